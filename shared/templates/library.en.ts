@@ -1,0 +1,315 @@
+// The built-in English templates: courteous and plain. Friendly steps carry no threats; from
+// the firm step on there is a concrete deadline; from the formal step on the consequences are
+// stated calmly, as consequences.
+import type { TemplatePurpose } from '../ledger/schema';
+import type { BuiltinText } from './builtin-text';
+
+const INVOICES = '{invoiceCount, plural, one {invoice {invoiceNumbers}} other {invoices {invoiceNumbers}}}';
+const DAYS_LATE = '{daysLate, plural, one {# day} other {# days}}';
+const CLOSING = 'Kind regards,\n{signature}';
+const FORMAL_CLOSING = 'Yours sincerely,\n{signature}';
+
+export const LIBRARY_EN: Record<TemplatePurpose, BuiltinText> = {
+  courtesy: {
+    name: 'Courtesy reminder (before the due date)',
+    subject:
+      'Friendly reminder: {invoiceCount, plural, one {invoice {invoiceNumbers} is} other {invoices {invoiceNumbers} are}} due on {oldestDueDate}',
+    body: `Hello {contactName},
+
+Just a quick note to remind you that ${INVOICES}, with {totalOwed} outstanding, {invoiceCount, plural, one {is} other {are}} due on {oldestDueDate}.
+
+Here are the details:
+{invoiceList}
+
+You can pay in any of these ways:
+{paymentMethods}
+
+If the payment is already scheduled, there is nothing else you need to do. If anything is unclear, simply reply to this email.
+
+Thank you for your business.
+
+${CLOSING}`,
+  },
+
+  due: {
+    name: 'Due-day reminder',
+    subject: '{invoiceCount, plural, one {Invoice {invoiceNumbers} is due today} other {Invoices {invoiceNumbers} are due today}}',
+    body: `Hello {contactName},
+
+This is a reminder that payment of ${INVOICES}, {totalOwed} in total, is due today, {today}.
+
+{invoiceList}
+
+If you have already paid, thank you, and please disregard this message. If not, you can pay in any of these ways:
+{paymentMethods}
+
+If something about the invoice does not look right, just reply to this email and we will look into it straight away.
+
+Thank you for your attention.
+
+${CLOSING}`,
+  },
+
+  overdue: {
+    name: 'Overdue reminder',
+    subject: `Overdue: {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers} (${DAYS_LATE} late)`,
+    body: `Hello {contactName},
+
+Our records show that {invoiceCount, plural, one {invoice {invoiceNumbers} was} other {invoices {invoiceNumbers} were}} due on {oldestDueDate} and {totalOwed} is still outstanding, now ${DAYS_LATE} late.
+
+Here are the details again, marked as overdue:
+{invoiceList}
+
+It may simply have slipped through. We would be grateful if you could arrange payment in the next few days, using any of these options:
+{paymentMethods}
+
+If you have already paid, please send us the payment details so we can match it. And if paying the full amount right now is difficult, let us know: we are happy to find a solution together.
+
+Thank you in advance.
+
+${CLOSING}`,
+  },
+
+  call: {
+    name: 'Phone call script',
+    subject: 'Call script: {debtorName} ({totalOwed})',
+    body: `Before you call: ask {debtorName} for {contactName} or whoever handles payments there. Have the {invoiceCount, plural, one {invoice} other {invoices}} at hand and take notes.
+
+1. Greeting: “Good morning, I am calling from {businessName}. Am I speaking with {contactName}? Do you have a moment?”
+
+2. Reason: “I am calling about {invoiceCount, plural, one {invoice {invoiceNumbers}, which was due} other {invoices {invoiceNumbers}; the oldest was due}} on {oldestDueDate}. {totalOwed} is still outstanding, ${DAYS_LATE} late.”
+
+Details, in case they ask:
+{invoiceList}
+
+3. Ask for the full balance: “Could you pay the outstanding amount this week?” Then listen, and let them explain their situation without interrupting. If your contract provides for late-payment charges, you may mention them calmly.
+
+4. If they cannot pay it all, offer an alternative: a specific date or a payment plan in installments. If they commit, repeat the amount and the date back to them to confirm.
+
+5. Remind them how to pay:
+{paymentMethods}
+
+6. Close: “Thank you for your time. I will send you an email now with what we agreed.” Log the call in Cobro and, if they promised to pay, record the promise.
+
+Stay courteous throughout, even if the other person is not.`,
+  },
+
+  firm: {
+    name: 'Firm reminder with a new deadline',
+    subject: 'Payment of {invoiceNumbers}: deadline {deadline}',
+    body: `Dear {contactName},
+
+Despite our earlier reminders, {invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid. The amount outstanding is {totalOwed}, now ${DAYS_LATE} past the due date of {oldestDueDate}.
+
+{invoiceList}
+
+Please make the full payment by {deadline} at the latest, using any of these options:
+{paymentMethods}
+
+If paying everything at once is not possible, we are willing to agree a payment plan in installments. Reply before that date with a proposal and we will consider it.
+
+If you have already paid, please send us proof of payment. For any questions, just reply to this email.
+
+Thank you for your attention.
+
+${CLOSING}`,
+  },
+
+  formal: {
+    name: 'Formal notice',
+    subject: 'Formal request for payment: {invoiceNumbers}',
+    body: `For the attention of {contactName} ({debtorName}),
+
+We hereby formally request payment of ${INVOICES}, with {totalOwed} outstanding. {invoiceCount, plural, one {It was} other {The oldest was}} due on {oldestDueDate} and is now ${DAYS_LATE} late, despite our previous reminders.
+
+{invoiceList}
+
+{claimLateCosts, select,
+  yes {Under Spanish Law 3/2004 on combating late payment in commercial transactions, the debt accrues statutory interest at {lateInterestRate} a year, which amounts to {lateInterest} as of today, plus fixed compensation of €40 per overdue invoice for collection costs ({compensation} in total).}
+  interest {Under Spanish Law 3/2004 on combating late payment in commercial transactions, the debt accrues statutory interest at {lateInterestRate} a year, which amounts to {lateInterest} as of today.}
+  other {}}
+
+Please pay the full amount outstanding no later than {deadline}, using any of these options:
+{paymentMethods}
+
+If by that date we have received neither the payment nor an acceptable payment proposal, we will have to take the necessary steps to recover the debt, including a court claim{claimLateCosts, select, yes {, together with the late-payment interest and the compensation for collection costs} interest {, together with the late-payment interest} other {}}. We would rather avoid this: if you are going through difficulties, there is still time to agree a payment plan.
+
+If you have any questions, just reply to this email.
+
+${FORMAL_CLOSING}`,
+  },
+
+  agency: {
+    name: 'Final notice before a collection agency',
+    subject: 'Final notice before referral to a collection agency: {invoiceNumbers}',
+    body: `For the attention of {contactName} ({debtorName}),
+
+Despite our reminders and our formal request, {invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid: {totalOwed} outstanding, ${DAYS_LATE} late.
+
+{invoiceList}
+
+Please note that unless we receive full payment or a specific payment proposal by {deadline}, we will refer this debt to a collection agency, who will contact you directly from then on{claimLateCosts, select, yes { and will also claim the late-payment interest ({lateInterest} as of today) and the compensation for collection costs ({compensation})} interest { and will also claim the late-payment interest ({lateInterest} as of today)} other {}}.
+
+You can still avoid this by paying through any of these options:
+{paymentMethods}
+
+If you need a payment plan, reply before that date and we will consider it.
+
+${FORMAL_CLOSING}`,
+  },
+
+  legal: {
+    name: 'Notice before legal action',
+    subject: 'Notice before legal action: {invoiceNumbers}',
+    body: `For the attention of {contactName} ({debtorName}),
+
+To date we have not received payment of ${INVOICES}: {totalOwed} outstanding, ${DAYS_LATE} late, despite our reminders and our formal request. We have kept a record of all of these communications.
+
+{invoiceList}
+
+Please be advised that if we have not received payment by {deadline}, we will bring a court claim for the debt{claimLateCosts, select, yes {, including the late-payment interest ({lateInterest} as of today, at {lateInterestRate} a year) and the compensation for collection costs ({compensation})} interest {, including the late-payment interest ({lateInterest} as of today, at {lateInterestRate} a year)} other {}}. This message is also our attempt to settle the matter out of court before we do so.
+
+You can avoid this by paying through any of these options:
+{paymentMethods}
+
+If you would like to propose a payment arrangement, reply before that date.
+
+${FORMAL_CLOSING}`,
+  },
+
+  'promise-confirmation': {
+    name: 'Promise to pay confirmation',
+    subject: 'Confirming your payment of {promiseAmount} by {promiseDate}',
+    body: `Hello {contactName},
+
+Thank you for getting in touch. As agreed, we confirm in writing that you will pay {promiseAmount} by {promiseDate} at the latest, towards ${INVOICES}.
+
+{invoiceList}
+
+We will hold off on further reminders until then. You can pay in any of these ways:
+{paymentMethods}
+
+If anything unexpected comes up, just reply to this email and we will find another date.
+
+Thank you for your cooperation.
+
+${CLOSING}`,
+  },
+
+  'promise-broken': {
+    name: 'Broken promise to pay',
+    subject: 'We have not received the payment due by {promiseDate}',
+    body: `Hello {contactName},
+
+As you asked, we waited until {promiseDate} for your payment of {promiseAmount}, but we have not received it yet. The amount outstanding on ${INVOICES} is {totalOwed}, ${DAYS_LATE} late.
+
+{invoiceList}
+
+Please make the payment as soon as possible, and in any case by {deadline}, using any of these options:
+{paymentMethods}
+
+If something has gone wrong, let us know today by replying to this email: we would much rather agree a new date or a realistic payment plan than keep waiting without news.
+
+${CLOSING}`,
+  },
+
+  'plan-offer': {
+    name: 'Payment plan offer',
+    subject: 'Paying {invoiceNumbers} in installments',
+    body: `Hello {contactName},
+
+We know it is not always possible to pay everything at once. To help you settle ${INVOICES}, with {totalOwed} outstanding, we would like to offer you the option of paying in installments.
+
+{invoiceList}
+
+Please reply to this email by {deadline} telling us how many installments you would need and on which dates you could pay them. Once we agree, we will send you the schedule in writing and remind you a few days before each installment.
+
+You can make the payments in any of these ways:
+{paymentMethods}
+
+Thank you for working with us on this.
+
+${CLOSING}`,
+  },
+
+  'installment-reminder': {
+    name: 'Installment reminder',
+    subject: 'Reminder: installment of {installmentAmount} due {installmentDate}',
+    body: `Hello {contactName},
+
+A quick reminder that the installment of {installmentAmount} in your payment plan is due on {installmentDate}.
+
+Here is the full schedule we agreed:
+{planTerms}
+
+You can pay in any of these ways:
+{paymentMethods}
+
+If you have already paid, thank you, and please disregard this message. If you have any questions, just reply to this email.
+
+Thank you for keeping to the plan.
+
+${CLOSING}`,
+  },
+
+  'installment-missed': {
+    name: 'Missed installment',
+    subject: 'Missed installment of {installmentAmount} due {installmentDate}',
+    body: `Hello {contactName},
+
+We have not received the installment of {installmentAmount} that was due on {installmentDate} under the payment plan we agreed. The total amount outstanding today is {totalOwed}.
+
+The agreed schedule:
+{planTerms}
+
+Please pay the missed installment by {deadline}, using any of these options:
+{paymentMethods}
+
+If your circumstances have changed, tell us by replying to this email and we will see whether the schedule can be adjusted. If we do not hear from you, we would have to treat the plan as cancelled and ask again for the full amount.
+
+${CLOSING}`,
+  },
+
+  'dispute-acknowledgement': {
+    name: 'Dispute acknowledgement',
+    subject: 'We have received your query about {invoiceNumbers}',
+    body: `Hello {contactName},
+
+Thank you for letting us know that you disagree with ${INVOICES}. While we look into it, we have paused our payment reminders for {invoiceCount, plural, one {it} other {them}}.
+
+{invoiceList}
+
+To resolve this quickly, please reply to this email telling us which part you do not recognise and why, with any documents that support it. We will get back to you as soon as we have checked.
+
+Thank you for your patience.
+
+${CLOSING}`,
+  },
+
+  'thank-you': {
+    name: 'Thank you for your payment',
+    subject: 'Thank you for your payment',
+    body: `Hello {contactName},
+
+We have received payment of ${INVOICES}. Thank you very much.
+
+We really value working with {debtorName} and look forward to continuing. If there is ever anything we can do for you, we will be glad to help.
+
+${CLOSING}`,
+  },
+
+  reconnect: {
+    name: 'Reconnect',
+    subject: 'Shall we catch up, {contactName}?',
+    body: `Hello {contactName},
+
+It has been a while since we last spoke, and we wanted to ask how things have been going at {debtorName} lately. Keeping a good relationship with our customers matters to us, including when there is something outstanding between us.
+
+We would like to suggest a short conversation, by phone or in person, to see how we can help and, while we are at it, find together a comfortable way to settle {invoiceCount, plural, =0 {what is outstanding} one {invoice {invoiceNumbers}} other {invoices {invoiceNumbers}}}.
+
+Just reply to this email with a day that suits you.
+
+Thank you, and kind regards,
+{signature}`,
+  },
+};

@@ -1,0 +1,171 @@
+// The variables a template may use, documented for the editor. A name not listed here is an
+// unknown variable: the renderer refuses it and the tone check flags it.
+
+/** A value rendered as a list: <ul><li> in HTML, "- " lines in text. */
+export interface TemplateList {
+  readonly kind: 'list';
+  readonly items: readonly string[];
+}
+
+export type TemplateValue = string | number | TemplateList;
+
+/** 'text' and 'list' are inserted as they are; 'number' is meant for ICU plural; 'choice' for ICU select. */
+export type TemplateVariableKind = 'text' | 'number' | 'list' | 'choice';
+
+export interface TemplateVariable {
+  readonly name: string;
+  readonly kind: TemplateVariableKind;
+  readonly description: { readonly es: string; readonly en: string };
+  /** Present only in some contexts (a promise, a plan); a template using it elsewhere fails to render. */
+  readonly optional?: boolean;
+}
+
+export const TEMPLATE_VARIABLES = [
+  {
+    name: 'debtorName',
+    kind: 'text',
+    description: { es: 'Nombre del cliente (la empresa o persona que debe).', en: 'The customer’s name (the company or person who owes).' },
+  },
+  {
+    name: 'contactName',
+    kind: 'text',
+    description: {
+      es: 'Persona de contacto del cliente; si no hay, el nombre del cliente.',
+      en: 'The customer’s contact person; the customer’s name if there is none.',
+    },
+  },
+  { name: 'businessName', kind: 'text', description: { es: 'El nombre de su empresa.', en: 'Your business name.' } },
+  {
+    name: 'signature',
+    kind: 'text',
+    description: { es: 'Su firma (de Ajustes); si está vacía, el nombre de su empresa.', en: 'Your signature (from Settings); your business name if empty.' },
+  },
+  {
+    name: 'invoiceCount',
+    kind: 'number',
+    description: { es: 'Cuántas facturas trata el mensaje (para plurales).', en: 'How many invoices the message is about (for plurals).' },
+  },
+  {
+    name: 'invoiceList',
+    kind: 'list',
+    description: {
+      es: 'Lista de facturas: número, importe, pendiente, vencimiento y días de retraso.',
+      en: 'List of invoices: number, amount, outstanding, due date and days late.',
+    },
+  },
+  {
+    name: 'invoiceNumbers',
+    kind: 'text',
+    description: { es: 'Números de factura, unidos como en una frase («F-1, F-2 y F-3»).', en: 'Invoice numbers joined as in a sentence ("F-1, F-2 and F-3").' },
+  },
+  {
+    name: 'totalOwed',
+    kind: 'text',
+    description: {
+      es: 'Importe pendiente, por moneda (nunca se suman monedas distintas).',
+      en: 'Amount outstanding, per currency (different currencies are never added).',
+    },
+  },
+  {
+    name: 'daysLate',
+    kind: 'number',
+    description: {
+      es: 'Días de retraso de la factura impagada más antigua (0 si aún no ha vencido).',
+      en: 'Days late of the oldest unpaid invoice (0 if not yet due).',
+    },
+  },
+  {
+    name: 'oldestDueDate',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Vencimiento de la factura impagada más antigua.', en: 'Due date of the oldest unpaid invoice.' },
+  },
+  {
+    name: 'deadline',
+    kind: 'text',
+    description: {
+      es: 'Nueva fecha límite de pago (por defecto, hoy + 7 días; + 10 en el requerimiento formal).',
+      en: 'New payment deadline (by default today + 7 days; + 10 for the formal notice).',
+    },
+  },
+  {
+    name: 'paymentMethods',
+    kind: 'list',
+    description: { es: 'Formas de pago aceptadas (de Ajustes).', en: 'Accepted payment methods (from Settings).' },
+  },
+  {
+    name: 'planTerms',
+    kind: 'list',
+    optional: true,
+    description: { es: 'Plazos del plan de pagos: fecha e importe de cada uno.', en: 'Payment plan installments: date and amount of each.' },
+  },
+  {
+    name: 'installmentDate',
+    kind: 'text',
+    optional: true,
+    description: {
+      es: 'Fecha del plazo del que trata el mensaje: el próximo, o el último vencido si es un plazo impagado.',
+      en: 'Date of the installment the message is about: the next one, or the last one due for a missed installment.',
+    },
+  },
+  {
+    name: 'installmentAmount',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Importe de ese plazo.', en: 'Amount of that installment.' },
+  },
+  {
+    name: 'promiseDate',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Fecha en que el cliente prometió pagar.', en: 'Date the customer promised to pay by.' },
+  },
+  {
+    name: 'promiseAmount',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Importe que el cliente prometió pagar.', en: 'Amount the customer promised to pay.' },
+  },
+  {
+    name: 'lateInterest',
+    kind: 'text',
+    description: {
+      es: 'Interés de demora legal acumulado hasta hoy (Ley 3/2004), por moneda.',
+      en: 'Statutory late-payment interest accrued to today (Spanish Ley 3/2004), per currency.',
+    },
+  },
+  {
+    name: 'lateInterestRate',
+    kind: 'text',
+    description: { es: 'Tipo del interés de demora legal (BCE + 8 puntos).', en: 'Statutory late-payment interest rate (ECB + 8 points).' },
+  },
+  {
+    name: 'compensation',
+    kind: 'text',
+    description: {
+      es: 'Indemnización de 40 € por factura vencida en euros (no se aplica a otras monedas).',
+      en: 'Compensation of €40 per overdue invoice in euros (not applied to other currencies).',
+    },
+  },
+  {
+    name: 'claimLateCosts',
+    kind: 'choice',
+    description: {
+      es: '«yes» si Ajustes reclama intereses e indemnización, «interest» si solo intereses (sin facturas en euros), si no «no». Para usar con select.',
+      en: '"yes" when Settings claims interest and compensation, "interest" for interest alone (no euro invoices), otherwise "no". For use with select.',
+    },
+  },
+  { name: 'today', kind: 'text', description: { es: 'La fecha de hoy.', en: 'Today’s date.' } },
+] as const satisfies readonly TemplateVariable[];
+
+export type TemplateVariableName = (typeof TEMPLATE_VARIABLES)[number]['name'];
+
+const kinds: ReadonlyMap<string, TemplateVariableKind> = new Map(TEMPLATE_VARIABLES.map((v) => [v.name, v.kind]));
+
+export function isTemplateVariable(name: string): name is TemplateVariableName {
+  return kinds.has(name);
+}
+
+export function variableKind(name: TemplateVariableName): TemplateVariableKind {
+  return kinds.get(name) ?? 'text';
+}
