@@ -1,0 +1,95 @@
+// The Dexie database. Opened by whoever owns the data (the extension's background and pages,
+// the Outlook task pane), never by a content script. Nothing here runs on import.
+import Dexie, { type Table } from 'dexie';
+import type { Debtor, Diagnostic, Event, Invoice, PaymentPlan, Payment, PromiseToPay, Settings, Template } from './schema';
+import { LedgerVersionError } from './errors';
+import { nameKeys } from './search-key';
+import { LEDGER_VERSIONS, type LedgerVersion } from './versions';
+
+/** A debtor as stored: the record plus its search keys (derived, never sent to the UI). */
+export type DebtorRow = Debtor & { nameKeys: string[] };
+export const SETTINGS_ID = 'settings';
+export interface SettingsRow {
+  id: typeof SETTINGS_ID;
+  value: Settings;
+}
+
+// The schema the versions in versions.ts add up to (a test checks they agree), and the
+// query each index exists for. Only indexed fields are listed; rows hold the whole record.
+export const SCHEMA = {
+  debtors: [
+    'id',
+    '&*emails', // debtor-lookup/mail-sent: the debtor owning an address; unique = one debtor per address
+    '*nameKeys', // debtor-search: prefix of the folded name or of any word in it
+  ].join(', '),
+  invoices: [
+    'id',
+    '&[debtorId+number]', // an invoice number is unique per debtor; its prefix serves "invoices of a debtor"
+    '[status+dueDate]', // open invoices by due date (aging, workspace lists)
+  ].join(', '),
+  payments: 'id, debtorId', // payments of a debtor
+  promises: 'id, debtorId', // promises of a debtor
+  plans: 'id, debtorId', // plans of a debtor
+  events: [
+    'id',
+    '&dedupeKey', // exactly-once logging: the same send seen twice is refused by the index
+    '[debtorId+at]', // a debtor's timeline, newest first (reverse), paged by time
+  ].join(', '),
+  templates: [
+    'id',
+    '&builtinId', // the user's edit of a built-in (at most one); custom templates have none
+  ].join(', '),
+  settings: 'id', // a single row, id 'settings'
+  diagnostics: [
+    'id',
+    '&dedupeKey', // one record per problem and host version
+    'at', // newest first
+  ].join(', '),
+} as const;
+
+export type TableName = keyof typeof SCHEMA;
+export const TABLE_NAMES = Object.keys(SCHEMA) as TableName[];
+
+export class CobroDb extends Dexie {
+  declare debtors: Table<DebtorRow, string>;
+  declare invoices: Table<Invoice, string>;
+  declare payments: Table<Payment, string>;
+  declare promises: Table<PromiseToPay, string>;
+  declare plans: Table<PaymentPlan, string>;
+  declare events: Table<Event, string>;
+  declare templates: Table<Template, string>;
+  declare settings: Table<SettingsRow, string>;
+  declare diagnostics: Table<Diagnostic, string>;
+
+  constructor(name: string, versions: readonly LedgerVersion[] = LEDGER_VERSIONS) {
+    super(name);
+    for (const entry of versions) {
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+    // Dexie 4 quietly opens a database newer than the code declares; older code must not
+    // read or write rows whose shape it does not know, so refuse instead.
+    this.on(
+      'ready',
+      (vipDb: Dexie) => {
+        const installed = Math.floor(vipDb.backendDB().version / 10);
+        if (installed > vipDb.verno) throw new LedgerVersionError(installed, vipDb.verno);
+      },
+      true,
+    );
+  }
+}
+
+/** The ledger database (opened lazily by Dexie on first use). */
+export function openCobroDb(name = 'cobro', versions: readonly LedgerVersion[] = LEDGER_VERSIONS): CobroDb {
+  return new CobroDb(name, versions);
+}
+
+export function toDebtorRow(debtor: Debtor): DebtorRow {
+  return { ...debtor, nameKeys: nameKeys(debtor.name) };
+}
+
+export function fromDebtorRow(row: DebtorRow): Debtor {
+  const { nameKeys: _keys, ...debtor } = row;
+  return debtor;
+}

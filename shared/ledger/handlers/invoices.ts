@@ -1,0 +1,164 @@
+// Invoices: create, correct, void, and the dispute side track (which pauses escalation).
+import type { HandlerArgs } from '../api';
+import type { CobroDb } from '../db';
+import type { IsoDate } from '../../dates';
+import { LedgerError, notFound, parseOrThrow } from '../errors';
+import { Invoice, type Event, type InvoiceStatus } from '../schema';
+import { invoicesOf, nowIso, requireDebtorRow, requireInvoicesOf, type HandlerContext } from './context';
+import { recordEvent } from './events';
+
+export interface NewInvoiceFields {
+  number: string;
+  currency: string;
+  amount: number;
+  issueDate?: IsoDate | null;
+  dueDate: IsoDate;
+  description?: string;
+}
+
+/** A manually entered invoice, parsed; `prefix` locates its fields in the request for error paths. */
+export function newInvoice(ctx: HandlerContext, debtorId: string, fields: NewInvoiceFields, prefix: PropertyKey[] = []): Invoice {
+  const at = nowIso(ctx);
+  return parseOrThrow(
+    Invoice,
+    {
+      ...fields,
+      id: ctx.newId(),
+      debtorId,
+      issueDate: fields.issueDate ?? null,
+      paid: 0,
+      status: 'open',
+      dispute: null,
+      pause: null,
+      source: { kind: 'manual' },
+      createdAt: at,
+      updatedAt: at,
+    },
+    prefix,
+  );
+}
+
+/** Open and paid follow the money; void, written off and disputed are the user's call. */
+export function settledStatus(invoice: Pick<Invoice, 'amount' | 'paid' | 'status'>): InvoiceStatus {
+  if (invoice.status !== 'open' && invoice.status !== 'paid') return invoice.status;
+  return invoice.paid >= invoice.amount ? 'paid' : 'open';
+}
+
+async function assertNumberFree(db: CobroDb, debtorId: string, number: string, selfId: string | null): Promise<void> {
+  const existing = await db.invoices.where('[debtorId+number]').equals([debtorId, number]).first();
+  if (existing && existing.id !== selfId) {
+    throw new LedgerError('conflict', `This debtor already has an invoice numbered ${number}.`, [
+      { path: 'number', message: 'already used for this debtor' },
+    ]);
+  }
+}
+
+async function requireInvoice(db: CobroDb, id: string): Promise<Invoice> {
+  const invoice = await db.invoices.get(id);
+  if (!invoice) throw notFound('invoice', id);
+  return invoice;
+}
+
+function describe(invoice: Invoice): string {
+  return `${invoice.number} (${invoice.status})`;
+}
+
+export function invoiceHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  return {
+    'invoice-create': async (input: HandlerArgs<'invoice-create'>): Promise<Invoice> =>
+      db.transaction('rw', [db.debtors, db.invoices], async () => {
+        const { debtorId, ...fields } = input;
+        await requireDebtorRow(db, debtorId);
+        await assertNumberFree(db, debtorId, fields.number, null);
+        const invoice = newInvoice(ctx, debtorId, fields);
+        await db.invoices.add(invoice);
+        return invoice;
+      }),
+
+    'invoice-update': async (input: HandlerArgs<'invoice-update'>): Promise<Invoice> =>
+      db.transaction('rw', db.invoices, async () => {
+        const current = await requireInvoice(db, input.id);
+        const { patch } = input;
+        if (patch.number !== undefined && patch.number !== current.number) {
+          await assertNumberFree(db, current.debtorId, patch.number, current.id);
+        }
+        if (patch.currency !== undefined && patch.currency !== current.currency && current.paid > 0) {
+          throw new LedgerError('currency-mismatch', `Invoice ${current.number} has payments in ${current.currency}; its currency cannot change.`);
+        }
+        const next = { ...current, ...patch, updatedAt: nowIso(ctx) };
+        // Reopening a disputed invoice by hand ends the dispute.
+        if (patch.status === 'open') next.dispute = null;
+        next.status = settledStatus(next);
+        const invoice = parseOrThrow(Invoice, next, ['patch']);
+        await db.invoices.put(invoice);
+        return invoice;
+      }),
+
+    'invoice-delete': async (input: HandlerArgs<'invoice-delete'>): Promise<{ id: string }> =>
+      db.transaction('rw', [db.invoices, db.plans, db.promises], async () => {
+        const invoice = await requireInvoice(db, input.id);
+        // Payments point at the invoices they settled; deleting one would leave money unaccounted for.
+        if (invoice.paid > 0) {
+          throw new LedgerError('conflict', `Invoice ${invoice.number} has payments recorded; void it instead of deleting it.`);
+        }
+        const plans = await db.plans.where('debtorId').equals(invoice.debtorId).toArray();
+        if (plans.some((plan) => plan.cancelledAt === null && plan.invoiceIds.includes(invoice.id))) {
+          throw new LedgerError('conflict', `Invoice ${invoice.number} is part of an active payment plan; cancel the plan first.`);
+        }
+        const promises = await db.promises.where('debtorId').equals(invoice.debtorId).toArray();
+        for (const promise of promises.filter((p) => p.invoiceIds.includes(invoice.id))) {
+          await db.promises.put({ ...promise, invoiceIds: promise.invoiceIds.filter((id) => id !== invoice.id) });
+        }
+        await db.invoices.delete(invoice.id);
+        return { id: invoice.id };
+      }),
+
+    'invoice-dispute': async (input: HandlerArgs<'invoice-dispute'>): Promise<{ invoices: Invoice[]; event: Event }> =>
+      db.transaction('rw', [db.debtors, db.invoices, db.events], async () => {
+        await requireDebtorRow(db, input.debtorId);
+        const targets = input.invoiceIds
+          ? await requireInvoicesOf(db, input.debtorId, input.invoiceIds)
+          : (await invoicesOf(db, input.debtorId)).filter((invoice) => invoice.status === 'open');
+        const notOpen = targets.filter((invoice) => invoice.status !== 'open');
+        if (notOpen.length > 0) {
+          throw new LedgerError('conflict', `Only open invoices can be disputed: ${notOpen.map(describe).join(', ')}.`);
+        }
+        if (targets.length === 0) throw new LedgerError('conflict', 'This debtor has no open invoice to dispute.');
+        const at = nowIso(ctx);
+        const invoices = targets.map((invoice) =>
+          Invoice.parse({ ...invoice, status: 'disputed', dispute: { reason: input.reason, since: at }, updatedAt: at }),
+        );
+        const event = recordEvent(ctx, input.debtorId, 'dispute', {
+          direction: 'inbound',
+          invoiceIds: invoices.map((invoice) => invoice.id),
+          note: input.reason,
+        });
+        await db.invoices.bulkPut(invoices);
+        await db.events.add(event);
+        return { invoices, event };
+      }),
+
+    'dispute-resolve': async (input: HandlerArgs<'dispute-resolve'>): Promise<{ invoices: Invoice[]; event: Event }> =>
+      db.transaction('rw', [db.debtors, db.invoices, db.events], async () => {
+        await requireDebtorRow(db, input.debtorId);
+        const targets = input.invoiceIds
+          ? await requireInvoicesOf(db, input.debtorId, input.invoiceIds)
+          : (await invoicesOf(db, input.debtorId)).filter((invoice) => invoice.status === 'disputed');
+        const notDisputed = targets.filter((invoice) => invoice.status !== 'disputed');
+        if (notDisputed.length > 0) {
+          throw new LedgerError('conflict', `These invoices are not disputed: ${notDisputed.map(describe).join(', ')}.`);
+        }
+        if (targets.length === 0) throw new LedgerError('conflict', 'This debtor has no disputed invoice.');
+        const at = nowIso(ctx);
+        const invoices = targets.map((invoice) => {
+          const reopened = { ...invoice, status: 'open' as const, dispute: null, updatedAt: at };
+          return Invoice.parse({ ...reopened, status: settledStatus(reopened) });
+        });
+        const event = recordEvent(ctx, input.debtorId, 'dispute-resolved', { invoiceIds: invoices.map((invoice) => invoice.id) });
+        await db.invoices.bulkPut(invoices);
+        await db.events.add(event);
+        return { invoices, event };
+      }),
+  };
+}

@@ -1,0 +1,155 @@
+// Every version after the first must come with a fixture here: rows as the previous version
+// wrote them, and what its upgrade must have done. The test writes the rows with a database
+// declaring only the earlier versions, reopens with the new one, and checks nothing was lost.
+import type Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CobroDb } from './db';
+import { LedgerVersionError } from './errors';
+import { LEDGER_VERSIONS } from './versions';
+import { freshDbName } from './test-support';
+
+interface MigrationFixture {
+  version: number;
+  /** Rows per table, in the shape the previous version stored. */
+  before: Record<string, Array<{ id: string } & Record<string, unknown>>>;
+  /** What the upgrade must have changed (every row is already checked to be intact). */
+  check: (db: Dexie) => Promise<void>;
+}
+
+const AT = '2026-01-10T09:00:00.000Z';
+const v1Debtor = (id: string, name: string, emails: string[]) => ({
+  id,
+  name,
+  emails,
+  locale: 'es-ES',
+  timeZone: 'Europe/Madrid',
+  tags: ['vip'],
+  notes: 'pays late',
+  pause: null,
+  doNotContact: false,
+  delinquencyOverride: null,
+  contactPolicy: null,
+  createdAt: AT,
+  updatedAt: AT,
+});
+
+const FIXTURES: MigrationFixture[] = [
+  {
+    version: 2,
+    before: {
+      debtors: [v1Debtor('d1', 'José García Núñez', ['jose@garcia.es']), v1Debtor('d2', 'ACME Ltd', [])],
+      invoices: [
+        {
+          id: 'i1',
+          debtorId: 'd1',
+          number: 'F-2026-001',
+          currency: 'EUR',
+          amount: 121000,
+          paid: 1000,
+          issueDate: '2026-01-01',
+          dueDate: '2026-01-31',
+          status: 'open',
+          dispute: null,
+          pause: null,
+          source: { kind: 'import', format: 'cobro' },
+          createdAt: AT,
+          updatedAt: AT,
+        },
+      ],
+      payments: [
+        { id: 'p1', debtorId: 'd1', currency: 'EUR', amount: 1000, date: '2026-01-20', allocations: [{ invoiceId: 'i1', amount: 1000 }], createdAt: AT },
+      ],
+      promises: [
+        { id: 'pr1', debtorId: 'd1', invoiceIds: ['i1'], currency: 'EUR', amount: 5000, date: '2026-02-10', cancelledAt: null, createdAt: AT },
+      ],
+      plans: [
+        {
+          id: 'pl1',
+          debtorId: 'd1',
+          invoiceIds: ['i1'],
+          currency: 'EUR',
+          installments: [{ dueDate: '2026-03-01', amount: 120000 }],
+          cancelledAt: null,
+          createdAt: AT,
+        },
+      ],
+      events: [
+        {
+          id: 'e1',
+          debtorId: 'd1',
+          at: AT,
+          kind: 'email',
+          channel: 'email',
+          direction: 'outbound',
+          templateId: 'builtin:overdue:es',
+          step: 'overdue',
+          invoiceIds: ['i1'],
+          mail: { host: 'gmail', messageId: 'm1', threadId: 't1' },
+          dedupeKey: 'gmail:m1:d1',
+        },
+      ],
+      templates: [
+        { id: 't1', builtinId: 'builtin:due:es', name: 'Vencimiento', purpose: 'due', locale: 'es', subject: 'Hola', body: 'Cuerpo', updatedAt: AT },
+      ],
+      settings: [{ id: 'settings', value: { signature: 'Ana' } }],
+    },
+    check: async (db) => {
+      const d1 = await db.table('debtors').get('d1');
+      expect(d1.nameKeys).toEqual(['jose garcia nunez', 'garcia nunez', 'nunez']);
+      expect(await db.table('debtors').where('nameKeys').startsWith('garcia').primaryKeys()).toEqual(['d1']);
+      expect(await db.table('debtors').where('nameKeys').startsWith('acme').primaryKeys()).toEqual(['d2']);
+      expect(await db.table('diagnostics').count()).toBe(0);
+    },
+  },
+];
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3... in order', () => {
+    expect(LEDGER_VERSIONS.map((v) => v.version)).toEqual(LEDGER_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('each version after the first has a migration fixture', () => {
+    expect(FIXTURES.map((f) => f.version)).toEqual(LEDGER_VERSIONS.slice(1).map((v) => v.version));
+  });
+
+  it.each(FIXTURES)('upgrading to version $version keeps every record and applies the upgrade', async (fixture) => {
+    const name = freshDbName();
+    const upTo = LEDGER_VERSIONS.findIndex((v) => v.version === fixture.version);
+    const previous = new CobroDb(name, LEDGER_VERSIONS.slice(0, upTo));
+    await previous.open();
+    for (const [table, rows] of Object.entries(fixture.before)) await previous.table(table).bulkAdd(rows);
+    previous.close();
+
+    const upgraded = new CobroDb(name, LEDGER_VERSIONS.slice(0, upTo + 1));
+    await upgraded.open();
+    expect(upgraded.verno).toBe(fixture.version);
+    for (const [table, rows] of Object.entries(fixture.before)) {
+      expect(await upgraded.table(table).count()).toBe(rows.length);
+      for (const row of rows) expect(await upgraded.table(table).get(row.id)).toMatchObject(row);
+    }
+    await fixture.check(upgraded);
+    upgraded.close();
+  });
+
+  it('refuses to open a database written by a newer version, with a clear error', async () => {
+    const name = freshDbName();
+    const current = new CobroDb(name);
+    await current.open();
+    await current.table('diagnostics').add({ id: 'x', at: AT, code: 'c', detail: '', dedupeKey: 'c' });
+    current.close();
+
+    const older = new CobroDb(name, LEDGER_VERSIONS.slice(0, -1));
+    const error = await older.open().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LedgerVersionError);
+    expect((error as LedgerVersionError).message).toMatch(/version 2, newer than this copy of Cobro understands \(version 1\)/);
+    expect(older.isOpen()).toBe(false);
+
+    // The newer data is untouched.
+    const again = new CobroDb(name);
+    expect(await again.table('diagnostics').count()).toBe(1);
+    again.close();
+  });
+});

@@ -1,0 +1,45 @@
+// The database's history. Each entry is one Dexie version: the tables it adds or changes
+// (Dexie keeps the rest from earlier versions) and, when rows must change shape, an upgrade.
+// Entries are frozen once released: a change is always a new entry at the end, with a
+// fixture in versions.test.ts proving that data written by the previous version survives.
+import type { Transaction } from 'dexie';
+import { nameKeys } from './search-key';
+
+export interface LedgerVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Runs inside the versionchange transaction when upgrading from an older version. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const LEDGER_VERSIONS: readonly LedgerVersion[] = [
+  {
+    version: 1,
+    stores: {
+      debtors: 'id, &*emails',
+      invoices: 'id, &[debtorId+number], [status+dueDate]',
+      payments: 'id, debtorId',
+      promises: 'id, debtorId',
+      plans: 'id, debtorId',
+      events: 'id, &dedupeKey, [debtorId+at]',
+      templates: 'id, &builtinId',
+      settings: 'id',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      debtors: 'id, &*emails, *nameKeys',
+      diagnostics: 'id, &dedupeKey, at',
+    },
+    // Debtors written by version 1 have no search keys yet.
+    upgrade: async (tx) => {
+      await tx
+        .table('debtors')
+        .toCollection()
+        .modify((row: { name: string; nameKeys?: string[] }) => {
+          row.nameKeys = nameKeys(row.name);
+        });
+    },
+  },
+];
