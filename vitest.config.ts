@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
+  // Extension code runs against WXT's in-memory fake browser APIs.
+  plugins: [WxtVitest()],
   test: {
-    include: ['shared/**/*.test.{ts,tsx}', 'extension/**/*.test.{ts,tsx}', 'outlook-addin/**/*.test.{ts,tsx}', 'tests/arch/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.{ts,tsx}',
+      'extension/**/*.test.{ts,tsx}',
+      'outlook-addin/**/*.test.{ts,tsx}',
+      'tests/arch/**/*.test.ts',
+      'tests/fixtures/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup/indexeddb.ts'],
   },
