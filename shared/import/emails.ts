@@ -1,0 +1,20 @@
+// A cell may hold several addresses ("a@x.example; b@x.example"); each is normalised the way
+// the ledger stores it and checked with the ledger's own rule.
+import { Email } from '../ledger/schema';
+
+/** The ledger's limit on addresses per debtor. */
+export const MAX_EMAILS = 20;
+
+export type EmailsResult = { ok: true; value: string[] } | { ok: false; message: string };
+
+export function readEmails(cell: string): EmailsResult {
+  const value: string[] = [];
+  for (const part of cell.split(/[;,\s]+/)) {
+    if (part === '') continue;
+    const parsed = Email.safeParse(part);
+    if (!parsed.success) return { ok: false, message: `"${part}" is not an e-mail address` };
+    if (!value.includes(parsed.data)) value.push(parsed.data);
+  }
+  if (value.length > MAX_EMAILS) return { ok: false, message: `more than ${MAX_EMAILS} addresses in one cell` };
+  return { ok: true, value };
+}

@@ -1,0 +1,17 @@
+// The formats Cobro recognises by their header, in the order they are tried.
+import type { FormatReader } from '../reader';
+import { cobroReader } from './cobro';
+import { freshbooksReader } from './freshbooks';
+import { invoiceNinjaReader } from './invoiceninja';
+import { qboReader } from './qbo';
+import { xeroReader } from './xero';
+
+export { mappedReader, mappingProblem } from './mapped';
+
+export const KNOWN_READERS: readonly FormatReader[] = [
+  cobroReader,
+  invoiceNinjaReader,
+  xeroReader,
+  qboReader,
+  freshbooksReader,
+];

@@ -1,0 +1,152 @@
+// Xero's sales invoice export: one row per line item. Rows are grouped by InvoiceNumber;
+// the invoice totals repeat on every line and must agree, or the whole group is rejected.
+import type { InvoiceStatus } from '../../ledger/schema';
+import { foldText } from '../fold';
+import {
+  amountIn,
+  cellOf,
+  checkDebtor,
+  checkInvoice,
+  collect,
+  currencyIn,
+  dueDateOrIssue,
+  emailsIn,
+  fail,
+  groupRows,
+  optionalAmount,
+  optionalDate,
+  requireCell,
+  warn,
+  type FormatReader,
+  type ReadContext,
+  type ReaderOutput,
+  type Table,
+} from '../reader';
+import type { CsvRow } from '../csv';
+
+type Field =
+  | 'contactName'
+  | 'email'
+  | 'number'
+  | 'reference'
+  | 'invoiceDate'
+  | 'dueDate'
+  | 'total'
+  | 'taxTotal'
+  | 'amountPaid'
+  | 'amountDue'
+  | 'description'
+  | 'quantity'
+  | 'unitAmount'
+  | 'lineAmount'
+  | 'accountCode'
+  | 'taxType'
+  | 'currency'
+  | 'type'
+  | 'status';
+
+const STATUSES: Readonly<Record<string, InvoiceStatus | 'skip'>> = {
+  authorised: 'open',
+  authorized: 'open',
+  submitted: 'skip',
+  paid: 'paid',
+  voided: 'void',
+  draft: 'skip',
+  deleted: 'skip',
+};
+
+/** Columns that describe the invoice (not the line) and so must read the same on every line. */
+const INVOICE_TEXT_FIELDS: readonly Field[] = ['contactName', 'invoiceDate', 'dueDate', 'currency', 'status', 'type'];
+const INVOICE_MONEY_FIELDS: readonly Field[] = ['total', 'amountPaid', 'amountDue'];
+
+function checkGroupAgrees(table: Table<Field>, ctx: ReadContext, group: readonly CsvRow[], currency: string): void {
+  const first = group[0]!;
+  const label = (field: Field) => table.headers[table.columns[field] ?? -1] ?? field;
+  for (const row of group.slice(1)) {
+    for (const field of INVOICE_TEXT_FIELDS) {
+      const a = cellOf(table, first, field);
+      const b = cellOf(table, row, field);
+      if (foldText(a) !== foldText(b)) {
+        fail('inconsistent-group', `${label(field)} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`);
+      }
+    }
+    for (const field of INVOICE_MONEY_FIELDS) {
+      const a = optionalAmount(ctx, cellOf(table, first, field), currency, label(field));
+      const b = optionalAmount(ctx, cellOf(table, row, field), currency, label(field));
+      if (a !== b) fail('inconsistent-group', `${label(field)} differs between lines ${first.line} and ${row.line}`);
+    }
+  }
+}
+
+export const xeroReader: FormatReader<Field> = {
+  format: 'xero-sales-invoices',
+  fields: {
+    contactName: { required: true, en: ['ContactName', 'Contact Name', 'Contact'] },
+    email: { required: false, en: ['EmailAddress', 'Email Address', 'Email'] },
+    number: { required: true, en: ['InvoiceNumber', 'Invoice Number'] },
+    reference: { required: false, en: ['Reference'] },
+    invoiceDate: { required: false, en: ['InvoiceDate', 'Invoice Date'] },
+    dueDate: { required: true, en: ['DueDate', 'Due Date'] },
+    total: { required: true, en: ['Total'] },
+    taxTotal: { required: false, en: ['TaxTotal'] },
+    amountPaid: { required: false, en: ['InvoiceAmountPaid'] },
+    amountDue: { required: false, en: ['InvoiceAmountDue'] },
+    description: { required: false, en: ['Description'] },
+    quantity: { required: false, en: ['Quantity'] },
+    unitAmount: { required: false, en: ['UnitAmount'] },
+    lineAmount: { required: false, en: ['LineAmount'] },
+    accountCode: { required: false, en: ['AccountCode'] },
+    taxType: { required: false, en: ['TaxType'] },
+    currency: { required: false, en: ['Currency'] },
+    type: { required: false, en: ['Type'] },
+    status: { required: false, en: ['Status'] },
+  },
+  dateFields: ['invoiceDate', 'dueDate'],
+  amountFields: ['total', 'amountPaid', 'amountDue'],
+  emailField: 'email',
+  suggestedDateOrder: 'dmy',
+  read(table, ctx) {
+    const out: ReaderOutput = { rows: [], rejected: [] };
+    const groups = groupRows(table.rows, (row) => cellOf(table, row, 'number'));
+    for (const [number, group] of groups) {
+      const first = group[0]!;
+      const cell = (field: Field) => cellOf(table, first, field);
+      collect(out, group, number, () => {
+        requireCell(table, first, 'number', 'InvoiceNumber');
+        const name = requireCell(table, first, 'contactName', 'ContactName');
+        const type = foldText(cell('type'));
+        if (type !== '' && (type.includes('credit') || type === 'accpay' || type.includes('bill'))) {
+          fail('skipped-type', `"${cell('type')}" is not a sales invoice`);
+        }
+        const statusText = cell('status');
+        const mapped = statusText === '' ? null : STATUSES[foldText(statusText)];
+        if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`);
+        if (statusText !== '' && mapped === undefined) {
+          warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
+        }
+        const currency = currencyIn(ctx, cell('currency'));
+        checkGroupAgrees(table, ctx, group, currency);
+        const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, 'Total');
+        const amountDue = optionalAmount(ctx, cell('amountDue'), currency, 'InvoiceAmountDue');
+        const amountPaid = optionalAmount(ctx, cell('amountPaid'), currency, 'InvoiceAmountPaid');
+        let paid = 0;
+        let paidUnknown = false;
+        if (amountDue !== null) {
+          // Credit notes applied to the invoice lower what is due without being "paid": both settle it.
+          paid = total - amountDue;
+          if (amountPaid !== null && amountPaid !== paid) {
+            warn(ctx, first.line, 'paid-includes-credits', `invoice ${number}: Total minus InvoiceAmountDue differs from InvoiceAmountPaid; credits count as paid`);
+          }
+        } else if (amountPaid !== null) paid = amountPaid;
+        else if (mapped === 'paid') paid = total;
+        else paidUnknown = true;
+        const issueDate = optionalDate(ctx, cell('invoiceDate'), 'InvoiceDate');
+        const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, 'DueDate');
+        const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
+        const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
+        return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,250 @@
+// A file's text in, its invoices out: locate the header, split off rows that cannot be
+// data, decide the decimal mark and date order once for the whole file, then let the
+// format's reader build rows. Every data line ends up in `rows` or in `rejected`, once.
+import { decideDecimalStyle, type DecimalMark } from './amount-cells';
+import { isBlankRow, looksBinary, normalizeText, readCsvRows, type CsvRow } from './csv';
+import { decideDateOrder } from './date-cells';
+import { findHeader, guessLayout, type HeaderMatch } from './detect';
+import { foldText } from './fold';
+import { KNOWN_READERS, mappedReader, mappingProblem } from './formats';
+import { guessHeaderLanguage } from './headers';
+import { newCellMemo, type FormatReader, type ReadContext, type Table } from './reader';
+import type {
+  DateOrder,
+  Delimiter,
+  ImportFailure,
+  ImportRow,
+  ImportWarning,
+  ParseImportOptions,
+  ParseImportResult,
+  ParsedImport,
+  RejectedRow,
+} from './types';
+
+function failure(code: ImportFailure['code'], message: string, missing?: string[]): ImportFailure {
+  return missing ? { ok: false, code, message, missing } : { ok: false, code, message };
+}
+
+function named(options: ParseImportOptions): string {
+  return options.sourceName ? `"${options.sourceName}"` : 'the file';
+}
+
+function quoted(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
+
+function missingHeaders(reader: FormatReader, fields: readonly string[]): string[] {
+  return fields.map((field) => {
+    const spec = reader.fields[field]!;
+    return spec.en?.[0] ?? spec.any?.[0] ?? spec.es?.[0] ?? field;
+  });
+}
+
+/** Which reader and which header row, or why none. */
+function locate(text: string, options: ParseImportOptions): HeaderMatch | ImportFailure {
+  const wanted = options.format;
+  if (wanted === 'mapped' || (wanted === undefined && options.mapping)) {
+    if (wanted === undefined) {
+      const known = findHeader(text, KNOWN_READERS).match;
+      if (known) return known;
+    }
+    if (!options.mapping) return failure('mapping-required', 'say which column holds what before reading this file');
+    const problem = mappingProblem(options.mapping);
+    if (problem) return failure('bad-mapping', problem);
+    const reader = mappedReader(options.mapping);
+    const search = findHeader(text, [reader]);
+    if (search.match) return search.match;
+    const missing = search.closest ? missingHeaders(reader, search.closest.missing) : Object.values(options.mapping).filter(Boolean);
+    return failure('missing-column', `${named(options)} has no column named ${quoted(missing)}`, missing);
+  }
+  const readers = wanted === undefined ? KNOWN_READERS : KNOWN_READERS.filter((reader) => reader.format === wanted);
+  const search = findHeader(text, readers);
+  if (search.match) return search.match;
+  if (wanted !== undefined) {
+    const reader = search.closest?.reader ?? readers[0]!;
+    const fields = search.closest?.missing ?? Object.keys(reader.fields).filter((field) => reader.fields[field]!.required);
+    const missing = missingHeaders(reader, fields);
+    return failure('missing-column', `${named(options)} lacks ${quoted(missing)}`, missing);
+  }
+  if (search.closest && search.closest.missing.length <= 2) {
+    // Nearly a known export (a renamed or deleted column): say so, and let the user map it.
+    const missing = missingHeaders(search.closest.reader, search.closest.missing);
+    return failure(
+      'mapping-required',
+      `${named(options)} looks like ${search.closest.reader.format} but lacks ${quoted(missing)}: say which column holds what`,
+      missing,
+    );
+  }
+  const layout = guessLayout(text);
+  if (layout.headers.filter((cell) => cell !== '').length >= 2) {
+    return failure('mapping-required', `${named(options)} is not an export Cobro knows: say which column holds what`);
+  }
+  return failure('no-header', `${named(options)} has no header row Cobro can recognise`);
+}
+
+function decimalFallback(reader: FormatReader, table: Table<string>, delimiter: Delimiter): DecimalMark {
+  if (reader.decimalFallback) return reader.decimalFallback(delimiter);
+  const language = table.language ?? guessHeaderLanguage(table.headers);
+  if (language === 'es') return 'comma';
+  if (language === 'en') return 'dot';
+  return delimiter === ';' ? 'comma' : 'dot';
+}
+
+function* cellsOf(table: Table<string>, fields: readonly string[]): Generator<string> {
+  const indexes = fields.map((field) => table.columns[field]).filter((index): index is number => index !== undefined);
+  for (const row of table.rows) {
+    for (const index of indexes) {
+      const cell = row.cells[index]?.trim();
+      if (cell) yield cell;
+    }
+  }
+}
+
+/** Separates rows a reader should see from rows that are layout, blank or broken. */
+function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<string>, warnings: ImportWarning[]) {
+  const data: CsvRow[] = [];
+  const layout: CsvRow[] = [];
+  const malformed: RejectedRow[] = [];
+  const width = table.headers.length;
+  for (const row of rows) {
+    if (isBlankRow(row.cells)) continue;
+    if (reader.isStructureRow?.(row.cells, table)) {
+      layout.push(row);
+      continue;
+    }
+    if (row.unterminatedQuote) {
+      const message = 'a quote opened in this row is never closed, so it runs to the end of the file';
+      warnings.push({ line: row.line, code: 'unterminated-quote', message });
+      malformed.push({ line: row.line, code: 'malformed-row', message, raw: row.cells });
+    } else if (row.cells.length > width && row.cells.slice(width).some((cell) => cell.trim() !== '')) {
+      malformed.push({
+        line: row.line,
+        code: 'malformed-row',
+        message: `${row.cells.length} values for ${width} columns: a value containing the separator must be in quotes`,
+        raw: row.cells,
+      });
+    } else data.push(row);
+  }
+  return { data, layout, malformed };
+}
+
+/** The same invoice number twice for the same debtor name: the first one counts. */
+function dropDuplicates(rows: ImportRow[], rejected: RejectedRow[], data: readonly CsvRow[]): ImportRow[] {
+  const seen = new Map<string, number>();
+  const folded = new Map<string, string>();
+  let raw: Map<number, string[]> | null = null;
+  const kept: ImportRow[] = [];
+  for (const row of rows) {
+    let name = folded.get(row.debtor.name);
+    if (name === undefined) {
+      name = foldText(row.debtor.name);
+      folded.set(row.debtor.name, name);
+    }
+    const key = `${name}\u0000${row.invoice.number}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, row.line);
+      kept.push(row);
+      continue;
+    }
+    raw ??= new Map(data.map((r) => [r.line, r.cells]));
+    for (const line of row.lines) {
+      rejected.push({
+        line,
+        code: 'duplicate-invoice',
+        message: `invoice ${row.invoice.number} of ${row.debtor.name} already appears on line ${first}`,
+        raw: raw.get(line) ?? [],
+        invoiceNumber: row.invoice.number,
+      });
+    }
+  }
+  return kept;
+}
+
+export function parseImportFile(text: string, options: ParseImportOptions): ParseImportResult {
+  if (text.trim() === '' || text.trim() === '\ufeff') return failure('empty-file', `${named(options)} is empty`);
+  if (looksBinary(text)) return failure('not-text', `${named(options)} is not a CSV text file (a spreadsheet or PDF?)`);
+  const normalized = normalizeText(text);
+  const located = locate(normalized, options);
+  if ('ok' in located) return located;
+  const { reader, delimiter, line: headerLine, headers, resolved } = located;
+
+  const all = readCsvRows(normalized, delimiter);
+  const headerIndex = all.findIndex((row) => row.line === headerLine);
+  const warnings: ImportWarning[] = [];
+  const table: Table<string> = { headers, columns: resolved.columns, rows: [], layoutRows: [], language: resolved.language };
+  const { data, layout, malformed } = splitRows(reader, all.slice(headerIndex + 1), table, warnings);
+  table.rows = data;
+  table.layoutRows = layout;
+
+  const base: Omit<ParsedImport, 'needsDateOrder' | 'rows' | 'rejected'> = {
+    ok: true,
+    format: reader.format,
+    delimiter,
+    headerLine,
+    headers,
+    suggestedDateOrder: reader.suggestedDateOrder,
+    warnings,
+  };
+
+  if (normalized.includes('\ufffd')) {
+    warnings.push({
+      line: null,
+      code: 'bad-encoding',
+      message: 'some characters could not be read (shown as �): save the file as UTF-8 and import it again',
+    });
+  }
+  if (reader.emailField === undefined || table.columns[reader.emailField] === undefined) {
+    warnings.push({
+      line: null,
+      code: 'no-address-column',
+      message: 'the file has no e-mail addresses: new debtors will need one before Cobro can write to them',
+    });
+  }
+
+  const decimal = decideDecimalStyle(cellsOf(table, reader.amountFields), decimalFallback(reader, table, delimiter));
+  if (decimal.mixed) {
+    warnings.push({
+      line: null,
+      code: 'mixed-decimal-styles',
+      message: `amounts mix decimal commas and points; read with a decimal ${decimal.style === 'dot' ? 'point' : 'comma'}`,
+    });
+  }
+
+  const dates = decideDateOrder(cellsOf(table, reader.dateFields));
+  let dateOrder: DateOrder | null = dates.order;
+  if (dates.conflict) {
+    warnings.push({
+      line: null,
+      code: 'conflicting-date-order',
+      message: `some dates are day-first and others month-first; read as ${dates.order}, the others are rejected`,
+    });
+  }
+  if (dates.order !== null && options.dateOrder && options.dateOrder !== dates.order) {
+    warnings.push({
+      line: null,
+      code: 'date-order-overridden',
+      message: `the file's dates can only be ${dates.order === 'dmy' ? 'day-first' : 'month-first'}; that order was used`,
+    });
+  }
+  if (dates.ambiguous) {
+    if (!options.dateOrder) return { ...base, needsDateOrder: true, rows: [], rejected: [] };
+    dateOrder = options.dateOrder;
+  }
+
+  const ctx: ReadContext = {
+    defaultCurrency: options.defaultCurrency.toUpperCase(),
+    decimal: decimal.style,
+    dateOrder,
+    warnings,
+    memo: newCellMemo(),
+  };
+  const out = reader.read(table, ctx);
+  const rejected = [...malformed, ...out.rejected];
+  const rows = dropDuplicates(out.rows, rejected, data);
+  rejected.sort((a, b) => a.line - b.line);
+  if (data.length === 0 && malformed.length === 0) {
+    warnings.push({ line: null, code: 'no-rows', message: `${named(options)} has a header but no invoices` });
+  }
+  return { ...base, needsDateOrder: false, rows, rejected };
+}

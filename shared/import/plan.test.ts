@@ -1,0 +1,359 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Debtor, Invoice, type InvoiceStatus } from '../ledger/schema';
+import { sample } from './__fixtures__/samples';
+import { parsed } from './__fixtures__/support';
+import { planImport, type ImportPlan, type PlanContext } from './plan';
+import type { ImportFormat, ImportRow, RejectedRow } from './types';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const EARLIER = '2026-10-01T08:00:00.000Z';
+
+interface Ledger {
+  debtors: Debtor[];
+  invoices: Invoice[];
+}
+
+const EMPTY: Ledger = { debtors: [], invoices: [] };
+
+// Ids are unique across every plan in this file, as the database's would be.
+let lastId = 0;
+
+function context(format: ImportFormat, extra: Partial<PlanContext> = {}): PlanContext {
+  return { now: NOW, newId: () => `new-${++lastId}`, settings: DEFAULT_SETTINGS, format, ...extra };
+}
+
+/** What the database transaction does with a plan: bulk puts. */
+function apply(ledger: Ledger, plan: ImportPlan, acceptProposals = true): Ledger {
+  const debtors = new Map(ledger.debtors.map((d) => [d.id, d]));
+  for (const debtor of [...plan.debtorsToCreate, ...plan.debtorsToUpdate]) debtors.set(debtor.id, debtor);
+  const invoices = new Map(ledger.invoices.map((i) => [i.id, i]));
+  const proposals = acceptProposals ? plan.invoicesProposedPaid : [];
+  for (const invoice of [...plan.invoicesToCreate, ...plan.invoicesToUpdate, ...proposals]) invoices.set(invoice.id, invoice);
+  return { debtors: [...debtors.values()], invoices: [...invoices.values()] };
+}
+
+function debtor(id: string, name: string, emails: string[] = [], extra: Partial<Debtor> = {}): Debtor {
+  return Debtor.parse({
+    id,
+    name,
+    emails,
+    locale: 'es-ES',
+    timeZone: 'Europe/Madrid',
+    tags: [],
+    notes: '',
+    pause: null,
+    doNotContact: false,
+    delinquencyOverride: null,
+    contactPolicy: null,
+    createdAt: EARLIER,
+    updatedAt: EARLIER,
+    ...extra,
+  });
+}
+
+function invoice(id: string, debtorId: string, number: string, extra: Partial<Invoice> = {}): Invoice {
+  return Invoice.parse({
+    id,
+    debtorId,
+    number,
+    currency: 'EUR',
+    amount: 10000,
+    paid: 0,
+    issueDate: '2026-08-01',
+    dueDate: '2026-08-31',
+    status: 'open',
+    dispute: null,
+    pause: null,
+    source: { kind: 'import', format: 'cobro' },
+    createdAt: EARLIER,
+    updatedAt: EARLIER,
+    ...extra,
+  });
+}
+
+function row(line: number, name: string, emails: string[], number: string, extra: Partial<ImportRow['invoice']> = {}): ImportRow {
+  return {
+    line,
+    lines: [line],
+    debtor: { name, emails },
+    invoice: {
+      number,
+      currency: 'EUR',
+      amount: 10000,
+      paid: 0,
+      issueDate: '2026-08-01',
+      dueDate: '2026-08-31',
+      status: 'open',
+      ...extra,
+    },
+  };
+}
+
+function isEmpty(plan: ImportPlan): boolean {
+  return (
+    plan.debtorsToCreate.length + plan.debtorsToUpdate.length + plan.invoicesToCreate.length + plan.invoicesToUpdate.length +
+      plan.invoicesProposedPaid.length ===
+    0
+  );
+}
+
+describe('importing the cobro sample into an empty ledger', () => {
+  const rows = parsed(sample('cobro')).rows;
+  const plan = planImport(rows, EMPTY, context('cobro'));
+
+  it('creates one debtor per customer and one invoice per row, all valid', () => {
+    expect(plan.debtorsToCreate.map((d) => [d.name, d.emails, d.locale, d.phone ?? null])).toEqual([
+      ['Talleres Ruiz S.L.', ['pagos@talleresruiz.example'], 'es', '+34 612 000 111'],
+      ['Clínica Dental Sonrisa', ['administracion@sonrisa.example', 'dra.marta@sonrisa.example'], 'es', null],
+      ['Bright Pixel Ltd', ['accounts@brightpixel.example'], 'en', null],
+      ['Panadería La Espiga', ['laespiga@correo.example'], 'es', null],
+      ['Northwind Traders', ['ap@northwind.example'], 'en', '+1 206 555 0100'],
+    ]);
+    expect(plan.invoicesToCreate).toHaveLength(6);
+    for (const d of plan.debtorsToCreate) expect(Debtor.parse(d)).toEqual(d);
+    for (const i of plan.invoicesToCreate) expect(Invoice.parse(i)).toEqual(i);
+    expect(plan.summary).toMatchObject({ rows: 6, debtorsToCreate: 5, invoicesToCreate: 6, unchanged: 0, skipped: 0, flagged: 0 });
+  });
+
+  it('links invoices to their debtors and records where they came from', () => {
+    const talleres = plan.debtorsToCreate[0]!;
+    expect(plan.invoicesToCreate.filter((i) => i.debtorId === talleres.id).map((i) => i.number)).toEqual(['F-2026-0112', 'F-2026-0148']);
+    expect(plan.invoicesToCreate[0]!.source).toEqual({ kind: 'import', format: 'cobro' });
+    expect(plan.invoicesToCreate[0]!.createdAt).toBe(NOW.toISOString());
+  });
+
+  it('keeps the first notes of a debtor and opens a dispute for a disputed invoice', () => {
+    expect(plan.debtorsToCreate[0]!.notes).toBe('Pays late every quarter');
+    const disputed = plan.invoicesToCreate.find((i) => i.number === 'INV-0081')!;
+    expect(disputed.status).toBe('disputed');
+    expect(disputed.dispute).toEqual({ reason: expect.any(String), since: NOW.toISOString() });
+  });
+
+  it('plans nothing when the same file is imported again', () => {
+    const again = planImport(rows, apply(EMPTY, plan), context('cobro'));
+    expect(isEmpty(again)).toBe(true);
+    expect(again.unchanged).toBe(6);
+  });
+});
+
+describe('matching', () => {
+  it.each<[string, Ledger, ImportRow, { debtorId: string | null; emails: string[] | null }]>([
+    [
+      'by any address, whatever the name',
+      { debtors: [debtor('d1', 'Talleres Ruiz Sociedad', ['x@ruiz.example', 'pagos@ruiz.example'])], invoices: [] },
+      row(2, 'Talleres Ruiz', ['pagos@ruiz.example'], 'F-1'),
+      { debtorId: 'd1', emails: null },
+    ],
+    [
+      'by name ignoring case and accents, adding the new address',
+      { debtors: [debtor('d1', 'CLINICA  DENTAL SONRISA')], invoices: [] },
+      row(2, 'Clínica Dental Sonrisa', ['admin@sonrisa.example'], 'F-1'),
+      { debtorId: 'd1', emails: ['admin@sonrisa.example'] },
+    ],
+    [
+      'a new debtor when neither address nor name is known',
+      { debtors: [debtor('d1', 'Other', ['o@x.example'])], invoices: [] },
+      row(2, 'Fresh', ['f@x.example'], 'F-1'),
+      { debtorId: null, emails: null },
+    ],
+  ])('%s', (_, ledger, imported, expected) => {
+    const plan = planImport([imported], ledger, context('cobro'));
+    const created = plan.invoicesToCreate[0]!;
+    if (expected.debtorId === null) {
+      expect(plan.debtorsToCreate.map((d) => d.id)).toEqual([created.debtorId]);
+    } else {
+      expect(created.debtorId).toBe(expected.debtorId);
+      expect(plan.debtorsToCreate).toEqual([]);
+    }
+    if (expected.emails === null) expect(plan.debtorsToUpdate).toEqual([]);
+    else expect(plan.debtorsToUpdate.map((d) => d.emails)).toEqual([expected.emails]);
+  });
+
+  it('skips a row whose addresses belong to two different debtors', () => {
+    const ledger = { debtors: [debtor('d1', 'A', ['a@x.example']), debtor('d2', 'B', ['b@x.example'])], invoices: [] };
+    const plan = planImport([row(7, 'A', ['a@x.example', 'b@x.example'], 'F-1')], ledger, context('cobro'));
+    expect(plan.skipped).toEqual([{ line: 7, code: 'email-taken', message: expect.stringContaining('b@x.example') }]);
+    expect(isEmpty(plan)).toBe(true);
+  });
+
+  it('skips the second row for the same invoice of the same debtor', () => {
+    const plan = planImport(
+      [row(2, 'Acme', ['a@x.example'], 'F-1'), row(3, 'Acme Corp', ['a@x.example'], 'F-1', { amount: 20000 })],
+      EMPTY,
+      context('cobro'),
+    );
+    expect(plan.invoicesToCreate.map((i) => i.amount)).toEqual([10000]);
+    expect(plan.skipped.map((s) => [s.line, s.code])).toEqual([[3, 'duplicate-invoice']]);
+  });
+
+  it('still learns the address of a row whose invoice is skipped, so a second import routes it the same way', () => {
+    const ledger = { debtors: [debtor('d1', 'Acme', ['a@x.example'])], invoices: [invoice('i1', 'd1', 'F-1')] };
+    const plan = planImport([row(2, 'Acme', ['a@x.example', 'new@x.example'], 'F-1', { currency: 'USD' })], ledger, context('cobro'));
+    expect(plan.skipped.map((s) => s.code)).toEqual(['currency-mismatch']);
+    expect(plan.debtorsToUpdate.map((d) => d.emails)).toEqual([['a@x.example', 'new@x.example']]);
+    expect(plan.invoicesToUpdate).toEqual([]);
+  });
+
+  it('does not create a debtor whose only invoice cannot be stored, and says why', () => {
+    const plan = planImport([row(4, 'Ghost', ['g@x.example'], 'F-1', { amount: 0 })], EMPTY, context('cobro'));
+    expect(plan.skipped).toEqual([{ line: 4, code: 'invalid-record', message: expect.stringContaining('amount') }]);
+    expect(isEmpty(plan)).toBe(true);
+    expect(plan.flagged).toEqual([]);
+  });
+
+  it('flags debtors in the file that have no address', () => {
+    const ledger = { debtors: [debtor('d1', 'Known', ['k@x.example']), debtor('d2', 'Mute')], invoices: [] };
+    const plan = planImport(
+      [row(2, 'Known', [], 'F-1'), row(3, 'Mute', [], 'F-2'), row(4, 'Brand New', [], 'F-3')],
+      ledger,
+      context('invoiceninja-ar-detailed'),
+    );
+    const brandNew = plan.debtorsToCreate[0]!.id;
+    expect(plan.flagged).toEqual([
+      { debtorId: 'd2', code: 'no-address' },
+      { debtorId: brandNew, code: 'no-address' },
+    ]);
+  });
+
+  it('fills an empty phone and notes but never overwrites them', () => {
+    const ledger = { debtors: [debtor('d1', 'A', ['a@x.example'], { phone: '111' }), debtor('d2', 'B', ['b@x.example'])], invoices: [] };
+    const rows = [
+      { ...row(2, 'A', ['a@x.example'], 'F-1'), debtor: { name: 'A', emails: ['a@x.example'], phone: '222', notes: 'n' } },
+      { ...row(3, 'B', ['b@x.example'], 'F-2'), debtor: { name: 'B', emails: ['b@x.example'], phone: '333' } },
+    ];
+    const plan = planImport(rows, ledger, context('cobro'));
+    expect(plan.debtorsToUpdate.map((d) => [d.id, d.phone, d.notes])).toEqual([
+      ['d1', '111', 'n'],
+      ['d2', '333', ''],
+    ]);
+  });
+});
+
+describe('a newer export of invoices already in the ledger', () => {
+  const base = { debtors: [debtor('d1', 'Acme', ['a@x.example'])] };
+
+  it.each<[string, Partial<Invoice>, Partial<ImportRow['invoice']>, { paid: number; status: InvoiceStatus; warning: string | null } | 'unchanged']>([
+    ['nothing changed', {}, {}, 'unchanged'],
+    ['part paid since', {}, { paid: 4000 }, { paid: 4000, status: 'open', warning: null }],
+    ['settled since', { paid: 4000 }, { paid: 10000 }, { paid: 10000, status: 'paid', warning: null }],
+    ['a balance that grew', { paid: 4000 }, { paid: 1000 }, { paid: 1000, status: 'open', warning: 'balance-grew' }],
+    ['reopened after being paid', { paid: 10000, status: 'paid' }, { paid: 0 }, { paid: 0, status: 'open', warning: 'balance-grew' }],
+    ['an unknown paid part keeps what Cobro knew', { paid: 4000 }, { paid: 0, paidUnknown: true }, 'unchanged'],
+    ['still open while disputed here', { status: 'disputed', dispute: { reason: 'r', since: EARLIER } }, {}, 'unchanged'],
+    ['written off here and settled in the file', { status: 'written_off' }, { paid: 10000, status: 'paid' }, { paid: 10000, status: 'paid', warning: null }],
+    ['a corrected amount', {}, { amount: 12000 }, { paid: 0, status: 'open', warning: 'amount-changed' }],
+  ])('%s', (_, current, file, expected) => {
+    const ledger = { ...base, invoices: [invoice('i1', 'd1', 'F-1', current)] };
+    const plan = planImport([row(5, 'Acme', ['a@x.example'], 'F-1', file)], ledger, context('cobro'));
+    expect(plan.invoicesToCreate).toEqual([]);
+    if (expected === 'unchanged') {
+      expect(plan.unchanged).toBe(1);
+      expect(plan.invoicesToUpdate).toEqual([]);
+      return;
+    }
+    expect(plan.invoicesToUpdate.map((i) => [i.id, i.paid, i.status, i.updatedAt])).toEqual([['i1', expected.paid, expected.status, NOW.toISOString()]]);
+    expect(plan.warnings.map((w) => [w.line, w.invoiceId, w.code])).toEqual(expected.warning ? [[5, 'i1', expected.warning]] : []);
+  });
+
+  it('skips an invoice whose currency changed', () => {
+    const ledger = { ...base, invoices: [invoice('i1', 'd1', 'F-1')] };
+    const plan = planImport([row(5, 'Acme', [], 'F-1', { currency: 'USD' })], ledger, context('cobro'));
+    expect(plan.skipped).toEqual([{ line: 5, code: 'currency-mismatch', message: expect.stringContaining('USD') }]);
+  });
+});
+
+describe('receivable-only reports', () => {
+  const ledger: Ledger = {
+    debtors: [debtor('d1', 'Talleres Ruiz S.L.'), debtor('d2', 'Absent Customer')],
+    invoices: [
+      invoice('i1', 'd1', '0112', { amount: 181500, source: { kind: 'import', format: 'invoiceninja-ar-detailed' } }),
+      invoice('i2', 'd1', '0099', { amount: 5000, source: { kind: 'import', format: 'invoiceninja-ar-detailed' } }),
+      invoice('i3', 'd1', '0100', { amount: 5000, source: { kind: 'manual' } }),
+      invoice('i4', 'd1', '0101', { amount: 5000, source: { kind: 'import', format: 'qbo-ar-aging-detail' } }),
+      invoice('i5', 'd2', '0200', { amount: 5000, source: { kind: 'import', format: 'invoiceninja-ar-detailed' } }),
+      invoice('i6', 'd1', '0098', { amount: 5000, paid: 5000, status: 'paid', source: { kind: 'import', format: 'invoiceninja-ar-detailed' } }),
+      invoice('i7', 'd1', '0097', { amount: 5000, source: { kind: 'import', format: 'invoiceninja-ar-detailed' } }),
+    ],
+  };
+  const rows = parsed(sample('invoiceninja-ar-detailed')).rows;
+  const rejectedMentioning: RejectedRow[] = [{ line: 20, code: 'bad-amount', message: 'x', raw: [], invoiceNumber: '0097' }];
+
+  it('proposes as paid only the open invoices this format imported for a debtor in the file that the file no longer lists', () => {
+    const plan = planImport(rows, ledger, context('invoiceninja-ar-detailed', { rejected: rejectedMentioning }));
+    expect(plan.invoicesProposedPaid.map((i) => [i.id, i.paid, i.status])).toEqual([['i2', 5000, 'paid']]);
+    expect(plan.invoicesToUpdate).toEqual([]);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.summary.invoicesProposedPaid).toBe(1);
+  });
+
+  it('proposes nothing for a format that lists paid invoices too', () => {
+    const asCobro = { ...ledger, invoices: ledger.invoices.map((i) => ({ ...i, source: { kind: 'import' as const, format: 'cobro' } })) };
+    expect(planImport(rows, asCobro, context('cobro')).invoicesProposedPaid).toEqual([]);
+  });
+
+  it('proposes nothing more once the proposals are accepted', () => {
+    const context1 = context('invoiceninja-ar-detailed', { rejected: rejectedMentioning });
+    const applied = apply(ledger, planImport(rows, ledger, context1));
+    expect(isEmpty(planImport(rows, applied, context('invoiceninja-ar-detailed', { rejected: rejectedMentioning })))).toBe(true);
+  });
+});
+
+describe('properties', () => {
+  const NAMES = ['Acme', 'ACME', 'Ácme', 'Beta', 'Gamma'];
+  const EMAILS = ['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example'];
+  const importRow = fc
+    .record({
+      name: fc.constantFrom(...NAMES),
+      emails: fc.uniqueArray(fc.constantFrom(...EMAILS), { maxLength: 2 }),
+      number: fc.constantFrom('F-1', 'F-2', 'F-3', 'F-4'),
+      currency: fc.constantFrom('EUR', 'USD'),
+      amount: fc.integer({ min: 1, max: 1_000_000 }),
+      paidShare: fc.constantFrom(0, 0.5, 1),
+      paidUnknown: fc.boolean(),
+      status: fc.constantFrom<InvoiceStatus>('open', 'paid', 'disputed', 'void', 'written_off'),
+    })
+    .map((r): ImportRow => {
+      const result = row(0, r.name, r.emails, r.number, {
+        currency: r.currency,
+        amount: r.amount,
+        paid: r.paidUnknown ? 0 : Math.floor(r.amount * r.paidShare),
+        status: r.status,
+      });
+      if (r.paidUnknown) result.invoice.paidUnknown = true;
+      return result;
+    });
+  const rowsOf = fc.array(importRow, { maxLength: 25 }).map((rows) => rows.map((r, i) => ({ ...r, line: i + 2, lines: [i + 2] })));
+  const formats = fc.constantFrom<ImportFormat>('cobro', 'invoiceninja-ar-detailed');
+
+  it('applying a plan and planning the same rows again plans nothing', () => {
+    fc.assert(
+      fc.property(rowsOf, rowsOf, formats, (earlier, rows, format) => {
+        const ledger = apply(EMPTY, planImport(earlier, EMPTY, context(format)));
+        const plan = planImport(rows, ledger, context(format));
+        const again = planImport(rows, apply(ledger, plan), context(format));
+        expect(isEmpty(again)).toBe(true);
+        expect(again.skipped).toEqual(plan.skipped);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('every row is created, updated, unchanged or skipped, and the ledger stays valid with one debtor per address', () => {
+    fc.assert(
+      fc.property(rowsOf, rowsOf, formats, (earlier, rows, format) => {
+        const ledger = apply(EMPTY, planImport(earlier, EMPTY, context(format)));
+        const plan = planImport(rows, ledger, context(format));
+        expect(plan.invoicesToCreate.length + plan.invoicesToUpdate.length + plan.unchanged + plan.skipped.length).toBe(rows.length);
+        const after = apply(ledger, plan);
+        for (const d of after.debtors) Debtor.parse(d);
+        for (const i of after.invoices) Invoice.parse(i);
+        const addresses = after.debtors.flatMap((d) => d.emails);
+        expect(new Set(addresses).size).toBe(addresses.length);
+        const keys = after.invoices.map((i) => `${i.debtorId}/${i.number}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

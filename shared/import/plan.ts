@@ -1,0 +1,371 @@
+// Turning parsed rows into the writes that bring the ledger up to date, without touching
+// it: records to create and to update (each complete and valid), rows that cannot go in
+// and why. Matching is by address first, then by name, and an invoice is its debtor plus
+// its number, so importing the same file twice changes nothing the second time.
+import type { z } from 'zod';
+import type { IsoDateTime } from '../dates';
+import { Debtor, Invoice, type Settings } from '../ledger/schema';
+import { foldText } from './fold';
+import { RECEIVABLE_ONLY_FORMATS, type ImportFormat, type ImportRow, type RejectCode, type RejectedRow } from './types';
+
+export interface PlanContext {
+  now: Date;
+  newId: () => string;
+  settings: Settings;
+  format: ImportFormat;
+  /** The parse's rejected rows: an invoice they name is not taken for settled because it is missing from `rows`. */
+  rejected?: readonly RejectedRow[];
+}
+
+export type PlanSkipCode = RejectCode | 'email-taken' | 'currency-mismatch' | 'invalid-record';
+
+export interface PlanSkip {
+  line: number;
+  code: PlanSkipCode;
+  message: string;
+}
+
+export interface PlanWarning {
+  line: number;
+  invoiceId: string;
+  /** 'balance-grew': the file says less was paid than the ledger knew; 'amount-changed': the invoice total changed. */
+  code: 'balance-grew' | 'amount-changed';
+  message: string;
+}
+
+export interface ImportSummary {
+  rows: number;
+  debtorsToCreate: number;
+  debtorsToUpdate: number;
+  invoicesToCreate: number;
+  invoicesToUpdate: number;
+  invoicesProposedPaid: number;
+  unchanged: number;
+  skipped: number;
+  flagged: number;
+  warnings: number;
+}
+
+export interface ImportPlan {
+  debtorsToCreate: Debtor[];
+  debtorsToUpdate: Debtor[];
+  invoicesToCreate: Invoice[];
+  invoicesToUpdate: Invoice[];
+  /**
+   * Receivable-only formats list what is still owed: an open invoice imported earlier from
+   * the same format, for a debtor in this file, that the file no longer lists was settled.
+   * Shown apart and written only when the user agrees.
+   */
+  invoicesProposedPaid: Invoice[];
+  /** Rows whose invoice already reads exactly as the file says. */
+  unchanged: number;
+  skipped: PlanSkip[];
+  /** Debtors in the file that have no address to write to. */
+  flagged: { debtorId: string; code: 'no-address' }[];
+  warnings: PlanWarning[];
+  summary: ImportSummary;
+}
+
+const DISPUTE_REASON = 'Marked as disputed in the imported file';
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; code: PlanSkipCode; message: string };
+
+function validated<T>(schema: z.ZodType<T>, value: T, what: string): Outcome<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return { ok: false, code: 'invalid-record', message: `the ${what} would not be valid (${where}${issue?.message ?? 'invalid'})` };
+}
+
+function invoiceKey(debtorId: string, number: string): string {
+  return `${debtorId}\u0000${number}`;
+}
+
+class Planner {
+  private readonly nowIso: IsoDateTime;
+  /** Current state of every debtor, existing or planned. */
+  private readonly debtors = new Map<string, Debtor>();
+  /** New debtors; only those that end up with an invoice are created. */
+  private readonly pending = new Set<string>();
+  private readonly created = new Set<string>();
+  private readonly updated = new Set<string>();
+  private readonly byEmail = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly invoices = new Map<string, Invoice>();
+  private readonly invoicesCreated = new Map<string, Invoice>();
+  private readonly invoicesUpdated = new Map<string, Invoice>();
+  /** Debtor + number of every row whose debtor was identified, kept or not. */
+  private readonly inFile = new Set<string>();
+  private readonly debtorsInFile = new Set<string>();
+  private unchanged = 0;
+  private readonly skipped: PlanSkip[] = [];
+  private readonly warnings: PlanWarning[] = [];
+
+  constructor(
+    private readonly existing: { debtors: readonly Debtor[]; invoices: readonly Invoice[] },
+    private readonly ctx: PlanContext,
+  ) {
+    this.nowIso = ctx.now.toISOString();
+    for (const debtor of existing.debtors) this.remember(debtor);
+    for (const invoice of existing.invoices) this.invoices.set(invoiceKey(invoice.debtorId, invoice.number), invoice);
+  }
+
+  private remember(debtor: Debtor): void {
+    this.debtors.set(debtor.id, debtor);
+    for (const email of debtor.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, debtor.id);
+    const name = foldText(debtor.name);
+    if (!this.byName.has(name)) this.byName.set(name, debtor.id);
+  }
+
+  private skip(row: ImportRow, code: PlanSkipCode, message: string): void {
+    this.skipped.push({ line: row.line, code, message });
+  }
+
+  /**
+   * Pass one: which debtor each row belongs to. Every row that names a debtor teaches it its
+   * addresses (and fills an empty phone or notes) even if its invoice is skipped later, so
+   * that the ledger after the import routes every row the same way again.
+   */
+  route(row: ImportRow): string | null {
+    const owners = new Set<string>();
+    for (const email of row.debtor.emails) {
+      const owner = this.byEmail.get(email);
+      if (owner !== undefined) owners.add(owner);
+    }
+    if (owners.size > 1) {
+      const names = [...owners].map((id) => this.debtors.get(id)!.name).join(', ');
+      this.skip(row, 'email-taken', `the addresses ${row.debtor.emails.join(', ')} belong to different debtors (${names})`);
+      return null;
+    }
+    const matchedId = owners.size === 1 ? [...owners][0]! : this.byName.get(foldText(row.debtor.name));
+    if (matchedId === undefined) {
+      const created = this.newDebtor(row);
+      if (!created.ok) {
+        this.skip(row, created.code, created.message);
+        return null;
+      }
+      this.pending.add(created.value.id);
+      this.remember(created.value);
+      return created.value.id;
+    }
+    const current = this.debtors.get(matchedId)!;
+    const merged = this.mergedDebtor(current, row);
+    if (!merged.ok) {
+      this.skip(row, merged.code, merged.message);
+      return null;
+    }
+    if (merged.value !== current) {
+      this.remember(merged.value);
+      if (!this.pending.has(matchedId)) this.updated.add(matchedId);
+    }
+    return matchedId;
+  }
+
+  /** Pass two: the row's invoice, created, updated, unchanged or skipped. */
+  plan(row: ImportRow, debtorId: string): void {
+    const key = invoiceKey(debtorId, row.invoice.number);
+    this.debtorsInFile.add(debtorId);
+    if (this.inFile.has(key)) {
+      this.skip(row, 'duplicate-invoice', `invoice ${row.invoice.number} of ${this.debtors.get(debtorId)!.name} is already in this file`);
+      return;
+    }
+    this.inFile.add(key);
+    const current = this.invoices.get(key);
+    const invoice = current === undefined ? this.newInvoice(row, debtorId) : this.updatedInvoice(current, row);
+    if (!invoice.ok) return this.skip(row, invoice.code, invoice.message);
+    if (invoice.value === null) {
+      this.unchanged++;
+      return;
+    }
+    const { record, warnings } = invoice.value;
+    this.invoices.set(key, record);
+    if (current === undefined) {
+      this.invoicesCreated.set(record.id, record);
+      if (this.pending.has(debtorId)) this.created.add(debtorId);
+    } else this.invoicesUpdated.set(record.id, record);
+    for (const warning of warnings) this.warnings.push({ ...warning, line: row.line, invoiceId: record.id });
+  }
+
+  private newDebtor(row: ImportRow): Outcome<Debtor> {
+    const { settings } = this.ctx;
+    const draft: Debtor = {
+      id: this.ctx.newId(),
+      name: row.debtor.name,
+      emails: row.debtor.emails,
+      locale: row.debtor.locale ?? settings.defaultLocale,
+      timeZone: row.debtor.timeZone ?? settings.defaultTimeZone,
+      tags: [],
+      notes: row.debtor.notes ?? '',
+      pause: null,
+      doNotContact: false,
+      delinquencyOverride: null,
+      contactPolicy: null,
+      createdAt: this.nowIso,
+      updatedAt: this.nowIso,
+    };
+    if (row.debtor.phone) draft.phone = row.debtor.phone;
+    return validated<Debtor>(Debtor, draft, `debtor ${row.debtor.name}`);
+  }
+
+  /** New addresses are added; a phone or notes only fill what is empty; the user's own edits stay. */
+  private mergedDebtor(current: Debtor, row: ImportRow): Outcome<Debtor> {
+    const newEmails = row.debtor.emails.filter((email) => !current.emails.includes(email));
+    const phone = !current.phone && row.debtor.phone ? row.debtor.phone : undefined;
+    const notes = current.notes === '' && row.debtor.notes ? row.debtor.notes : undefined;
+    if (newEmails.length === 0 && phone === undefined && notes === undefined) return { ok: true, value: current };
+    const next: Debtor = {
+      ...current,
+      emails: [...current.emails, ...newEmails],
+      ...(phone === undefined ? {} : { phone }),
+      ...(notes === undefined ? {} : { notes }),
+      updatedAt: this.nowIso,
+    };
+    return validated<Debtor>(Debtor, next, `debtor ${current.name}`);
+  }
+
+  private newInvoice(row: ImportRow, debtorId: string): Outcome<{ record: Invoice; warnings: [] }> {
+    const source = row.invoice;
+    const draft: Invoice = {
+      id: this.ctx.newId(),
+      debtorId,
+      number: source.number,
+      currency: source.currency,
+      amount: source.amount,
+      paid: source.paid,
+      issueDate: source.issueDate,
+      dueDate: source.dueDate,
+      status: source.status,
+      dispute: source.status === 'disputed' ? { reason: DISPUTE_REASON, since: this.nowIso } : null,
+      pause: null,
+      source: { kind: 'import', format: this.ctx.format },
+      createdAt: this.nowIso,
+      updatedAt: this.nowIso,
+    };
+    const record = validated<Invoice>(Invoice, draft, `invoice ${source.number}`);
+    return record.ok ? { ok: true, value: { record: record.value, warnings: [] } } : record;
+  }
+
+  /** null when the ledger already says what the file says. */
+  private updatedInvoice(
+    current: Invoice,
+    row: ImportRow,
+  ): Outcome<{ record: Invoice; warnings: Omit<PlanWarning, 'line' | 'invoiceId'>[] } | null> {
+    const file = row.invoice;
+    if (file.currency !== current.currency) {
+      return {
+        ok: false,
+        code: 'currency-mismatch',
+        message: `invoice ${file.number} is in ${current.currency} in Cobro but ${file.currency} in the file`,
+      };
+    }
+    const warnings: Omit<PlanWarning, 'line' | 'invoiceId'>[] = [];
+    const amount = file.amount;
+    if (amount !== current.amount) {
+      warnings.push({ code: 'amount-changed', message: `invoice ${file.number}: amount changed from ${current.amount} to ${amount} minor units` });
+    }
+    let paid = current.paid;
+    if (file.paidUnknown) paid = Math.min(current.paid, amount);
+    else if (file.paid !== current.paid) {
+      if (file.paid < current.paid) {
+        warnings.push({
+          code: 'balance-grew',
+          message: `invoice ${file.number}: the file says ${file.paid} minor units paid, Cobro had ${current.paid}; the balance grows`,
+        });
+      }
+      paid = file.paid;
+    }
+    const dueDate = file.dueDate;
+    const issueDate = file.issueDate ?? current.issueDate;
+
+    let status = current.status;
+    if (file.status !== 'open') status = file.status;
+    else if (paid >= amount && current.paid < current.amount) status = 'paid'; // settled by this import
+    else if (current.status === 'paid' && paid < amount) status = 'open'; // reopened
+    // Otherwise an open row leaves 'disputed', 'written_off' and 'void' alone: the user decided those here.
+    let dispute = current.dispute;
+    if (status === 'disputed' && dispute === null) dispute = { reason: DISPUTE_REASON, since: this.nowIso };
+    if (status !== 'disputed' && current.status === 'disputed') dispute = null;
+
+    if (
+      amount === current.amount &&
+      paid === current.paid &&
+      status === current.status &&
+      dueDate === current.dueDate &&
+      issueDate === current.issueDate &&
+      dispute === current.dispute
+    ) {
+      return { ok: true, value: null };
+    }
+    const next: Invoice = { ...current, amount, paid, status, dueDate, issueDate, dispute, updatedAt: this.nowIso };
+    const record = validated<Invoice>(Invoice, next, `invoice ${file.number}`);
+    return record.ok ? { ok: true, value: { record: record.value, warnings } } : record;
+  }
+
+  /** Receivable-only formats: open invoices this format brought in earlier and the file no longer lists. */
+  private proposedPaid(): Invoice[] {
+    if (!RECEIVABLE_ONLY_FORMATS.includes(this.ctx.format)) return [];
+    const mentioned = new Set<string>();
+    for (const rejected of this.ctx.rejected ?? []) if (rejected.invoiceNumber) mentioned.add(rejected.invoiceNumber);
+    const proposals: Invoice[] = [];
+    for (const invoice of this.existing.invoices) {
+      if (!this.debtorsInFile.has(invoice.debtorId)) continue;
+      if (invoice.source.kind !== 'import' || invoice.source.format !== this.ctx.format) continue;
+      if ((invoice.status !== 'open' && invoice.status !== 'disputed') || invoice.paid >= invoice.amount) continue;
+      if (this.inFile.has(invoiceKey(invoice.debtorId, invoice.number)) || mentioned.has(invoice.number)) continue;
+      proposals.push({ ...invoice, paid: invoice.amount, status: 'paid', dispute: null, updatedAt: this.nowIso });
+    }
+    return proposals;
+  }
+
+  result(rowCount: number): ImportPlan {
+    // Creation order follows first appearance in the file, not first invoice.
+    const debtorsToCreate = [...this.pending].filter((id) => this.created.has(id)).map((id) => this.debtors.get(id)!);
+    const debtorsToUpdate = [...this.updated].map((id) => this.debtors.get(id)!);
+    const invoicesToCreate = [...this.invoicesCreated.values()];
+    const invoicesToUpdate = [...this.invoicesUpdated.values()];
+    const invoicesProposedPaid = this.proposedPaid();
+    const skipped = [...this.skipped].sort((a, b) => a.line - b.line);
+    const flagged = [...this.debtorsInFile]
+      .filter((id) => !this.pending.has(id) || this.created.has(id))
+      .filter((id) => this.debtors.get(id)!.emails.length === 0)
+      .map((debtorId) => ({ debtorId, code: 'no-address' as const }));
+    return {
+      debtorsToCreate,
+      debtorsToUpdate,
+      invoicesToCreate,
+      invoicesToUpdate,
+      invoicesProposedPaid,
+      unchanged: this.unchanged,
+      skipped,
+      flagged,
+      warnings: this.warnings,
+      summary: {
+        rows: rowCount,
+        debtorsToCreate: debtorsToCreate.length,
+        debtorsToUpdate: debtorsToUpdate.length,
+        invoicesToCreate: invoicesToCreate.length,
+        invoicesToUpdate: invoicesToUpdate.length,
+        invoicesProposedPaid: invoicesProposedPaid.length,
+        unchanged: this.unchanged,
+        skipped: skipped.length,
+        flagged: flagged.length,
+        warnings: this.warnings.length,
+      },
+    };
+  }
+}
+
+export function planImport(
+  rows: readonly ImportRow[],
+  existing: { debtors: readonly Debtor[]; invoices: readonly Invoice[] },
+  ctx: PlanContext,
+): ImportPlan {
+  const planner = new Planner(existing, ctx);
+  const routes = rows.map((row) => planner.route(row));
+  rows.forEach((row, index) => {
+    const debtorId = routes[index];
+    if (debtorId !== null && debtorId !== undefined) planner.plan(row, debtorId);
+  });
+  return planner.result(rows.length);
+}

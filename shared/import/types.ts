@@ -1,0 +1,177 @@
+// The shapes an import passes through: a file is read into ImportRows (one per invoice) and
+// RejectedRows (one per data line that could not be used, each saying why), then planned
+// against the ledger. Everything here is plain data so the preview UI can show it as is.
+import type { IsoDate } from '../dates';
+import type { InvoiceStatus } from '../ledger/schema';
+
+export const IMPORT_FORMATS = [
+  'cobro',
+  'invoiceninja-ar-detailed',
+  'xero-sales-invoices',
+  'qbo-ar-aging-detail',
+  'freshbooks-invoice-details',
+  'mapped',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Formats that list only what is still owed: an invoice missing from a newer file was settled. */
+export const RECEIVABLE_ONLY_FORMATS: readonly ImportFormat[] = ['invoiceninja-ar-detailed', 'qbo-ar-aging-detail'];
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** How to read "05/11/2026": day first or month first. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** The user's answer to "which column holds what" for a CSV in no known format. Values are header names. */
+export interface ColumnMapping {
+  debtorName: string;
+  debtorEmail?: string;
+  invoiceNumber: string;
+  amount: string;
+  paid?: string;
+  balance?: string;
+  currency?: string;
+  issueDate?: string;
+  dueDate: string;
+  status?: string;
+}
+
+export interface ImportDebtor {
+  name: string;
+  /** Normalised (trimmed, lower-cased) and validated; empty when the file has none. */
+  emails: string[];
+  phone?: string;
+  locale?: string;
+  timeZone?: string;
+  notes?: string;
+}
+
+export interface ImportInvoice {
+  number: string;
+  currency: string;
+  /** Minor units, positive. */
+  amount: number;
+  /** Minor units, 0..amount. */
+  paid: number;
+  /** The file does not say how much was paid (a FreshBooks 'partial'): `paid` is 0 and must not lower a known value. */
+  paidUnknown?: boolean;
+  issueDate: IsoDate | null;
+  dueDate: IsoDate;
+  status: InvoiceStatus;
+}
+
+export interface ImportRow {
+  /** 1-based line in the file where this invoice starts. */
+  line: number;
+  /** Every line that went into this invoice (several for line-item formats). */
+  lines: number[];
+  debtor: ImportDebtor;
+  invoice: ImportInvoice;
+}
+
+export type RejectCode =
+  | 'missing-column'
+  | 'missing-value'
+  | 'malformed-row'
+  | 'bad-amount'
+  | 'bad-date'
+  | 'bad-email'
+  | 'bad-currency'
+  | 'bad-status'
+  | 'paid-exceeds-amount'
+  | 'duplicate-invoice'
+  | 'due-before-issue'
+  | 'skipped-status'
+  | 'skipped-type'
+  | 'inconsistent-group'
+  | 'too-long';
+
+export interface RejectedRow {
+  line: number;
+  code: RejectCode;
+  message: string;
+  /** The row's cells exactly as read. */
+  raw: string[];
+  /** When it could be read, so a receivable-only import does not take this invoice for settled. */
+  invoiceNumber?: string;
+}
+
+export type ImportWarningCode =
+  | 'no-rows'
+  | 'no-address-column'
+  | 'mixed-decimal-styles'
+  | 'conflicting-date-order'
+  | 'date-order-overridden'
+  | 'currency-from-symbol'
+  | 'paid-unknown'
+  | 'paid-includes-credits'
+  | 'due-from-issue'
+  | 'dropped-value'
+  | 'unknown-status'
+  | 'unterminated-quote'
+  | 'bad-encoding';
+
+export interface ImportWarning {
+  /** null when it concerns the whole file. */
+  line: number | null;
+  code: ImportWarningCode;
+  message: string;
+}
+
+export interface ParsedImport {
+  ok: true;
+  format: ImportFormat;
+  delimiter: Delimiter;
+  /** 1-based line of the header row. */
+  headerLine: number;
+  headers: string[];
+  /** The file's dates could be day-first or month-first: nothing was parsed; ask and pass `dateOrder`. */
+  needsDateOrder: boolean;
+  /** What the format usually uses, to preselect an answer when `needsDateOrder` is true. */
+  suggestedDateOrder: DateOrder | null;
+  rows: ImportRow[];
+  rejected: RejectedRow[];
+  warnings: ImportWarning[];
+}
+
+export type ImportFailureCode =
+  | 'empty-file'
+  | 'not-text'
+  | 'no-header'
+  | 'missing-column'
+  | 'mapping-required'
+  | 'bad-mapping';
+
+/** The file as a whole cannot be read; nothing was imported. */
+export interface ImportFailure {
+  ok: false;
+  code: ImportFailureCode;
+  message: string;
+  /** Required columns the header lacks ('missing-column'; 'mapping-required' when the file nearly matched a format). */
+  missing?: string[];
+}
+
+export type ParseImportResult = ParsedImport | ImportFailure;
+
+export interface ParseImportOptions {
+  /** Skip detection and read the file as this format. */
+  format?: ImportFormat;
+  /** Used when a row or file names no currency. */
+  defaultCurrency: string;
+  /** The user's answer when the file's dates are ambiguous. Evidence in the file wins over it. */
+  dateOrder?: DateOrder;
+  /** Required for 'mapped'. */
+  mapping?: ColumnMapping;
+  /** The file's name, for messages. */
+  sourceName?: string;
+}
+
+export interface DetectedFormat {
+  format: ImportFormat | null;
+  delimiter: Delimiter;
+  /** 1-based line of the header row; 0 when the file has no non-blank row. */
+  headerLine: number;
+  headers: string[];
+  /** 0..1: how much of the format's known header was found (1 when every known column is there). */
+  confidence: number;
+}
