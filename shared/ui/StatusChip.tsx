@@ -1,0 +1,69 @@
+// The chip beside a debtor's message in Gmail: what they owe, how late, which step. It renders
+// in every open message, so it imports only React, the context and the light formatters.
+import type { CollectionStatus } from '../collection/status';
+import type { Debtor } from '../ledger/schema';
+import { useUi } from './context';
+import { formatAmounts, latenessText, lowerFirst, formatMoment, stateText, stepText } from './format';
+
+export interface StatusChipProps {
+  debtor: Debtor;
+  status: CollectionStatus;
+  onOpen(): void;
+}
+
+/** Names of the five severities, used as the class that colours the chip. */
+export const SEVERITY_NAMES = ['neutral', 'blue', 'amber', 'orange', 'red'] as const;
+
+/** States where a word says more than a count of days ("Paused" rather than "83 days late"). */
+const HELD_STATES: ReadonlySet<CollectionStatus['state']> = new Set(['paused', 'promised', 'on-plan', 'disputed', 'written-off']);
+
+export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
+  const { t, locale } = useUi('StatusChip');
+  const owes = status.outstanding.length > 0;
+  const amount = owes ? formatAmounts(status.outstanding, debtor.locale, locale) : null;
+
+  const lateness = latenessText(t, status.daysLate);
+  let situation: string | null;
+  if (!owes && status.state !== 'written-off') situation = null;
+  else if (HELD_STATES.has(status.state) || lateness === null) situation = stateText(t, status.state, debtor);
+  else if (status.state === 'do-not-contact') situation = `${lateness} · ${stateText(t, status.state, debtor)}`;
+  else situation = lateness;
+  const step = owes && status.ladderStep !== null ? stepText(t, status.ladderStep) : null;
+
+  const visible = [amount ?? t('chip.owesNothing'), situation, step].filter((part): part is string => part !== null);
+  const summary = [
+    amount === null ? t('chip.ariaOwesNothing', { name: debtor.name }) : t('chip.ariaOwes', { name: debtor.name, amount }),
+    ...[situation, step].filter((part): part is string => part !== null).map((part) => lowerFirst(part, locale)),
+  ].join(', ');
+  const lastContact = status.lastContact
+    ? t('chip.lastContacted', { date: formatMoment(status.lastContact.at, debtor.locale, debtor.timeZone) })
+    : t('chip.neverContacted');
+
+  return (
+    <span className="cobro">
+      <button
+        type="button"
+        className={`cobro-chip cobro-severity-${SEVERITY_NAMES[status.severity]}`}
+        data-cobro="status-chip"
+        data-debtor-id={debtor.id}
+        data-severity={status.severity}
+        aria-label={t('chip.ariaLabel', { summary })}
+        title={lastContact}
+        onClick={() => onOpen()}
+      >
+        <span className="cobro-chip-mark" aria-hidden="true" />
+        {visible.map((part, index) => (
+          <span key={index} className={index === 0 ? 'cobro-chip-amount' : 'cobro-chip-part'}>
+            {index > 0 ? (
+              <span className="cobro-sep" aria-hidden="true">
+                {/* No-break spaces: a flex item's ordinary edge spaces would collapse away. */}
+                {'\u00a0·\u00a0'}
+              </span>
+            ) : null}
+            {part}
+          </span>
+        ))}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,245 @@
+// Choosing a template for a reply: the debtor's next step in their language first and marked,
+// the rest filtered by step and language, a preview of the filled-in text, and the contact
+// policy's "not now" said plainly without blocking the insert.
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { PolicyDecision } from '../collection/status';
+import type { HandlerOutput } from '../ledger/api';
+import type { Debtor, TemplateLocale, TemplatePurpose } from '../ledger/schema';
+import type { Translate } from '../i18n/translate';
+import type { TemplateError } from '../templates/render';
+import { useUi } from './context';
+import { SelectField } from './fields';
+import { policyText, stepText } from './format';
+import { useDialog } from './use-dialog';
+
+export type TemplatePickerItem = HandlerOutput<'templates-for-debtor'>['items'][number];
+
+export interface TemplatePickerProps {
+  debtor: Debtor;
+  items: TemplatePickerItem[];
+  /** The purpose of the debtor's next action, if any. */
+  recommended: TemplatePurpose | null;
+  policy: PolicyDecision;
+  onInsert(item: TemplatePickerItem): void;
+  onClose(): void;
+}
+
+const LANGUAGES: readonly TemplateLocale[] = ['es', 'en'];
+
+function debtorLanguage(locale: string): TemplateLocale {
+  return locale.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+function renderProblem(t: Translate, error: TemplateError): string {
+  switch (error.code) {
+    case 'unknown-variable':
+      return t('templateError.unknown-variable', { variable: error.variable ?? '?' });
+    case 'missing-value':
+      return t('templateError.missing-value', { variable: error.variable ?? '?' });
+    case 'syntax':
+      return t('templateError.syntax', { position: error.where ? error.where.start + 1 : '?' });
+  }
+}
+
+const ORIGIN_KEYS = { builtin: 'picker.builtin', edited: 'picker.edited', custom: 'picker.custom' } as const;
+
+export function TemplatePicker({ debtor, items, recommended, policy, onInsert, onClose }: TemplatePickerProps) {
+  const { t, locale } = useUi('TemplatePicker');
+  const id = useId();
+  const titleId = `${id}-title`;
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  // Looked up through refs, not document.getElementById: the picker may live in a shadow root.
+  const dialog = useDialog<HTMLElement>(onClose, (element) => element.querySelector<HTMLElement>('[role="listbox"]'));
+  const optionElements = useRef(new Map<number, HTMLElement>());
+
+  const language = debtorLanguage(debtor.locale);
+  const [stepFilter, setStepFilter] = useState<string>('');
+  const [languageFilter, setLanguageFilter] = useState<string>(language);
+
+  const matchesRecommendation = (item: TemplatePickerItem) =>
+    recommended !== null && item.template.purpose === recommended && item.template.locale === language;
+  const recommendedItem = items.find((item) => matchesRecommendation(item) && item.rendered.ok) ?? items.find(matchesRecommendation);
+  const visible = [
+    ...(recommendedItem ? [recommendedItem] : []),
+    ...items.filter(
+      (item) =>
+        item !== recommendedItem &&
+        (stepFilter === '' || item.template.purpose === stepFilter) &&
+        (languageFilter === '' || item.template.locale === languageFilter),
+    ),
+  ];
+  const enabled = (item: TemplatePickerItem | undefined) => item !== undefined && item.rendered.ok;
+
+  const [selectedId, setSelectedId] = useState<string | null>(
+    () => (recommendedItem?.rendered.ok ? recommendedItem : items.find((item) => item.rendered.ok))?.template.id ?? null,
+  );
+  let selectedIndex = visible.findIndex((item) => item.template.id === selectedId && enabled(item));
+  if (selectedIndex === -1) selectedIndex = visible.findIndex(enabled);
+  const selected = selectedIndex === -1 ? undefined : visible[selectedIndex];
+
+  const steps = [...new Set(items.map((item) => item.template.purpose))];
+
+  const moveTo = (index: number) => {
+    const item = visible[index];
+    if (!item) return;
+    setSelectedId(item.template.id);
+    optionElements.current.get(index)?.scrollIntoView?.({ block: 'nearest' });
+  };
+  const step = (from: number, direction: 1 | -1) => {
+    for (let index = from + direction; index >= 0 && index < visible.length; index += direction) {
+      if (enabled(visible[index])) return moveTo(index);
+    }
+  };
+  const insert = () => {
+    if (selected && selected.rendered.ok) onInsert(selected);
+  };
+  const onListKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        step(selectedIndex, 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        step(selectedIndex === -1 ? visible.length : selectedIndex, -1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        step(-1, 1);
+        break;
+      case 'End':
+        event.preventDefault();
+        step(visible.length, -1);
+        break;
+      case 'Enter':
+        event.preventDefault();
+        insert();
+        break;
+    }
+  };
+
+  return (
+    <div className="cobro">
+      <section
+        ref={dialog.ref}
+        role="dialog"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        className="cobro-dialog cobro-picker"
+        data-cobro="template-picker"
+        data-debtor-id={debtor.id}
+        onKeyDown={dialog.onKeyDown}
+      >
+        <button type="button" className="cobro-close" aria-label={t('common.close')} onClick={() => onClose()}>
+          <span aria-hidden="true">×</span>
+        </button>
+        <h2 id={titleId}>{t('picker.title')}</h2>
+        <p className="cobro-muted">{t('picker.suggested', { name: debtor.name })}</p>
+        {policy.allowed ? null : (
+          <p className="cobro-notice" role="note">
+            {policyText(t, policy, { timeZone: debtor.timeZone, debtorLocale: debtor.locale, uiLocale: locale })}
+          </p>
+        )}
+        <div className="cobro-row">
+          <SelectField
+            label={t('picker.filterStep')}
+            value={stepFilter}
+            options={[{ value: '', label: t('picker.allSteps') }, ...steps.map((purpose) => ({ value: purpose, label: stepText(t, purpose) }))]}
+            onChange={setStepFilter}
+          />
+          <SelectField
+            label={t('picker.filterLanguage')}
+            value={languageFilter}
+            options={[
+              { value: '', label: t('picker.allLanguages') },
+              ...LANGUAGES.map((code) => ({ value: code, label: t(`common.language.${code}` as const) })),
+            ]}
+            onChange={setLanguageFilter}
+          />
+        </div>
+        <div className="cobro-picker-body">
+          {visible.length === 0 ? (
+            <p className="cobro-muted">{t('picker.noTemplates')}</p>
+          ) : (
+            <ul
+              id={listId}
+              role="listbox"
+              tabIndex={0}
+              aria-label={t('picker.list')}
+              aria-activedescendant={selectedIndex === -1 ? undefined : optionId(selectedIndex)}
+              className="cobro-options"
+              onKeyDown={onListKeyDown}
+            >
+              {visible.map((item, index) => {
+                const isRecommended = item === recommendedItem;
+                return (
+                  <li
+                    key={item.template.id}
+                    id={optionId(index)}
+                    ref={(element) => {
+                      if (element) optionElements.current.set(index, element);
+                      else optionElements.current.delete(index);
+                    }}
+                    role="option"
+                    aria-selected={index === selectedIndex}
+                    aria-disabled={item.rendered.ok ? undefined : true}
+                    className={[
+                      'cobro-option',
+                      index === selectedIndex ? 'cobro-option-selected' : '',
+                      isRecommended ? 'cobro-option-recommended' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
+                    data-template-id={item.template.id}
+                    onClick={() => {
+                      if (item.rendered.ok) setSelectedId(item.template.id);
+                    }}
+                  >
+                    <span className="cobro-option-name">{item.template.name}</span>
+                    <span className="cobro-option-meta">
+                      {isRecommended ? <span className="cobro-tag cobro-tag-strong">{t('picker.recommended')}</span> : null}
+                      <span>{stepText(t, item.template.purpose)}</span>
+                      <span>{item.template.locale.toUpperCase()}</span>
+                      <span>{t(ORIGIN_KEYS[item.origin])}</span>
+                    </span>
+                    {item.rendered.ok ? null : (
+                      <span className="cobro-option-problem">
+                        {t('picker.cannotRender', { reason: renderProblem(t, item.rendered.error) })}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <div className="cobro-preview">
+            <h3 id={`${id}-preview`}>{t('picker.preview')}</h3>
+            {selected && selected.rendered.ok ? (
+              <>
+                <p className="cobro-preview-subject">
+                  <span className="cobro-muted">{t('editor.subject')}: </span>
+                  {selected.rendered.subject}
+                </p>
+                {/* It scrolls on its own, so it must be reachable by keyboard to be read. */}
+                <div className="cobro-preview-text" role="region" tabIndex={0} aria-labelledby={`${id}-preview`}>
+                  {selected.rendered.text}
+                </div>
+              </>
+            ) : (
+              <p className="cobro-muted">{t('picker.noTemplates')}</p>
+            )}
+          </div>
+        </div>
+        <div className="cobro-buttons">
+          <button type="button" className="cobro-primary" disabled={!selected} onClick={insert}>
+            {t('picker.insert')}
+          </button>
+          <button type="button" onClick={() => onClose()}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

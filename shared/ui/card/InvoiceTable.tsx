@@ -1,0 +1,66 @@
+// The debtor's invoices: number, due date, amount, what is still owed, lateness and aging.
+import { formatMoney } from '../../money';
+import type { AgingBucketName } from '../../collection/status';
+import { useUi } from '../context';
+import { daysFrom, formatDay, latenessText } from '../format';
+import type { DebtorDetail } from './form-support';
+
+export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
+  const { t } = useUi('InvoiceTable');
+  const { debtor, status, invoices } = detail;
+  const bucketOf = new Map<string, AgingBucketName>();
+  for (const bucket of status.aging) for (const id of bucket.invoiceIds) bucketOf.set(id, bucket.bucket);
+
+  return (
+    <section className="cobro-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('card.invoices')} <span className="cobro-muted">({t('card.invoiceCount', { count: invoices.length })})</span>
+      </h3>
+      {invoices.length === 0 ? (
+        <p className="cobro-muted">{t('card.noInvoices')}</p>
+      ) : (
+        // A narrow task pane scrolls the table sideways; the keyboard must be able to do the same.
+        <div className="cobro-table-wrap" role="group" tabIndex={0} aria-labelledby={headingId}>
+          <table className="cobro-table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('card.invoice.number')}</th>
+                <th scope="col">{t('card.invoice.due')}</th>
+                <th scope="col" className="cobro-num">
+                  {t('card.invoice.amount')}
+                </th>
+                <th scope="col" className="cobro-num">
+                  {t('card.invoice.outstanding')}
+                </th>
+                <th scope="col">{t('card.invoice.daysLate')}</th>
+                <th scope="col">{t('card.invoice.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoices.map((invoice) => {
+                const owed = invoice.status === 'open' || invoice.status === 'disputed' ? invoice.amount - invoice.paid : 0;
+                const bucket = bucketOf.get(invoice.id);
+                return (
+                  <tr key={invoice.id}>
+                    <th scope="row">{invoice.number}</th>
+                    <td>{formatDay(invoice.dueDate, debtor.locale)}</td>
+                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: invoice.amount }, debtor.locale)}</td>
+                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: owed }, debtor.locale)}</td>
+                    <td>
+                      {owed > 0
+                        ? [latenessText(t, daysFrom(invoice.dueDate, status.today)), bucket ? t(`aging.${bucket}` as const) : null]
+                            .filter(Boolean)
+                            .join(' · ')
+                        : '—'}
+                    </td>
+                    <td>{t(`state.invoice.${invoice.status}` as const)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// The one thing to do next (step, channel, date) and whether contacting the debtor is allowed
+// now, with the reasons and the reopening time on the debtor's clock.
+import type { NextActionChannel } from '../../collection/status';
+import type { MessageKey } from '../../i18n/messages.en';
+import { useUi } from '../context';
+import { formatDay, policyText, stepText } from '../format';
+import type { DebtorDetail } from './form-support';
+
+const CHANNEL_KEYS: Record<NextActionChannel, MessageKey> = {
+  email: 'channel.email',
+  phone: 'channel.phone',
+  letter: 'channel.letter',
+  task: 'channel.task',
+};
+
+export interface NextActionPanelProps {
+  detail: DebtorDetail;
+  headingId: string;
+  onComposeTemplate?: (() => void) | undefined;
+}
+
+export function NextActionPanel({ detail, headingId, onComposeTemplate }: NextActionPanelProps) {
+  const { t, locale } = useUi('NextActionPanel');
+  const { debtor, status } = detail;
+  const next = status.nextAction;
+  const policy = status.policy;
+
+  return (
+    <section className="cobro-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('card.nextAction')}</h3>
+      {next === null ? (
+        <p className="cobro-muted">{t('card.noNextAction')}</p>
+      ) : (
+        <p className="cobro-next">
+          <strong>
+            {next.date <= status.today
+              ? t('card.nextActionNow', { action: stepText(t, next.purpose) })
+              : t('card.nextActionOn', { action: stepText(t, next.purpose), date: formatDay(next.date, debtor.locale) })}
+          </strong>
+          <span className="cobro-muted">
+            {' · '}
+            {t('card.channel')}: {t(CHANNEL_KEYS[next.channel])}
+          </span>
+        </p>
+      )}
+      <p className={policy.allowed ? 'cobro-policy cobro-policy-ok' : 'cobro-policy cobro-policy-wait'}>
+        {policyText(t, policy, { timeZone: debtor.timeZone, debtorLocale: debtor.locale, uiLocale: locale })}
+      </p>
+      <p className="cobro-muted">{t('card.contactsInWindow', { count: policy.contactsInWindow, days: policy.windowDays })}</p>
+      {onComposeTemplate ? (
+        <button type="button" className="cobro-primary" onClick={() => onComposeTemplate()}>
+          {t('card.composeTemplate')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// Pause reminders for this debtor: why, and until when (empty: until resumed by hand).
+import { useState } from 'react';
+import { useUi } from '../context';
+import { TextField } from '../fields';
+import { ActionForm } from './ActionForm';
+import { hasErrors, type FieldErrors, type QuickFormProps } from './form-support';
+import { useAction } from './use-action';
+
+export function PauseForm({ actions, onDone, onCancel }: QuickFormProps) {
+  const { t } = useUi('PauseForm');
+  const runner = useAction(t);
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<'reason'>>({});
+
+  const submit = async () => {
+    const found = { reason: reason.trim() === '' ? t('common.required') : undefined };
+    setErrors(found);
+    if (hasErrors(found)) return;
+    if (await runner.run(() => actions.pause({ reason: reason.trim(), until: until === '' ? null : until }))) onDone();
+  };
+
+  return (
+    <ActionForm
+      title={t('action.pause')}
+      busy={runner.busy}
+      error={runner.error ?? (hasErrors(errors) ? t('form.fixErrors') : null)}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <TextField label={t('action.pauseReason')} value={reason} onChange={setReason} error={errors.reason} maxLength={500} required />
+      <TextField label={t('action.pauseUntil')} type="date" value={until} onChange={setUntil} hint={t('action.pauseUntilResumed')} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,120 @@
+// The card's quick actions: one button per action, each opening its small form below the row
+// (one at a time). Resume and resolve need no input and run straight away.
+import { useId, useRef, useState, type ComponentType } from 'react';
+import type { MessageKey } from '../../i18n/messages.en';
+import { useUi } from '../context';
+import type { DebtorActions } from './actions';
+import { CallForm } from './CallForm';
+import { DisputeForm } from './DisputeForm';
+import { PauseForm } from './PauseForm';
+import { PaymentForm } from './PaymentForm';
+import { PlanForm } from './PlanForm';
+import { PromiseForm } from './PromiseForm';
+import { unpaidInvoices, type DebtorDetail, type QuickFormProps } from './form-support';
+import { useAction } from './use-action';
+
+type FormName = 'logCall' | 'recordPromise' | 'recordPayment' | 'startPlan' | 'pause' | 'markDisputed';
+
+const FORMS: Record<FormName, { label: MessageKey; form: ComponentType<QuickFormProps> }> = {
+  logCall: { label: 'action.logCall', form: CallForm },
+  recordPromise: { label: 'action.recordPromise', form: PromiseForm },
+  recordPayment: { label: 'action.recordPayment', form: PaymentForm },
+  startPlan: { label: 'action.startPlan', form: PlanForm },
+  pause: { label: 'action.pause', form: PauseForm },
+  markDisputed: { label: 'action.markDisputed', form: DisputeForm },
+};
+
+/** Which forms make sense for this debtor now. */
+function availableForms(detail: DebtorDetail): FormName[] {
+  const owes = detail.status.outstanding.length > 0;
+  const unpaid = unpaidInvoices(detail);
+  const names: FormName[] = ['logCall'];
+  if (owes) names.push('recordPromise', 'recordPayment', 'startPlan');
+  if (detail.debtor.pause === null) names.push('pause');
+  if (unpaid.some((invoice) => invoice.status === 'open')) names.push('markDisputed');
+  return names;
+}
+
+export interface QuickActionsProps {
+  detail: DebtorDetail;
+  actions: DebtorActions;
+  headingId: string;
+}
+
+export function QuickActions({ detail, actions, headingId }: QuickActionsProps) {
+  const { t } = useUi('QuickActions');
+  const [open, setOpen] = useState<FormName | null>(null);
+  const [saved, setSaved] = useState(false);
+  const direct = useAction(t);
+  const panelId = useId();
+  const buttons = useRef(new Map<FormName, HTMLButtonElement>());
+
+  // A form whose save finishes after the user moved on to another form leaves that one open.
+  const close = (name: FormName) => {
+    setOpen((current) => (current === name ? null : current));
+    buttons.current.get(name)?.focus();
+  };
+  const done = (name: FormName) => {
+    setSaved(true);
+    close(name);
+  };
+  const runDirect = async (call: () => ReturnType<DebtorActions['resume']>) => {
+    setOpen(null);
+    setSaved(false);
+    if (await direct.run(call)) setSaved(true);
+  };
+
+  const forms = availableForms(detail);
+  const disputed = detail.invoices.some((invoice) => invoice.status === 'disputed');
+  const OpenForm = open ? FORMS[open].form : null;
+
+  return (
+    <section className="cobro-section cobro-actions" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('card.actions')}</h3>
+      <div className="cobro-action-buttons">
+        {forms.map((name) => (
+          <button
+            key={name}
+            type="button"
+            ref={(element) => {
+              if (element) buttons.current.set(name, element);
+              else buttons.current.delete(name);
+            }}
+            aria-expanded={open === name}
+            aria-controls={open === name ? panelId : undefined}
+            onClick={() => {
+              setSaved(false);
+              direct.clearError();
+              setOpen(open === name ? null : name);
+            }}
+          >
+            {t(FORMS[name].label)}
+          </button>
+        ))}
+        {detail.debtor.pause !== null ? (
+          <button type="button" disabled={direct.busy} onClick={() => runDirect(() => actions.resume())}>
+            {t('action.resume')}
+          </button>
+        ) : null}
+        {disputed ? (
+          <button type="button" disabled={direct.busy} onClick={() => runDirect(() => actions.resolveDispute())}>
+            {t('action.resolveDispute')}
+          </button>
+        ) : null}
+      </div>
+      {direct.error ? (
+        <p role="alert" className="cobro-form-error">
+          {direct.error}
+        </p>
+      ) : null}
+      <p role="status" className="cobro-saved">
+        {saved ? t('action.done') : ''}
+      </p>
+      {open && OpenForm ? (
+        <div id={panelId}>
+          <OpenForm detail={detail} actions={actions} onDone={() => done(open)} onCancel={() => close(open)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// The contact log, newest first. Every field is rendered as text: subjects and notes come from
+// e-mails and users and must never become markup.
+import type { Event } from '../../ledger/schema';
+import type { MessageKey } from '../../i18n/messages.en';
+import { useUi } from '../context';
+import { formatMoment, stepText } from '../format';
+import type { DebtorDetail } from './form-support';
+
+const CHANNEL_KEYS: Record<Event['channel'], MessageKey> = {
+  email: 'channel.email',
+  phone: 'channel.phone',
+  letter: 'channel.letter',
+  sms: 'channel.sms',
+  'in-person': 'channel.in-person',
+  system: 'channel.system',
+};
+
+// The same kinds as CONTACT_KINDS in the schema, which cannot be imported here without
+// bringing zod into every Gmail tab; the Record makes a new event kind a compile error here.
+const IS_CONTACT: Record<Event['kind'], boolean> = {
+  email: true,
+  call: true,
+  letter: true,
+  sms: true,
+  meeting: true,
+  promise: false,
+  payment: false,
+  plan: false,
+  pause: false,
+  resume: false,
+  dispute: false,
+  'dispute-resolved': false,
+  note: false,
+  handover: false,
+};
+
+function newestFirst(a: Event, b: Event): number {
+  return Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
+  const { t } = useUi('Timeline');
+  const { debtor } = detail;
+  const events = [...detail.events].sort(newestFirst);
+
+  return (
+    <section className="cobro-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('card.timeline')}</h3>
+      {events.length === 0 ? (
+        <p className="cobro-muted">{t('card.noEvents')}</p>
+      ) : (
+        <ol className="cobro-timeline">
+          {events.map((event) => (
+            <li key={event.id} className={`cobro-event cobro-event-${event.direction}`}>
+              <p className="cobro-event-head">
+                <time dateTime={event.at}>{formatMoment(event.at, debtor.locale, debtor.timeZone)}</time>
+                {' · '}
+                <span className="cobro-event-kind">
+                  {t(`event.${event.kind}` as const)}
+                  {event.direction === 'inbound' && IS_CONTACT[event.kind] ? ` (${t('event.inbound')})` : ''}
+                </span>
+                {' · '}
+                {t(CHANNEL_KEYS[event.channel])}
+                {event.step ? ` · ${stepText(t, event.step)}` : ''}
+              </p>
+              {event.subject ? <p className="cobro-event-subject">{event.subject}</p> : null}
+              {event.outcome ? <p>{t('card.event.outcome', { outcome: t(`action.callOutcome.${event.outcome}` as const) })}</p> : null}
+              {event.note ? <p className="cobro-event-note">{event.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// What every quick-action form receives, and the small readings they share.
+import type { HandlerOutput } from '../../ledger/api';
+import type { DebtorActions } from './actions';
+
+export type DebtorDetail = HandlerOutput<'debtor-get'>;
+
+export interface QuickFormProps {
+  detail: DebtorDetail;
+  actions: DebtorActions;
+  /** The callback succeeded: close the form and say so. */
+  onDone(): void;
+  onCancel(): void;
+}
+
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export function hasErrors(errors: FieldErrors<string>): boolean {
+  return Object.values(errors).some((message) => message !== undefined);
+}
+
+/** Currencies the debtor owes in, or the first invoice's when nothing is owed. */
+export function owedCurrencies(detail: DebtorDetail): string[] {
+  const owed = detail.status.outstanding.map((money) => money.currency);
+  if (owed.length > 0) return owed;
+  const first = detail.invoices[0];
+  return first ? [first.currency] : [];
+}
+
+export function owedIn(detail: DebtorDetail, currency: string): number {
+  return detail.status.outstanding.find((money) => money.currency === currency)?.amount ?? 0;
+}
+
+/** Invoices with something still owed, oldest due first (the card's order). */
+export function unpaidInvoices(detail: DebtorDetail) {
+  return detail.invoices.filter((invoice) => (invoice.status === 'open' || invoice.status === 'disputed') && invoice.paid < invoice.amount);
+}
