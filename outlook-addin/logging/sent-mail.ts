@@ -1,0 +1,71 @@
+// One send as the handler saw it: what the ledger's 'mail-sent' needs, plus the debtor the pane
+// chose. It travels from the send handler to the ledger directly or through the queue.
+import * as z from 'zod/mini';
+import type { MailAddress } from '../mail/types';
+import type { DraftMark } from './draft-mark';
+
+const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+// Limits as the ledger's 'mail-sent' input, so nothing queued is refused later for its size.
+const MAX_RECIPIENTS = 500;
+const MAX_ADDRESS = 320;
+const MAX_SUBJECT = 500;
+
+const SentMailSchema = z.object({
+  v: z.literal(1),
+  sendId: Text(200),
+  debtorId: Text(64),
+  templateId: z.optional(Text(64)),
+  step: z.optional(Text(40)),
+  invoiceIds: z.array(Text(64)).check(z.maxLength(500)),
+  to: z.array(Text(MAX_ADDRESS)).check(z.minLength(1), z.maxLength(MAX_RECIPIENTS)),
+  subject: z.string().check(z.maxLength(MAX_SUBJECT)),
+  threadId: z.optional(Text(200)),
+  /** When the send was handled, UTC. */
+  at: Text(40),
+});
+
+export type SentMail = z.infer<typeof SentMailSchema>;
+
+export interface SendFacts {
+  recipients: readonly MailAddress[];
+  subject: string;
+  conversationId: string | null;
+  at: Date;
+}
+
+/** The send of a marked draft; null when it has no usable recipient (Outlook would not send it). */
+export function sentMailOf(mark: DraftMark, facts: SendFacts): SentMail | null {
+  const to = [...new Set(facts.recipients.map((r) => r.address.trim()).filter((a) => a !== '' && a.length <= MAX_ADDRESS))].slice(
+    0,
+    MAX_RECIPIENTS,
+  );
+  if (to.length === 0) return null;
+  const threadId = facts.conversationId?.trim().slice(0, 200);
+  return {
+    v: 1,
+    sendId: mark.sendId,
+    debtorId: mark.debtorId,
+    ...(mark.templateId ? { templateId: mark.templateId } : {}),
+    ...(mark.step ? { step: mark.step } : {}),
+    invoiceIds: mark.invoiceIds,
+    to,
+    subject: facts.subject.trim().slice(0, MAX_SUBJECT),
+    ...(threadId ? { threadId } : {}),
+    at: facts.at.toISOString(),
+  };
+}
+
+export function encodeSentMail(sent: SentMail): string {
+  return JSON.stringify(sent);
+}
+
+export function decodeSentMail(raw: string | null | undefined): SentMail | null {
+  if (!raw) return null;
+  try {
+    const parsed = SentMailSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

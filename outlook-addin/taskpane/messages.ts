@@ -1,0 +1,75 @@
+// The few sentences only the Outlook pane says (its navigation, what happened after an insert).
+// Everything the shared components say comes from shared/i18n. ICU MessageFormat, like there.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { uiLanguageOf, type UiLanguage } from '../../shared/i18n/language';
+
+export const PANE_EN = {
+  'pane.nav': 'Cobro views',
+  'pane.view.message': 'This message',
+  'pane.view.search': 'Find a debtor',
+  'pane.view.followups': "Today's follow-ups",
+  'pane.workspaceLater':
+    'Invoices, templates, settings, import and backup are in the Cobro workspace, which does not open inside Outlook yet.',
+  'pane.noItem': 'Select a message to see what the customer owes.',
+  'pane.noCounterpart': 'This message has no address Cobro can look up.',
+  'pane.officeMissing': 'Cobro runs inside Outlook: open it from a message.',
+  'pane.ledgerFailed': 'Cobro could not open its data on this computer.',
+  'pane.folded': '{count, plural, one {# sent reminder was} other {# sent reminders were}} added to the timeline.',
+  'pane.back': 'Back to the list',
+  'read.openCard': 'Show the debtor card',
+  'compose.noRecipients': 'Add the customer as a recipient, or find them below.',
+  'compose.noDebtor': 'No recipient is a debtor Cobro knows. Find the debtor below, or track them from one of their messages.',
+  'compose.writingTo': 'Writing to {name}',
+  'compose.chooseTemplate': 'Choose a template',
+  'compose.otherDebtor': 'Write to another debtor',
+  'compose.inserted': 'Inserted. Cobro will add it to the timeline of {name} when you send it.',
+  'compose.insertedNotLogged': 'Inserted. This Outlook cannot mark the message, so the send will not be logged by itself.',
+  'compose.insertFailed': 'Outlook did not let Cobro insert the text. Click in the message body and try again.',
+} as const;
+
+export type PaneMessageKey = keyof typeof PANE_EN;
+
+export const PANE_ES: Record<PaneMessageKey, string> = {
+  'pane.nav': 'Vistas de Cobro',
+  'pane.view.message': 'Este mensaje',
+  'pane.view.search': 'Buscar deudor',
+  'pane.view.followups': 'Seguimientos de hoy',
+  'pane.workspaceLater':
+    'Facturas, plantillas, ajustes, importación y copias de seguridad están en el espacio de trabajo de Cobro, que aún no se abre dentro de Outlook.',
+  'pane.noItem': 'Selecciona un mensaje para ver lo que debe el cliente.',
+  'pane.noCounterpart': 'Este mensaje no tiene ninguna dirección que Cobro pueda buscar.',
+  'pane.officeMissing': 'Cobro funciona dentro de Outlook: ábrelo desde un mensaje.',
+  'pane.ledgerFailed': 'Cobro no ha podido abrir sus datos en este equipo.',
+  'pane.folded': '{count, plural, one {Se ha añadido # recordatorio enviado} other {Se han añadido # recordatorios enviados}} al historial.',
+  'pane.back': 'Volver a la lista',
+  'read.openCard': 'Mostrar la ficha del deudor',
+  'compose.noRecipients': 'Añade al cliente como destinatario, o búscalo aquí abajo.',
+  'compose.noDebtor': 'Ningún destinatario es un deudor que Cobro conozca. Busca al deudor aquí abajo, o dalo de alta desde uno de sus mensajes.',
+  'compose.writingTo': 'Escribiendo a {name}',
+  'compose.chooseTemplate': 'Elegir una plantilla',
+  'compose.otherDebtor': 'Escribir a otro deudor',
+  'compose.inserted': 'Insertado. Cobro lo añadirá al historial de {name} cuando lo envíes.',
+  'compose.insertedNotLogged': 'Insertado. Este Outlook no puede marcar el mensaje, así que el envío no se anotará solo.',
+  'compose.insertFailed': 'Outlook no ha dejado insertar el texto. Haz clic en el cuerpo del mensaje y vuelve a intentarlo.',
+};
+
+const CATALOGS: Record<UiLanguage, Record<PaneMessageKey, string>> = { en: PANE_EN, es: PANE_ES };
+
+export type PaneTranslate = (key: PaneMessageKey, values?: Record<string, string | number>) => string;
+
+export function createPaneTranslator(locale: string): PaneTranslate {
+  const language = uiLanguageOf(locale);
+  const compiled = new Map<PaneMessageKey, IntlMessageFormat>();
+  return (key, values) => {
+    let message = compiled.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(CATALOGS[language][key], locale, undefined, { ignoreTag: true });
+      compiled.set(key, message);
+    }
+    try {
+      return String(message.format(values));
+    } catch {
+      return key;
+    }
+  };
+}

@@ -1,0 +1,24 @@
+// Layout of the pane around the shared components; colours come from the shared palette
+// variables defined on `.cobro`.
+export const PANE_CSS = `
+html, body { margin: 0; padding: 0; }
+body { background: Canvas; }
+.cobro.cobro-pane { display: flex; flex-direction: column; min-height: 100vh; background: var(--cobro-surface); }
+.cobro .cobro-pane-header { padding: 8px 10px 0; border-bottom: 1px solid var(--cobro-border); }
+.cobro .cobro-pane-nav { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; list-style: none; }
+.cobro .cobro-pane-nav button { border: 0; border-bottom: 3px solid transparent; border-radius: 0; background: none; padding: 6px 8px; }
+.cobro .cobro-pane-nav button[aria-current="page"] { border-bottom-color: var(--cobro-accent); font-weight: 600; }
+.cobro .cobro-pane-later { margin: 6px 0 8px; font-size: 12px; color: var(--cobro-muted); }
+.cobro .cobro-pane-body { padding: 10px; display: flex; flex-direction: column; gap: 10px; }
+.cobro .cobro-pane-heading { margin: 0; font-size: 15px; }
+.cobro .cobro-pane-chips { display: flex; flex-wrap: wrap; gap: 6px; }
+/* In the narrow pane a chip wraps instead of cutting its text off. */
+.cobro .cobro-pane-chips > .cobro { display: block; max-width: 100%; min-width: 0; }
+.cobro .cobro-pane-chips .cobro-chip { flex-wrap: wrap; white-space: normal; border-radius: 12px; text-align: start; }
+.cobro .cobro-pane-back { align-self: flex-start; }
+/* Dialogs sit in the pane's flow: full width, as tall as they need, no floating shadow. */
+.cobro .cobro-pane-body .cobro-dialog, .cobro .cobro-pane-body .cobro-track { max-height: none; width: auto; box-shadow: none; }
+/* The pane has the height the picker's inner scrolling saves elsewhere; a region that scrolls
+   without being focusable cannot be read by keyboard. */
+.cobro .cobro-pane-body .cobro-preview-text { max-height: none; overflow: visible; }
+`;

@@ -1,0 +1,272 @@
+/* global window, setTimeout */
+// A fake Office host for the Outlook e2e suite, served in place of
+// https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It implements the parts of
+// Office.js Cobro uses, with Office's own shapes and enum values, over a mailbox the test writes
+// to localStorage ('fake-office:state') before the page loads. Every change the add-in makes
+// (body, subject, session data, OfficeRuntime.storage, event.completed) is written back there,
+// so the test and the other pages (task pane, commands.html) see the same mailbox.
+(function () {
+  'use strict';
+  var KEY = 'fake-office:state';
+
+  function load() {
+    var raw = window.localStorage.getItem(KEY);
+    if (!raw) throw new Error('fake-office: the test did not write ' + KEY);
+    return JSON.parse(raw);
+  }
+  function save(state) {
+    window.localStorage.setItem(KEY, JSON.stringify(state));
+  }
+  function update(change) {
+    var state = load();
+    change(state);
+    save(state);
+    return state;
+  }
+
+  // The JavaScript-only runtime of classic Outlook on Windows has no IndexedDB: take it away
+  // from the launch-event page when the test asks for that runtime.
+  if (load().runtime === 'javascript' && /commands\.html$/.test(window.location.pathname)) {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  }
+
+  var Status = { Succeeded: 'succeeded', Failed: 'failed' };
+
+  function callbackOf(args) {
+    for (var i = args.length - 1; i >= 0; i -= 1) if (typeof args[i] === 'function') return args[i];
+    return function () {};
+  }
+  function answer(args, value) {
+    var callback = callbackOf(args);
+    setTimeout(function () {
+      callback({ status: Status.Succeeded, value: value });
+    }, 0);
+  }
+
+  var itemHandlers = {};
+  var mailboxHandlers = {};
+
+  function details(list) {
+    return (list || []).map(function (entry) {
+      return { emailAddress: entry.emailAddress, displayName: entry.displayName || '', recipientType: 'externalUser' };
+    });
+  }
+
+  function recipientsField(index, field) {
+    return {
+      getAsync: function () {
+        answer(arguments, details(load().items[index][field]));
+      },
+      setAsync: function (list) {
+        var args = arguments;
+        update(function (state) {
+          state.items[index][field] = list.map(function (entry) {
+            return typeof entry === 'string' ? { emailAddress: entry, displayName: '' } : entry;
+          });
+        });
+        answer(args, undefined);
+      },
+    };
+  }
+
+  function composeItem(index) {
+    var item = load().items[index];
+    return {
+      itemType: 'message',
+      conversationId: item.conversationId || null,
+      to: recipientsField(index, 'to'),
+      cc: recipientsField(index, 'cc'),
+      bcc: recipientsField(index, 'bcc'),
+      subject: {
+        getAsync: function () {
+          answer(arguments, load().items[index].subject || '');
+        },
+        setAsync: function (subject) {
+          var args = arguments;
+          update(function (state) {
+            state.items[index].subject = subject;
+          });
+          answer(args, undefined);
+        },
+      },
+      body: {
+        getTypeAsync: function () {
+          answer(arguments, load().items[index].bodyType || 'html');
+        },
+        setSelectedDataAsync: function (data, options) {
+          var args = arguments;
+          update(function (state) {
+            var target = state.items[index];
+            // The cursor is at the end of the body in this fake.
+            target.body = (target.body || '') + data;
+            target.inserted = (target.inserted || []).concat([{ data: data, coercionType: options && options.coercionType }]);
+          });
+          answer(args, undefined);
+        },
+      },
+      sessionData: {
+        getAllAsync: function () {
+          answer(arguments, Object.assign({}, load().items[index].sessionData || {}));
+        },
+        getAsync: function (name) {
+          answer(arguments, (load().items[index].sessionData || {})[name]);
+        },
+        setAsync: function (name, value) {
+          var args = arguments;
+          update(function (state) {
+            var target = state.items[index];
+            target.sessionData = Object.assign({}, target.sessionData || {});
+            target.sessionData[name] = value;
+          });
+          answer(args, undefined);
+        },
+        removeAsync: function (name) {
+          var args = arguments;
+          update(function (state) {
+            delete (state.items[index].sessionData || {})[name];
+          });
+          answer(args, undefined);
+        },
+      },
+      addHandlerAsync: function (type, handler) {
+        itemHandlers[type] = handler;
+        answer(arguments, undefined);
+      },
+      removeHandlerAsync: function (type) {
+        delete itemHandlers[type];
+        answer(arguments, undefined);
+      },
+    };
+  }
+
+  function readItem(index) {
+    var item = load().items[index];
+    return {
+      itemType: 'message',
+      from: item.from,
+      sender: item.from,
+      to: details(item.to),
+      cc: details(item.cc),
+      subject: item.subject || '',
+      internetMessageId: item.internetMessageId || null,
+      conversationId: item.conversationId || null,
+    };
+  }
+
+  function currentItem() {
+    var state = load();
+    var item = state.items[state.selected];
+    if (!item) return null;
+    return item.kind === 'compose' ? composeItem(state.selected) : readItem(state.selected);
+  }
+
+  var actions = {};
+  var state0 = load();
+
+  var mailbox = {
+    userProfile: { emailAddress: state0.userEmail, displayName: 'Me' },
+    addHandlerAsync: function (type, handler) {
+      mailboxHandlers[type] = handler;
+      answer(arguments, undefined);
+    },
+    removeHandlerAsync: function (type) {
+      delete mailboxHandlers[type];
+      answer(arguments, undefined);
+    },
+  };
+  Object.defineProperty(mailbox, 'item', { get: currentItem, enumerable: true });
+
+  window.Office = {
+    AsyncResultStatus: Status,
+    CoercionType: { Html: 'html', Text: 'text' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
+    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    HostType: { Outlook: 'Outlook' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC' },
+    context: {
+      displayLanguage: state0.displayLanguage,
+      platform: 'OfficeOnline',
+      mailbox: mailbox,
+      requirements: {
+        isSetSupported: function (name, version) {
+          return name === 'Mailbox' && Number(version) <= 1.13;
+        },
+      },
+    },
+    onReady: function (callback) {
+      var info = { host: 'Outlook', platform: 'OfficeOnline' };
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (callback) callback(info);
+          resolve(info);
+        }, 0);
+      });
+    },
+    actions: {
+      associate: function (name, handler) {
+        actions[name] = handler;
+      },
+    },
+  };
+
+  // Outlook on the web and on Mac do not offer OfficeRuntime.storage; the test can say so.
+  if (state0.officeRuntime !== false) window.OfficeRuntime = {
+    storage: {
+      getItem: function (key) {
+        var storage = load().storage || {};
+        return Promise.resolve(Object.prototype.hasOwnProperty.call(storage, key) ? storage[key] : null);
+      },
+      setItem: function (key, value) {
+        update(function (state) {
+          state.storage = state.storage || {};
+          state.storage[key] = String(value);
+        });
+        return Promise.resolve();
+      },
+      removeItem: function (key) {
+        update(function (state) {
+          delete (state.storage || {})[key];
+        });
+        return Promise.resolve();
+      },
+      getKeys: function () {
+        return Promise.resolve(Object.keys(load().storage || {}));
+      },
+    },
+  };
+
+
+  // What the test drives: switching the selected message, changing recipients, sending.
+  window.__fakeOffice = {
+    selectItem: function (index) {
+      update(function (state) {
+        state.selected = index;
+      });
+      var handler = mailboxHandlers[window.Office.EventType.ItemChanged];
+      if (handler) handler({ type: window.Office.EventType.ItemChanged });
+    },
+    recipientsChanged: function () {
+      var handler = itemHandlers[window.Office.EventType.RecipientsChanged];
+      if (handler) handler({ type: window.Office.EventType.RecipientsChanged });
+    },
+    associated: function () {
+      return Object.keys(actions);
+    },
+    /** Fires OnMessageSend; resolves with what the handler passed to event.completed. */
+    send: function (name) {
+      var handler = actions[name || 'onMessageSendHandler'];
+      if (!handler) return Promise.reject(new Error('fake-office: no handler associated for OnMessageSend'));
+      return new Promise(function (resolve) {
+        handler({
+          type: 'messageSend',
+          completed: function (options) {
+            update(function (state) {
+              state.completed = (state.completed || []).concat([options || null]);
+            });
+            resolve(options || null);
+          },
+        });
+      });
+    },
+  };
+})();

@@ -1,0 +1,23 @@
+// Test-only page script, built by the suite (never shipped): lets a test put debtors into the
+// task pane's ledger and read its events back, in the pane's own origin, through the handlers.
+import { openAddinLedger } from '../../../outlook-addin/ledger/open-ledger';
+import type { HandlerInput } from '../../../shared/ledger/api';
+
+const { client } = openAddinLedger();
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
+  return settled.value;
+}
+
+(globalThis as Record<string, unknown>).cobroE2e = {
+  async createDebtor(input: HandlerInput<'debtor-create'>): Promise<{ debtorId: string; invoiceId: string | null }> {
+    const { debtor, invoice } = await must(client.send('debtor-create', input));
+    return { debtorId: debtor.id, invoiceId: invoice?.id ?? null };
+  },
+  async emailEvents(debtorId: string) {
+    const events = await must(client.send('events-list', { debtorId }));
+    return events.filter((event) => event.kind === 'email');
+  },
+};
