@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../background/start';
 
 export default defineBackground(() => {
-  // Wiring is added as the handlers land.
+  startBackground();
 });

@@ -133,6 +133,15 @@ function tryExecCommand(doc: Document, html: string): boolean {
   }
 }
 
+/** `html` parsed where nothing in it can run or load, then adopted into `doc`. */
+function inertFragment(doc: Document, html: string): DocumentFragment {
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const parsed = new Parser().parseFromString(html, 'text/html');
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...[...parsed.body.childNodes].map((node) => doc.importNode(node, true)));
+  return fragment;
+}
+
 /**
  * Inserts `html` (already escaped by the template renderer) where the user's cursor is in the
  * compose body, or at the end of the body when the cursor is elsewhere. execCommand('insertHTML')
@@ -151,7 +160,7 @@ export function insertHtmlAtCursor(body: HTMLElement, html: string, doc: Documen
   if (!tryExecCommand(doc, html)) {
     method = 'range';
     range.deleteContents();
-    const fragment = range.createContextualFragment(html);
+    const fragment = inertFragment(doc, html);
     const last = fragment.lastChild;
     range.insertNode(fragment);
     if (last) {

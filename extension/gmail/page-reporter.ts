@@ -3,7 +3,7 @@
 // POSTs to /sync/u/N/i/s, and hands a copy of each to the content script with window.postMessage.
 // The content script trusts nothing it receives: readReporterMessage checks where a message came
 // from and what it looks like before anyone parses it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { GMAIL_ORIGIN } from './selectors';
 import { isSyncRequestUrl } from './sync';
 
@@ -116,13 +116,11 @@ export function reportGmailSyncRequests(win: Window & typeof globalThis = window
 /** Longer than any message Gmail posts (attachments travel separately); bounds what we parse. */
 const MAX_BODY = 10_000_000;
 
-const ReporterMessage = z
-  .object({
-    source: z.literal(REPORTER_SOURCE),
-    url: z.string().max(4096).refine(isSyncRequestUrl, { message: 'not a Gmail sync URL' }),
-    body: z.string().max(MAX_BODY),
-  })
-  .strict();
+const ReporterMessage = z.strictObject({
+  source: z.literal(REPORTER_SOURCE),
+  url: z.string().check(z.maxLength(4096), z.refine(isSyncRequestUrl, { message: 'not a Gmail sync URL' })),
+  body: z.string().check(z.maxLength(MAX_BODY)),
+});
 export type ReporterMessage = z.infer<typeof ReporterMessage>;
 
 /**

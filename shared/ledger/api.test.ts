@@ -87,6 +87,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   ],
   'diagnostic-record': [{ code: '', detail: 'x', dedupeKey: 'k' }, { code: 'c', detail: 'x' }],
   'diagnostics-list': [{ limit: 10_000 }],
+  'demo-load': [undefined, { size: 5 }],
 };
 
 const CASES = Object.entries(BAD_INPUTS).flatMap(([name, inputs]) => inputs.map((input) => [name, input] as const));

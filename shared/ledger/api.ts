@@ -31,6 +31,7 @@ import type { Transport } from './client';
 import { invalidInput, toHandlerError, type HandlerError } from './errors';
 import type { HandlerContext } from './handlers/context';
 import { debtorHandlers } from './handlers/debtors';
+import { demoHandlers } from './handlers/demo';
 import { diagnosticHandlers } from './handlers/diagnostics';
 import { eventHandlers } from './handlers/events';
 import { followupHandlers } from './handlers/followups';
@@ -195,6 +196,10 @@ export const HANDLER_SCHEMAS = {
     dedupeKey: Diagnostic.shape.dedupeKey,
   }),
   'diagnostics-list': z.strictObject({ limit: Limit(50, 500) }),
+
+  // ---------------------------------------------------------------- demo
+  /** Fills an empty ledger with the demo debtors; a ledger with debtors is left alone. */
+  'demo-load': z.strictObject({}),
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_SCHEMAS;
@@ -216,6 +221,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...templateHandlers(ctx),
     ...settingsHandlers(ctx),
     ...diagnosticHandlers(ctx),
+    ...demoHandlers(ctx),
   } satisfies HandlerShape;
 }
 

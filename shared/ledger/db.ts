@@ -1,18 +1,26 @@
 // The Dexie database. Opened by whoever owns the data (the extension's background and pages,
 // the Outlook task pane), never by a content script. Nothing here runs on import.
 import Dexie, { type Table } from 'dexie';
-import type { Debtor, Diagnostic, Event, Invoice, PaymentPlan, Payment, PromiseToPay, Settings, Template } from './schema';
+import type { IsoDate } from '../dates';
+import type { Debtor, Diagnostic, Event, Invoice, PaymentPlan, Payment, PromiseToPay, Template } from './schema';
 import { LedgerVersionError } from './errors';
 import { nameKeys } from './search-key';
+import type { SettingsRow } from './stored-settings';
 import { LEDGER_VERSIONS, type LedgerVersion } from './versions';
 
-/** A debtor as stored: the record plus its search keys (derived, never sent to the UI). */
-export type DebtorRow = Debtor & { nameKeys: string[] };
-export const SETTINGS_ID = 'settings';
-export interface SettingsRow {
-  id: typeof SETTINGS_ID;
-  value: Settings;
-}
+export { SETTINGS_ID, type SettingsRow } from './stored-settings';
+
+/**
+ * A debtor as stored: the record plus what is derived from it and never sent to the UI, its
+ * search keys and the day it next needs attention (follow-up.ts; null: not without a new write).
+ */
+export type DebtorRow = Debtor & { nameKeys: string[]; followUpOn: IsoDate | null };
+
+/**
+ * The follow-up day of a row whose day has not been worked out yet: before every real day, so
+ * followups-today looks at the debtor until a refresh stores the real one.
+ */
+export const FOLLOW_UP_UNKNOWN: IsoDate = '0000-01-01';
 
 // The schema the versions in versions.ts add up to (a test checks they agree), and the
 // query each index exists for. Only indexed fields are listed; rows hold the whole record.
@@ -21,6 +29,7 @@ export const SCHEMA = {
     'id',
     '&*emails', // debtor-lookup/mail-sent: the debtor owning an address; unique = one debtor per address
     '*nameKeys', // debtor-search: prefix of the folded name or of any word in it
+    'followUpOn', // followups-today: debtors whose next action may be due (null rows are not indexed)
   ].join(', '),
   invoices: [
     'id',
@@ -85,11 +94,11 @@ export function openCobroDb(name = 'cobro', versions: readonly LedgerVersion[] =
   return new CobroDb(name, versions);
 }
 
-export function toDebtorRow(debtor: Debtor): DebtorRow {
-  return { ...debtor, nameKeys: nameKeys(debtor.name) };
+export function toDebtorRow(debtor: Debtor, followUpOn: IsoDate | null = FOLLOW_UP_UNKNOWN): DebtorRow {
+  return { ...debtor, nameKeys: nameKeys(debtor.name), followUpOn };
 }
 
 export function fromDebtorRow(row: DebtorRow): Debtor {
-  const { nameKeys: _keys, ...debtor } = row;
+  const { nameKeys: _keys, followUpOn: _followUpOn, ...debtor } = row;
   return debtor;
 }

@@ -59,7 +59,7 @@ describe('DEMO_LEDGER', () => {
 
   it('loads and drives the handlers: today’s follow-ups are the debtors due today', async () => {
     const db = openCobroDb(freshDbName());
-    await loadLedger(db, DEMO_LEDGER);
+    await loadLedger(db, DEMO_LEDGER, { now: DEMO_NOW });
     const client = createClient(inProcessTransport(createHandlers({ db, now: () => DEMO_NOW, newId: sequentialIds() })));
     const followups = must(await client.send('followups-today', {}));
     const dueToday = Object.entries(EXPECTED).filter(([, [, , today]]) => today).map(([id]) => id);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openCobroDb } from './db';
+import { refreshAllFollowUps } from './follow-up-refresh';
 import { generateLedger, loadLedger, seededRandom } from './sample-ledger';
-import { Debtor, Event, Invoice, Payment, PaymentPlan, PromiseToPay } from './schema';
+import { DEFAULT_SETTINGS, Debtor, Event, Invoice, Payment, PaymentPlan, PromiseToPay } from './schema';
 import { freshDbName } from './test-support';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
@@ -65,13 +66,20 @@ describe('generateLedger', () => {
 
   it('loads into the database in chunks, satisfying every unique index', async () => {
     const db = openCobroDb(freshDbName());
-    await loadLedger(db, data, 100);
+    await loadLedger(db, data, { now: NOW, chunkSize: 100 });
     expect(await db.debtors.count()).toBe(data.debtors.length);
     expect(await db.invoices.count()).toBe(data.invoices.length);
     expect(await db.events.count()).toBe(data.events.length);
     expect(await db.payments.count()).toBe(data.payments.length);
     const first = data.debtors[0]!;
     expect(await db.debtors.where('emails').equals(first.emails[0]!).primaryKeys()).toEqual([first.id]);
+    // The follow-up days worked out from the data in hand are the ones its stored records give.
+    const rows = await db.debtors.toArray();
+    const kinds = new Set(rows.map((row) => (row.followUpOn === null ? 'never' : row.followUpOn <= '2026-03-02' ? 'due' : 'later')));
+    expect(kinds).toContain('due');
+    expect(kinds).toContain('later');
+    await refreshAllFollowUps(db, DEFAULT_SETTINGS, NOW);
+    expect(await db.debtors.toArray()).toEqual(rows);
     db.close();
   });
 });

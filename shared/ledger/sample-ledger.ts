@@ -3,7 +3,10 @@
 // and disputed invoices, promises, plans, a contact history climbing the ladder).
 import { dateIn, type IsoDate } from '../dates';
 import { minorDigits } from '../money';
+import { readStoredSettings } from './stored-settings';
 import { SETTINGS_ID, toDebtorRow, type CobroDb, type TableName } from './db';
+import { emptyRecords, type DebtorRecords } from './debtor-records';
+import { followUpDay } from './follow-up';
 import {
   LADDER_STEPS,
   type CallOutcome,
@@ -267,10 +270,41 @@ const LOAD_ORDER: ReadonlyArray<Exclude<keyof LedgerData, 'settings'> & TableNam
   'templates',
 ];
 
-/** Writes a ledger with bulkAdd in chunks, so a large one never sits in one huge transaction. */
-export async function loadLedger(db: CobroDb, data: LedgerData, chunkSize = 5000): Promise<void> {
+export interface LoadOptions {
+  /** The clock the debtors' follow-up days are worked out at: the handlers' clock. */
+  now: Date;
+  /** Rows per bulkAdd. */
+  chunkSize?: number;
+}
+
+function recordsByDebtor(data: LedgerData): Map<string, DebtorRecords> {
+  const byDebtor = new Map<string, DebtorRecords>();
+  const recordsOf = (debtorId: string) => {
+    let records = byDebtor.get(debtorId);
+    if (!records) byDebtor.set(debtorId, (records = emptyRecords()));
+    return records;
+  };
+  for (const invoice of data.invoices) recordsOf(invoice.debtorId).invoices.push(invoice);
+  for (const payment of data.payments) recordsOf(payment.debtorId).payments.push(payment);
+  for (const promise of data.promises) recordsOf(promise.debtorId).promises.push(promise);
+  for (const plan of data.plans) recordsOf(plan.debtorId).plans.push(plan);
+  for (const event of data.events) recordsOf(event.debtorId).events.push(event);
+  return byDebtor;
+}
+
+/**
+ * Writes a new ledger (into an empty database) with bulkAdd in chunks, so a large one never sits
+ * in one huge transaction. Follow-up days come from the data in hand, not from reading it back.
+ */
+export async function loadLedger(db: CobroDb, data: LedgerData, options: LoadOptions): Promise<void> {
+  const { now, chunkSize = 5000 } = options;
+  const settings = data.settings ?? (await readStoredSettings(db));
+  const records = recordsByDebtor(data);
+  const debtorRows = data.debtors.map((debtor) =>
+    toDebtorRow(debtor, followUpDay(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now)),
+  );
   for (const table of LOAD_ORDER) {
-    const rows: readonly object[] = table === 'debtors' ? data.debtors.map(toDebtorRow) : (data[table] ?? []);
+    const rows: readonly object[] = table === 'debtors' ? debtorRows : (data[table] ?? []);
     for (let start = 0; start < rows.length; start += chunkSize) {
       await db.table(table).bulkAdd(rows.slice(start, start + chunkSize));
     }

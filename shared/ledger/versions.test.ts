@@ -2,7 +2,7 @@
 // wrote them, and what its upgrade must have done. The test writes the rows with a database
 // declaring only the earlier versions, reopens with the new one, and checks nothing was lost.
 import type Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CobroDb } from './db';
 import { LedgerVersionError } from './errors';
 import { LEDGER_VERSIONS } from './versions';
@@ -14,6 +14,8 @@ interface MigrationFixture {
   before: Record<string, Array<{ id: string } & Record<string, unknown>>>;
   /** What the upgrade must have changed (every row is already checked to be intact). */
   check: (db: Dexie) => Promise<void>;
+  /** The clock while the upgrade runs, for upgrades that work something out as of today. */
+  now?: string;
 }
 
 const AT = '2026-01-10T09:00:00.000Z';
@@ -29,6 +31,28 @@ const v1Debtor = (id: string, name: string, emails: string[]) => ({
   doNotContact: false,
   delinquencyOverride: null,
   contactPolicy: null,
+  createdAt: AT,
+  updatedAt: AT,
+});
+
+const v2Debtor = (id: string, name: string, fields: Record<string, unknown> = {}) => ({
+  ...v1Debtor(id, name, []),
+  nameKeys: [name.toLowerCase()],
+  ...fields,
+});
+const v2Invoice = (id: string, debtorId: string, dueDate: string) => ({
+  id,
+  debtorId,
+  number: id,
+  currency: 'EUR',
+  amount: 10000,
+  paid: 0,
+  issueDate: null,
+  dueDate,
+  status: 'open',
+  dispute: null,
+  pause: null,
+  source: { kind: 'manual' },
   createdAt: AT,
   updatedAt: AT,
 });
@@ -101,6 +125,41 @@ const FIXTURES: MigrationFixture[] = [
       expect(await db.table('diagnostics').count()).toBe(0);
     },
   },
+  {
+    version: 3,
+    now: '2026-03-02T10:00:00.000Z',
+    before: {
+      debtors: [
+        v2Debtor('d1', 'Ana'),
+        v2Debtor('d2', 'Bruno', { timeZone: 'America/New_York' }),
+        v2Debtor('d3', 'Carla', { pause: { reason: 'hospital', until: null, since: AT } }),
+        v2Debtor('d4', 'Dario'),
+        v2Debtor('d5', 'Eva'),
+      ],
+      invoices: [
+        v2Invoice('i1', 'd1', '2026-02-01'),
+        v2Invoice('i2', 'd2', '2026-03-20'),
+        v2Invoice('i3', 'd3', '2026-01-01'),
+        v2Invoice('i4', 'd4', '2026-02-15'),
+      ],
+      promises: [
+        { id: 'pr4', debtorId: 'd4', invoiceIds: [], currency: 'EUR', amount: 5000, date: '2026-03-05', cancelledAt: null, createdAt: AT },
+      ],
+      // The stored ladder starts five days before the due date instead of three.
+      settings: [{ id: 'settings', value: { ladderDays: { courtesy: -5, due: 0, overdue: 7, call: 14, firm: 30, formal: 45, agency: 60, legal: 90 } } }],
+    },
+    check: async (db) => {
+      const followUpOn = Object.fromEntries((await db.table('debtors').toArray()).map((row) => [row.id, row.followUpOn]));
+      expect(followUpOn).toEqual({
+        d1: '2026-03-02', // 29 days late, the call is due today
+        d2: '2026-03-15', // courtesy reminder five days before 20 March, by the stored settings
+        d3: null, // paused until resumed by hand
+        d4: '2026-03-06', // promised for 5 March: follow up the day after
+        d5: null, // owes nothing
+      });
+      expect(await db.table('debtors').where('followUpOn').belowOrEqual('2026-03-06').primaryKeys()).toEqual(['d1', 'd4']);
+    },
+  },
 ];
 
 describe('schema versions', () => {
@@ -112,7 +171,15 @@ describe('schema versions', () => {
     expect(FIXTURES.map((f) => f.version)).toEqual(LEDGER_VERSIONS.slice(1).map((v) => v.version));
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it.each(FIXTURES)('upgrading to version $version keeps every record and applies the upgrade', async (fixture) => {
+    if (fixture.now) {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(fixture.now));
+    }
     const name = freshDbName();
     const upTo = LEDGER_VERSIONS.findIndex((v) => v.version === fixture.version);
     const previous = new CobroDb(name, LEDGER_VERSIONS.slice(0, upTo));
@@ -144,7 +211,10 @@ describe('schema versions', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(LedgerVersionError);
-    expect((error as LedgerVersionError).message).toMatch(/version 2, newer than this copy of Cobro understands \(version 1\)/);
+    const latest = LEDGER_VERSIONS.length;
+    expect((error as LedgerVersionError).message).toContain(
+      `version ${latest}, newer than this copy of Cobro understands (version ${latest - 1})`,
+    );
     expect(older.isOpen()).toBe(false);
 
     // The newer data is untouched.

@@ -3,7 +3,9 @@
 // Entries are frozen once released: a change is always a new entry at the end, with a
 // fixture in versions.test.ts proving that data written by the previous version survives.
 import type { Transaction } from 'dexie';
+import { refreshAllFollowUps } from './follow-up-refresh';
 import { nameKeys } from './search-key';
+import { readStoredSettings } from './stored-settings';
 
 export interface LedgerVersion {
   version: number;
@@ -40,6 +42,17 @@ export const LEDGER_VERSIONS: readonly LedgerVersion[] = [
         .modify((row: { name: string; nameKeys?: string[] }) => {
           row.nameKeys = nameKeys(row.name);
         });
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      debtors: 'id, &*emails, *nameKeys, followUpOn',
+    },
+    // Debtors written by version 2 have no follow-up day; it is worked out as of the upgrade,
+    // with the rules of the code doing it.
+    upgrade: async (tx) => {
+      await refreshAllFollowUps(tx, await readStoredSettings(tx), new Date());
     },
   },
 ];

@@ -5,10 +5,11 @@ import type { HandlerArgs } from '../api';
 import { oldestDueFirst } from '../allocation';
 import { fromDebtorRow, toDebtorRow, type CobroDb } from '../db';
 import { LedgerError, parseOrThrow } from '../errors';
+import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { foldText } from '../search-key';
 import { Debtor, normalizeEmail, type Event, type Invoice, type Payment, type PaymentPlan, type PromiseToPay } from '../schema';
 import type { Money } from '../../money';
-import { nowIso, requireDebtor, requireDebtorRow, type HandlerContext } from './context';
+import { debtorRowsByEmail, nowIso, requireDebtor, requireDebtorRow, type HandlerContext } from './context';
 import { recordEvent } from './events';
 import { newInvoice } from './invoices';
 import { readSettings } from './settings';
@@ -49,7 +50,7 @@ function uniqueEmails(emails: readonly string[]): string[] {
 /** One debtor per address: refuse an address another debtor already has, naming them. */
 async function assertEmailsFree(db: CobroDb, emails: readonly string[], selfId: string | null): Promise<void> {
   if (emails.length === 0) return;
-  const owners = await db.debtors.where('emails').anyOf([...emails]).toArray();
+  const owners = await debtorRowsByEmail(db, emails);
   for (const owner of owners) {
     if (owner.id === selfId) continue;
     const taken = owner.emails.filter((address) => emails.includes(address));
@@ -72,9 +73,8 @@ export function debtorHandlers(ctx: HandlerContext) {
       const wanted = new Set(input.emails.map(normalizeEmail).filter((address) => address !== ''));
       if (wanted.size === 0) return [];
       return db.transaction('r', STATUS_TABLES, async () => {
-        const rows = await db.debtors.where('emails').anyOf([...wanted]).toArray();
-        const debtors = [...new Map(rows.map((row) => [row.id, fromDebtorRow(row)])).values()];
-        const settings = await readSettings(db);
+        const [rows, settings] = await Promise.all([debtorRowsByEmail(db, wanted), readSettings(db)]);
+        const debtors = rows.map(fromDebtorRow);
         const now = ctx.now();
         return Promise.all(
           debtors.map(async (debtor) => ({
@@ -88,8 +88,7 @@ export function debtorHandlers(ctx: HandlerContext) {
 
     'debtor-get': async (input: HandlerArgs<'debtor-get'>): Promise<DebtorCard> =>
       db.transaction('r', STATUS_TABLES, async () => {
-        const debtor = await requireDebtor(db, input.id);
-        const [data, settings] = await Promise.all([loadDebtorData(db, debtor.id), readSettings(db)]);
+        const [debtor, data, settings] = await Promise.all([requireDebtor(db, input.id), loadDebtorData(db, input.id), readSettings(db)]);
         return {
           debtor,
           invoices: [...data.invoices].sort(oldestDueFirst),
@@ -123,7 +122,7 @@ export function debtorHandlers(ctx: HandlerContext) {
       }),
 
     'debtor-create': async (input: HandlerArgs<'debtor-create'>): Promise<{ debtor: Debtor; invoice?: Invoice }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.settings], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const { firstInvoice, locale, timeZone, ...fields } = input;
         const emails = uniqueEmails(fields.emails);
         await assertEmailsFree(db, emails, null);
@@ -143,14 +142,14 @@ export function debtorHandlers(ctx: HandlerContext) {
           updatedAt: at,
         });
         await db.debtors.add(toDebtorRow(debtor));
-        if (!firstInvoice) return { debtor };
-        const invoice = newInvoice(ctx, debtor.id, firstInvoice, ['firstInvoice']);
-        await db.invoices.add(invoice);
-        return { debtor, invoice };
+        const invoice = firstInvoice ? newInvoice(ctx, debtor.id, firstInvoice, ['firstInvoice']) : undefined;
+        if (invoice) await db.invoices.add(invoice);
+        await refreshFollowUps(db, [debtor.id], ctx.now());
+        return invoice ? { debtor, invoice } : { debtor };
       }),
 
     'debtor-update': async (input: HandlerArgs<'debtor-update'>): Promise<Debtor> =>
-      db.transaction('rw', db.debtors, async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requireDebtor(db, input.id);
         const patch = { ...input.patch };
         if (patch.emails) {
@@ -159,6 +158,7 @@ export function debtorHandlers(ctx: HandlerContext) {
         }
         const debtor = parseOrThrow(Debtor, { ...current, ...patch, updatedAt: nowIso(ctx) }, ['patch']);
         await db.debtors.put(toDebtorRow(debtor));
+        await refreshFollowUps(db, [debtor.id], ctx.now());
         return debtor;
       }),
 
@@ -178,18 +178,19 @@ export function debtorHandlers(ctx: HandlerContext) {
       }),
 
     'debtor-pause': async (input: HandlerArgs<'debtor-pause'>): Promise<{ debtor: Debtor; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requireDebtor(db, input.id);
         const at = nowIso(ctx);
         const debtor = Debtor.parse({ ...current, pause: { reason: input.reason, until: input.until, since: at }, updatedAt: at });
         const event = recordEvent(ctx, debtor.id, 'pause', { note: input.reason });
         await db.debtors.put(toDebtorRow(debtor));
         await db.events.add(event);
+        await refreshFollowUps(db, [debtor.id], ctx.now());
         return { debtor, event };
       }),
 
     'debtor-resume': async (input: HandlerArgs<'debtor-resume'>): Promise<{ debtor: Debtor; event: Event | null }> =>
-      db.transaction('rw', [db.debtors, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requireDebtor(db, input.id);
         // Resuming twice (two open tabs) is not an error and logs nothing the second time.
         if (current.pause === null) return { debtor: current, event: null };
@@ -197,16 +198,18 @@ export function debtorHandlers(ctx: HandlerContext) {
         const event = recordEvent(ctx, debtor.id, 'resume');
         await db.debtors.put(toDebtorRow(debtor));
         await db.events.add(event);
+        await refreshFollowUps(db, [debtor.id], ctx.now());
         return { debtor, event };
       }),
 
     'delinquency-override': async (input: HandlerArgs<'delinquency-override'>): Promise<Debtor> =>
-      db.transaction('rw', db.debtors, async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requireDebtor(db, input.debtorId);
         const at = nowIso(ctx);
         const override = input.kind === null ? null : { kind: input.kind, reason: input.reason, at };
         const debtor = Debtor.parse({ ...current, delinquencyOverride: override, updatedAt: at });
         await db.debtors.put(toDebtorRow(debtor));
+        await refreshFollowUps(db, [debtor.id], ctx.now());
         return debtor;
       }),
   };

@@ -3,8 +3,9 @@
 import Dexie from 'dexie';
 import type { HandlerArgs } from '../api';
 import type { CobroDb } from '../db';
+import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { Event, normalizeEmail, type EventKind } from '../schema';
-import { nowIso, requireDebtorRow, requireInvoicesOf, toUtcInstant, type HandlerContext } from './context';
+import { debtorRowsByEmail, nowIso, requireDebtorRow, requireInvoicesOf, toUtcInstant, type HandlerContext } from './context';
 import { findTemplate } from './templates';
 
 export interface LoggedEvent {
@@ -28,11 +29,13 @@ export async function addEventOnce(db: CobroDb, event: Event): Promise<LoggedEve
 }
 
 /** The same, in its own transaction; a racing writer on another connection is caught by the unique index. */
-async function logOnce(db: CobroDb, event: Event, check: () => Promise<unknown>): Promise<LoggedEvent> {
+async function logOnce(db: CobroDb, event: Event, now: Date, check: () => Promise<unknown>): Promise<LoggedEvent> {
   try {
-    return await db.transaction('rw', [db.events, db.debtors, db.invoices], async () => {
+    return await db.transaction('rw', FOLLOW_UP_TABLES, async () => {
       await check();
-      return addEventOnce(db, event);
+      const logged = await addEventOnce(db, event);
+      if (logged.created) await refreshFollowUps(db, [event.debtorId], now);
+      return logged;
     });
   } catch (error) {
     if (!isConstraintError(error)) throw error;
@@ -75,7 +78,7 @@ export function eventHandlers(ctx: HandlerContext) {
         at: at ? toUtcInstant(at) : nowIso(ctx),
         dedupeKey: dedupeKey ?? `event:${id}`,
       });
-      return logOnce(db, event, async () => {
+      return logOnce(db, event, ctx.now(), async () => {
         await requireDebtorRow(db, input.debtorId);
         await requireInvoicesOf(db, input.debtorId, input.invoiceIds);
       });
@@ -84,9 +87,8 @@ export function eventHandlers(ctx: HandlerContext) {
     'mail-sent': async (input: HandlerArgs<'mail-sent'>): Promise<{ logged: Event[]; duplicates: number }> => {
       const recipients = [...new Set(input.to.map(normalizeEmail).filter((address) => address !== ''))];
       const at = input.at ? toUtcInstant(input.at) : nowIso(ctx);
-      return db.transaction('rw', [db.debtors, db.invoices, db.events, db.templates], async () => {
-        const debtors = await db.debtors.where('emails').anyOf(recipients).toArray();
-        const uniqueDebtors = [...new Map(debtors.map((d) => [d.id, d])).values()];
+      return db.transaction('rw', [...FOLLOW_UP_TABLES, 'templates'], async () => {
+        const uniqueDebtors = await debtorRowsByEmail(db, recipients);
         // A message written without a template is a plain contact: no template, no step.
         const template = input.templateId ? await findTemplate(db, input.templateId) : undefined;
         const step = input.templateId ? (input.step ?? template?.purpose) : undefined;
@@ -116,6 +118,7 @@ export function eventHandlers(ctx: HandlerContext) {
           if (result.created) logged.push(result.event);
           else duplicates += 1;
         }
+        await refreshFollowUps(db, logged.map((event) => event.debtorId), ctx.now());
         return { logged, duplicates };
       });
     },

@@ -1,15 +1,19 @@
-// Today's follow-ups: every debtor whose next action is due, most urgent first. This scans
-// every debtor, so it reads per-debtor data through indexes, in one read transaction, in
-// batches that keep memory flat.
+// Today's follow-ups: every debtor whose next action is due, most urgent first. Only debtors
+// whose stored follow-up day (follow-up.ts) has come on their own calendar have their records
+// read; their status then says whether they are due today.
 import type { HandlerArgs } from '../api';
 import { fromDebtorRow } from '../db';
+import { loadRecordsOfDebtors } from '../debtor-records';
 import { dateIn } from '../../dates';
 import type { Debtor, Settings } from '../schema';
 import { requireDebtor, type HandlerContext } from './context';
 import { readSettings } from './settings';
 import { loadDebtorData, statusOf, STATUS_TABLES, type CollectionStatus } from './status';
 
-const BATCH = 200;
+/** The zone whose calendar is furthest ahead (UTC+14): no debtor's today is later than its today. */
+const EARLIEST_ZONE = 'Pacific/Kiritimati';
+/** Debtors whose records are in memory at once. */
+const BATCH = 250;
 
 export interface Followup {
   debtor: Debtor;
@@ -40,20 +44,30 @@ export function followupHandlers(ctx: HandlerContext) {
       db.transaction('r', STATUS_TABLES, async () => {
         const settings = await readSettings(db);
         const now = ctx.now();
+        const todays = new Map<string, string>();
+        const todayIn = (timeZone: string): string => {
+          let today = todays.get(timeZone);
+          if (today === undefined) todays.set(timeZone, (today = dateIn(timeZone, now)));
+          return today;
+        };
+        // The index is read up to the calendar furthest ahead; a day still ahead on the debtor's
+        // own calendar means not due, and their records stay unread.
+        const rows = (await db.debtors.where('followUpOn').belowOrEqual(dateIn(EARLIEST_ZONE, now)).toArray()).filter(
+          (row) => row.followUpOn !== null && row.followUpOn <= todayIn(row.timeZone),
+        );
+        // In id order, so that where most debtors are candidates (a backlog just imported) a
+        // batch's records come in one range read per table.
+        rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const due: Followup[] = [];
-        const ids = await db.debtors.toCollection().primaryKeys();
-        for (let start = 0; start < ids.length; start += BATCH) {
-          const rows = await db.debtors.bulkGet(ids.slice(start, start + BATCH));
-          const batch = await Promise.all(
-            rows.map(async (row) => {
-              if (!row || row.doNotContact) return null;
-              const debtor = fromDebtorRow(row);
-              const status = statusOf(debtor, await loadDebtorData(db, debtor.id), settings, now);
-              const action = status.nextAction;
-              return action && action.date <= dateIn(debtor.timeZone, now) ? { debtor, status } : null;
-            }),
-          );
-          for (const item of batch) if (item) due.push(item);
+        for (let start = 0; start < rows.length; start += BATCH) {
+          const batch = rows.slice(start, start + BATCH);
+          const records = await loadRecordsOfDebtors(db, batch.map((row) => row.id));
+          for (const row of batch) {
+            const debtor = fromDebtorRow(row);
+            const status = statusOf(debtor, records.get(row.id)!, settings, now);
+            const action = status.nextAction;
+            if (action && action.date <= status.today) due.push({ debtor, status });
+          }
         }
         due.sort(compareFollowups(settings));
         return input.limit === undefined ? due : due.slice(0, input.limit);
@@ -61,8 +75,12 @@ export function followupHandlers(ctx: HandlerContext) {
 
     'status-get': async (input: HandlerArgs<'status-get'>): Promise<CollectionStatus> =>
       db.transaction('r', STATUS_TABLES, async () => {
-        const debtor = await requireDebtor(db, input.debtorId);
-        const [data, settings] = await Promise.all([loadDebtorData(db, debtor.id), readSettings(db)]);
+        // Side by side, not the debtor first: the answer costs one round of reads, not two.
+        const [debtor, data, settings] = await Promise.all([
+          requireDebtor(db, input.debtorId),
+          loadDebtorData(db, input.debtorId),
+          readSettings(db),
+        ]);
         return statusOf(debtor, data, settings, ctx.now());
       }),
   };

@@ -3,6 +3,7 @@ import type { HandlerArgs } from '../api';
 import type { CobroDb } from '../db';
 import type { IsoDate } from '../../dates';
 import { LedgerError, notFound, parseOrThrow } from '../errors';
+import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { Invoice, type Event, type InvoiceStatus } from '../schema';
 import { invoicesOf, nowIso, requireDebtorRow, requireInvoicesOf, type HandlerContext } from './context';
 import { recordEvent } from './events';
@@ -67,17 +68,18 @@ export function invoiceHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
     'invoice-create': async (input: HandlerArgs<'invoice-create'>): Promise<Invoice> =>
-      db.transaction('rw', [db.debtors, db.invoices], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const { debtorId, ...fields } = input;
         await requireDebtorRow(db, debtorId);
         await assertNumberFree(db, debtorId, fields.number, null);
         const invoice = newInvoice(ctx, debtorId, fields);
         await db.invoices.add(invoice);
+        await refreshFollowUps(db, [debtorId], ctx.now());
         return invoice;
       }),
 
     'invoice-update': async (input: HandlerArgs<'invoice-update'>): Promise<Invoice> =>
-      db.transaction('rw', db.invoices, async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requireInvoice(db, input.id);
         const { patch } = input;
         if (patch.number !== undefined && patch.number !== current.number) {
@@ -92,11 +94,12 @@ export function invoiceHandlers(ctx: HandlerContext) {
         next.status = settledStatus(next);
         const invoice = parseOrThrow(Invoice, next, ['patch']);
         await db.invoices.put(invoice);
+        await refreshFollowUps(db, [invoice.debtorId], ctx.now());
         return invoice;
       }),
 
     'invoice-delete': async (input: HandlerArgs<'invoice-delete'>): Promise<{ id: string }> =>
-      db.transaction('rw', [db.invoices, db.plans, db.promises], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const invoice = await requireInvoice(db, input.id);
         // Payments point at the invoices they settled; deleting one would leave money unaccounted for.
         if (invoice.paid > 0) {
@@ -111,11 +114,12 @@ export function invoiceHandlers(ctx: HandlerContext) {
           await db.promises.put({ ...promise, invoiceIds: promise.invoiceIds.filter((id) => id !== invoice.id) });
         }
         await db.invoices.delete(invoice.id);
+        await refreshFollowUps(db, [invoice.debtorId], ctx.now());
         return { id: invoice.id };
       }),
 
     'invoice-dispute': async (input: HandlerArgs<'invoice-dispute'>): Promise<{ invoices: Invoice[]; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         await requireDebtorRow(db, input.debtorId);
         const targets = input.invoiceIds
           ? await requireInvoicesOf(db, input.debtorId, input.invoiceIds)
@@ -136,11 +140,12 @@ export function invoiceHandlers(ctx: HandlerContext) {
         });
         await db.invoices.bulkPut(invoices);
         await db.events.add(event);
+        await refreshFollowUps(db, [input.debtorId], ctx.now());
         return { invoices, event };
       }),
 
     'dispute-resolve': async (input: HandlerArgs<'dispute-resolve'>): Promise<{ invoices: Invoice[]; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         await requireDebtorRow(db, input.debtorId);
         const targets = input.invoiceIds
           ? await requireInvoicesOf(db, input.debtorId, input.invoiceIds)
@@ -158,6 +163,7 @@ export function invoiceHandlers(ctx: HandlerContext) {
         const event = recordEvent(ctx, input.debtorId, 'dispute-resolved', { invoiceIds: invoices.map((invoice) => invoice.id) });
         await db.invoices.bulkPut(invoices);
         await db.events.add(event);
+        await refreshFollowUps(db, [input.debtorId], ctx.now());
         return { invoices, event };
       }),
   };

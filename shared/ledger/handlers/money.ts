@@ -4,6 +4,7 @@ import type { HandlerArgs } from '../api';
 import { allocatePayment, payableInvoices, totalOwed } from '../allocation';
 import type { CobroDb } from '../db';
 import { LedgerError, notFound } from '../errors';
+import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { Invoice, Payment, PaymentPlan, PromiseToPay, type Event } from '../schema';
 import { formatMoney } from '../../money';
 import { invoicesOf, nowIso, requireDebtorRow, requireInvoicesOf, type HandlerContext } from './context';
@@ -44,7 +45,7 @@ export function moneyHandlers(ctx: HandlerContext) {
     'payment-record': async (
       input: HandlerArgs<'payment-record'>,
     ): Promise<{ payment: Payment; invoices: Invoice[]; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.payments, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const { locale, all } = await debtorInvoices(db, input.debtorId, input.invoiceIds);
         const allocations = allocatePayment({ invoices: all, currency: input.currency, invoiceIds: input.invoiceIds }, input.amount);
         const at = nowIso(ctx);
@@ -76,11 +77,12 @@ export function moneyHandlers(ctx: HandlerContext) {
         await db.invoices.bulkPut(invoices);
         await db.payments.add(payment);
         await db.events.add(event);
+        await refreshFollowUps(db, [input.debtorId], ctx.now());
         return { payment, invoices, event };
       }),
 
     'promise-record': async (input: HandlerArgs<'promise-record'>): Promise<{ promise: PromiseToPay; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.promises, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const { locale, all } = await debtorInvoices(db, input.debtorId, input.invoiceIds);
         const covered = payableInvoices({ invoices: all, currency: input.currency, invoiceIds: input.invoiceIds });
         const owed = totalOwed(covered);
@@ -107,20 +109,22 @@ export function moneyHandlers(ctx: HandlerContext) {
         });
         await db.promises.add(promise);
         await db.events.add(event);
+        await refreshFollowUps(db, [input.debtorId], ctx.now());
         return { promise, event };
       }),
 
     'promise-cancel': async (input: HandlerArgs<'promise-cancel'>): Promise<PromiseToPay> =>
-      db.transaction('rw', db.promises, async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requirePromise(db, input.id);
         if (current.cancelledAt !== null) return current;
         const promise = PromiseToPay.parse({ ...current, cancelledAt: nowIso(ctx) });
         await db.promises.put(promise);
+        await refreshFollowUps(db, [promise.debtorId], ctx.now());
         return promise;
       }),
 
     'plan-create': async (input: HandlerArgs<'plan-create'>): Promise<{ plan: PaymentPlan; event: Event }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.plans, db.events], async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         await requireDebtorRow(db, input.debtorId);
         const invoices = await requireInvoicesOf(db, input.debtorId, input.invoiceIds);
         const notOpen = invoices.filter((invoice) => invoice.status !== 'open');
@@ -162,15 +166,17 @@ export function moneyHandlers(ctx: HandlerContext) {
         });
         await db.plans.add(plan);
         await db.events.add(event);
+        await refreshFollowUps(db, [input.debtorId], ctx.now());
         return { plan, event };
       }),
 
     'plan-cancel': async (input: HandlerArgs<'plan-cancel'>): Promise<PaymentPlan> =>
-      db.transaction('rw', db.plans, async () => {
+      db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await requirePlan(db, input.id);
         if (current.cancelledAt !== null) return current;
         const plan = PaymentPlan.parse({ ...current, cancelledAt: nowIso(ctx) });
         await db.plans.put(plan);
+        await refreshFollowUps(db, [plan.debtorId], ctx.now());
         return plan;
       }),
   };

@@ -82,7 +82,7 @@ function checkSources(fields: { subject?: string | undefined; body?: string | un
 }
 
 /** The invoices a message is about when the caller does not say. */
-function invoicesFor(purpose: TemplatePurpose, status: CollectionStatus, data: DebtorData): Invoice[] {
+export function invoicesFor(purpose: TemplatePurpose, status: CollectionStatus, data: DebtorData): Invoice[] {
   const action = status.nextAction;
   if (action && action.purpose === purpose && action.invoiceIds.length > 0) {
     return data.invoices.filter((invoice) => action.invoiceIds.includes(invoice.id));

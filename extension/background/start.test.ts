@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { freshDbName } from '../../shared/ledger/test-support';
+import { DebtorsChanged, handlerRequest } from '../messaging/protocol';
+import { BADGE_ALARM } from './badge';
+import { startBackground } from './start';
+import { GMAIL_TABS } from './tab-notices';
+
+const POPUP = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
+
+/** Delivers a message the way the runtime does and resolves with what the background answered. */
+function deliver(message: unknown, sender: { id?: string; url?: string; tab?: { id: number } } = POPUP): { answered: Promise<unknown> } {
+  let answer: (value: unknown) => void = () => undefined;
+  const answered = new Promise<unknown>((resolve) => (answer = resolve));
+  void fakeBrowser.runtime.onMessage.trigger(message, sender as never, (reply: unknown) => answer(reply));
+  return { answered };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('startBackground', () => {
+  it('answers a ledger request delivered right after it starts', async () => {
+    startBackground({ dbName: freshDbName() });
+    const { answered } = deliver(handlerRequest('settings-get', {}));
+    expect(await answered).toMatchObject({ ok: true, value: { uiLanguage: 'auto' } });
+  });
+
+  it('ignores a request from another extension', async () => {
+    startBackground({ dbName: freshDbName() });
+    const answers: unknown[] = [];
+    const returned = await fakeBrowser.runtime.onMessage.trigger(
+      handlerRequest('settings-get', {}),
+      { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' } as never,
+      (reply: unknown) => void answers.push(reply),
+    );
+    expect(returned).toEqual([false]);
+    expect(answers).toEqual([]);
+  });
+
+  it('after a write, tells Gmail tabs which debtor changed and recounts the badge', async () => {
+    startBackground({ dbName: freshDbName() });
+    const gmail = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    // The fake compares URLs exactly; the real query matches the pattern.
+    const tabs = browser.tabs as unknown as Record<string, unknown>;
+    const allTabs = await fakeBrowser.tabs.query({});
+    tabs.query = vi.fn(async (info: { url?: string }) =>
+      info.url === GMAIL_TABS ? allTabs.filter((tab) => tab.url?.startsWith('https://mail.google.com/')) : allTabs,
+    );
+    const notices: unknown[] = [];
+    tabs.sendMessage = vi.fn(async (tabId: number, message: unknown) => void notices.push([tabId, message]));
+
+    const { answered } = deliver(
+      handlerRequest('debtor-create', {
+        name: 'Ana',
+        emails: ['ana@x.es'],
+        firstInvoice: { number: 'F-1', currency: 'EUR', amount: 10_000, dueDate: '2020-01-31' },
+      }),
+      { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: gmail.id! } },
+    );
+    const created = (await answered) as { ok: true; value: { debtor: { id: string } } };
+    await vi.waitFor(() => expect(notices).toHaveLength(1));
+    const [tabId, notice] = notices[0] as [number, unknown];
+    expect(tabId).toBe(gmail.id);
+    expect(DebtorsChanged.parse(notice)).toEqual({ protocol: 'cobro/1', type: 'debtors-changed', debtorIds: [created.value.debtor.id], all: false });
+    await vi.waitFor(async () => expect(await browser.action.getBadgeText({})).toBe('1'));
+  });
+
+  it('schedules the badge alarm on install and recounts when it rings', async () => {
+    startBackground({ dbName: freshDbName() });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(async () => expect(await browser.alarms.get(BADGE_ALARM)).toMatchObject({ name: BADGE_ALARM, periodInMinutes: 30 }));
+    await browser.action.setBadgeText({ text: 'stale' });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
+    await vi.waitFor(async () => expect(await browser.action.getBadgeText({})).toBe(''));
+  });
+});

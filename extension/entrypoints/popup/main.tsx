@@ -1,0 +1,4 @@
+import { browser } from 'wxt/browser';
+import { startPopup } from '../../popup/start';
+
+void startPopup(browser, document);

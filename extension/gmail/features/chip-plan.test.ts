@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
+import type { GmailThread, ThreadMessage } from '../thread';
+import { planChips } from './chip-plan';
+
+const ME = 'cobros@estudio.example';
+
+function message(id: string, from: string, to: string[], name = from): ThreadMessage {
+  return { element: {} as HTMLElement, messageId: id, from: { email: from, name }, to, collapsed: false };
+}
+
+function match(id: string, emails: string[]): DebtorMatch {
+  return { debtor: { id, emails } as DebtorMatch['debtor'], status: {} as DebtorMatch['status'], matchedEmails: emails };
+}
+
+const ruiz = match('ruiz', ['pagos@ruiz.example', 'conta@ruiz.example']);
+const sonrisa = match('sonrisa', ['admin@sonrisa.example']);
+
+function plan(messages: ThreadMessage[], matches: DebtorMatch[]) {
+  const thread: GmailThread = { threadId: 'thread-f:1', subject: 's', messages };
+  return planChips(thread, matches, new Set([ME])).map((p) =>
+    p.kind === 'debtor' ? [p.message.messageId, 'debtor', p.match.debtor.id] : [p.message.messageId, 'unknown', p.email, p.name],
+  );
+}
+
+describe('planChips', () => {
+  it.each<[string, ThreadMessage[], DebtorMatch[], unknown[]]>([
+    ['a message from a debtor', [message('m1', 'pagos@ruiz.example', [ME])], [ruiz], [['m1', 'debtor', 'ruiz']]],
+    ['a debtor writing from a second address', [message('m1', 'conta@ruiz.example', [ME])], [ruiz], [['m1', 'debtor', 'ruiz']]],
+    ['my message to a debtor', [message('m1', ME, ['other@x.example', 'admin@sonrisa.example'])], [sonrisa], [['m1', 'debtor', 'sonrisa']]],
+    ['my message to nobody tracked', [message('m1', ME, ['other@x.example'])], [ruiz], []],
+    ['my folded message (no recipients shown) in a conversation with one debtor', [message('m1', ME, [])], [ruiz], [['m1', 'debtor', 'ruiz']]],
+    ['my folded message in a conversation with two debtors: no guess', [message('m1', ME, [])], [ruiz, sonrisa], []],
+    ['a sender nobody tracks', [message('m1', 'hola@sur.example', [ME], 'Reformas del Sur')], [], [['m1', 'unknown', 'hola@sur.example', 'Reformas del Sur']]],
+    ['an unknown sender shown only by address', [message('m1', 'hola@sur.example', [ME])], [], [['m1', 'unknown', 'hola@sur.example', '']]],
+    [
+      'a conversation: each message gets its own chip',
+      [message('m1', ME, ['pagos@ruiz.example']), message('m2', 'pagos@ruiz.example', [ME]), message('m3', 'admin@sonrisa.example', [ME, 'pagos@ruiz.example'])],
+      [ruiz, sonrisa],
+      [['m1', 'debtor', 'ruiz'], ['m2', 'debtor', 'ruiz'], ['m3', 'debtor', 'sonrisa']],
+    ],
+  ])('%s', (_label, messages, matches, expected) => {
+    expect(plan(messages, matches)).toEqual(expected);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from './page-watch';
+
+describe('watchPage', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div id="main"></div>';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function settle() {
+    await Promise.resolve();
+    await vi.runAllTimersAsync();
+  }
+
+  it('calls back once at start and once per burst of changes', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    watchPage(() => (calls += 1), { win: window, signal: controller.signal });
+    await settle();
+    expect(calls).toBe(1);
+
+    for (let i = 0; i < 5; i += 1) document.getElementById('main')!.append(document.createElement('p'));
+    await settle();
+    expect(calls).toBe(2);
+
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    expect(calls).toBe(3);
+    controller.abort();
+  });
+
+  it('does nothing while the page is still, and nothing after its signal aborts', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    watchPage(() => (calls += 1), { win: window, signal: controller.signal });
+    await settle();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+
+    controller.abort();
+    document.getElementById('main')!.append(document.createElement('p'));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    expect(calls).toBe(1);
+  });
+});

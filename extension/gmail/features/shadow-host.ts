@@ -1,0 +1,48 @@
+// One React tree in its own shadow root (WXT's createShadowRootUi), placed where the caller
+// says. Gmail's styles cannot reach in and ours cannot leak out; the tree is unmounted and the
+// host removed when the caller asks or when the content script's context is invalidated.
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+
+export interface ShadowHostOptions {
+  /** Kebab-case element name of the host, e.g. 'cobro-chip'. */
+  name: string;
+  css: string;
+  /** Puts the host element into the page. */
+  place: (host: HTMLElement) => void;
+  /** Keeps key presses inside (forms), so Gmail's keyboard shortcuts do not fire while typing. */
+  isolateKeys?: boolean;
+}
+
+export interface ShadowHost {
+  readonly element: HTMLElement;
+  render(node: ReactNode): void;
+  remove(): void;
+}
+
+export async function mountShadowHost(ctx: ContentScriptContext, options: ShadowHostOptions): Promise<ShadowHost> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: options.name,
+    css: options.css,
+    position: 'inline',
+    append: (_anchor, host) => options.place(host as HTMLElement),
+    isolateEvents: options.isolateKeys ?? false,
+    onMount: (container) => createRoot(container),
+    onRemove: (root) => root?.unmount(),
+  });
+  ui.mount();
+  let removed = false;
+  return {
+    element: ui.shadowHost,
+    render(node) {
+      if (!removed) ui.mounted?.render(node);
+    },
+    remove() {
+      if (removed) return;
+      removed = true;
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// Wires Cobro into a Gmail tab: the send reporter, the chips, the compose buttons, the panel,
+// and the background's change notices. Everything registered here lives as long as the content
+// script's context; when the extension is updated or disabled, it all goes away with it.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { injectScript } from 'wxt/utils/inject-script';
+import { createClient } from '../../../shared/ledger/client';
+import { COBRO_UI_CSS } from '../../../shared/ui/styles';
+import { runtimeTransport } from '../../messaging/runtime-transport';
+import { loadUiContext } from '../../ui/language';
+import { OVERLAY_CSS } from '../../ui/overlay-css';
+import { findComposeViews } from '../compose';
+import { ComposeButtons, isComposeShortcut } from './compose-button';
+import { listenForDebtorChanges } from './debtor-notices';
+import { LayoutWatch } from './layout-watch';
+import { watchPage } from './page-watch';
+import { Panel } from './panel';
+import { logSends } from './send-logging';
+import { mountShadowHost } from './shadow-host';
+import { TemplateInsertions } from './template-insertions';
+import { ThreadChips } from './thread-chips';
+
+const CSS = `${COBRO_UI_CSS}\n${OVERLAY_CSS}`;
+
+export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void> {
+  const { signal } = ctx;
+  const doc = document;
+  const client = createClient(runtimeTransport((message) => browser.runtime.sendMessage(message)));
+  const insertions = new TemplateInsertions();
+
+  // First, so no send the reporter sees can arrive before someone listens.
+  logSends({ win: window, signal, insertions, logSend: (input) => client.send('mail-sent', input) });
+  injectScript('/gmail-reporter.js').catch((error: unknown) => console.warn('Cobro: could not watch Gmail sends', error));
+
+  let ui = await loadUiContext(client, browser.i18n.getUILanguage());
+  if (ctx.isInvalid) return;
+
+  const createHost = (name: string, isolateKeys: boolean) => (place: (host: HTMLElement) => void) =>
+    mountShadowHost(ctx, { name, css: CSS, place, isolateKeys });
+
+  // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
+  const composeButtons: { current?: ComposeButtons } = {};
+  const panel = new Panel({
+    client,
+    ui: () => ui,
+    createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
+    composeFor: (debtor) => {
+      const view = findComposeViews(doc).find((v) => v.recipients().some((address) => debtor.emails.includes(address)));
+      const buttons = composeButtons.current;
+      return view && buttons ? () => void buttons.openPicker(view) : undefined;
+    },
+  });
+
+  const version = browser.runtime.getManifest().version;
+  const layout = new LayoutWatch({
+    startTimer: (run, ms) => {
+      const id = ctx.setTimeout(run, ms);
+      return () => clearTimeout(id);
+    },
+    report: (problem) =>
+      void client.send('diagnostic-record', {
+        code: problem.code,
+        detail: problem.detail,
+        dedupeKey: `${problem.code}:${version}`,
+      }),
+  });
+  signal.addEventListener('abort', () => layout.stop(), { once: true });
+
+  const chips = new ThreadChips({
+    doc,
+    client,
+    ui: () => ui,
+    panel,
+    createHost: createHost('cobro-chip', false),
+    onRead: (expectThread, result) => layout.observe(expectThread, result),
+  });
+  const buttons = new ComposeButtons({ doc, client, ui: () => ui, panel, insertions, createHost: createHost('cobro-compose', true) });
+  composeButtons.current = buttons;
+
+  listenForDebtorChanges(browser.runtime, signal, (change) => {
+    void (async () => {
+      // A changed setting may be the UI language.
+      if (change.all) ui = await loadUiContext(client, browser.i18n.getUILanguage());
+      chips.refresh();
+      panel.refresh(change);
+    })();
+  });
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!isComposeShortcut(event)) return;
+      const view = buttons.composeAround(event.target);
+      if (!view) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void buttons.openPicker(view);
+    },
+    { capture: true, signal },
+  );
+
+  watchPage(
+    () => {
+      chips.update();
+      buttons.update();
+    },
+    { win: window, signal },
+  );
+}

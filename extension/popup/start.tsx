@@ -1,0 +1,37 @@
+// Mounts the popup: the ledger over runtime messaging (the background owns the database), the
+// UI language, and the components' stylesheet.
+import { createRoot } from 'react-dom/client';
+import type { WxtBrowser } from 'wxt/browser';
+import { createClient } from '../../shared/ledger/client';
+import { UiProvider } from '../../shared/ui/context';
+import { COBRO_UI_CSS } from '../../shared/ui/styles';
+import { runtimeTransport } from '../messaging/runtime-transport';
+import { loadUiContext } from '../ui/language';
+import { PopupApp } from './PopupApp';
+import { POPUP_CSS } from './popup-css';
+
+export async function startPopup(browser: WxtBrowser, doc: Document): Promise<void> {
+  const client = createClient(runtimeTransport((message) => browser.runtime.sendMessage(message)));
+  const ui = await loadUiContext(client, browser.i18n.getUILanguage());
+  doc.documentElement.lang = ui.language;
+  const style = doc.createElement('style');
+  style.textContent = `${COBRO_UI_CSS}\n${POPUP_CSS}`;
+  doc.head.append(style);
+
+  const manifest = browser.runtime.getManifest();
+  const hasWorkspace = Boolean(manifest.options_ui?.page ?? manifest.options_page);
+  const root = doc.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <UiProvider value={ui}>
+      <PopupApp
+        client={client}
+        language={ui.language}
+        openTab={(url) => {
+          void browser.tabs.create({ url }).then(() => window.close());
+        }}
+        {...(hasWorkspace ? { openWorkspace: () => void browser.runtime.openOptionsPage().then(() => window.close()) } : {})}
+      />
+    </UiProvider>,
+  );
+}

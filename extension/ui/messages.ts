@@ -1,0 +1,33 @@
+// The few strings only the extension shows (the compose button, its hints, the popup's links).
+// Everything shared with Outlook lives in shared/i18n; these have no plurals or formats.
+import type { UiLanguage } from '../../shared/i18n';
+
+const en = {
+  composeButton: 'Cobro templates',
+  composeButtonHint: 'Insert a Cobro template (Alt+Shift+C)',
+  noTrackedRecipient: 'None of the recipients is a customer Cobro tracks. Add their address to a debtor, or track them from one of their emails.',
+  noRecipient: 'Add a recipient first: the templates are filled in for the customer you write to.',
+  ledgerUnavailable: 'Cobro could not read its data just now. Reload the page and try again.',
+  panelLabel: 'Cobro',
+  followupWrite: 'Write to {name}',
+  openInGmail: 'Search {name} in Gmail',
+} as const;
+
+export type ExtensionMessageKey = keyof typeof en;
+
+const es: Record<ExtensionMessageKey, string> = {
+  composeButton: 'Plantillas de Cobro',
+  composeButtonHint: 'Insertar una plantilla de Cobro (Alt+Mayús+C)',
+  noTrackedRecipient: 'Ninguno de los destinatarios es un cliente que Cobro siga. Añade su dirección a un deudor o empieza a seguirlo desde uno de sus correos.',
+  noRecipient: 'Añade primero un destinatario: las plantillas se rellenan para el cliente al que escribes.',
+  ledgerUnavailable: 'Cobro no ha podido leer sus datos ahora. Recarga la página e inténtalo de nuevo.',
+  panelLabel: 'Cobro',
+  followupWrite: 'Escribir a {name}',
+  openInGmail: 'Buscar a {name} en Gmail',
+};
+
+const CATALOGS: Record<UiLanguage, Record<ExtensionMessageKey, string>> = { en, es };
+
+export function extensionText(language: UiLanguage, key: ExtensionMessageKey, values: Record<string, string> = {}): string {
+  return CATALOGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

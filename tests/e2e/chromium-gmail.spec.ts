@@ -1,0 +1,264 @@
+// Cobro in Gmail, in Chromium: the built extension against the fake mailbox.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, type CobroChromium } from './support/chromium';
+import { threadUrl } from './support/gmail-knobs';
+import { MAILBOX_THREADS, seedMailboxLedger, type MailboxDebtorIds } from './support/mailbox-ledger';
+
+async function seeded(cobro: CobroChromium): Promise<MailboxDebtorIds> {
+  return seedMailboxLedger(cobro.call);
+}
+
+const chip = (page: Page, debtorId: string) => page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`);
+
+test('a thread shows a chip with what the debtor owes; recording a payment updates it, in every tab', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const other = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  // Three messages: my collapsed reminder to them, their collapsed reply, their expanded answer.
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+
+  await chip(page, ids.ruiz).last().click();
+  const card = page.locator('[data-cobro="debtor-card"]');
+  await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute('data-debtor-id', ids.ruiz);
+
+  await card.getByRole('button', { name: 'Record a payment' }).click();
+  await card.getByLabel('Amount').fill('250');
+  await card.getByRole('button', { name: 'Save' }).click();
+
+  await expect(chip(page, ids.ruiz).first()).toContainText('1000,00');
+  await expect(card).toContainText('1000,00');
+  // The background told the other Gmail tab; it redrew without a reload.
+  await expect(chip(other, ids.ruiz).first()).toContainText('1000,00');
+});
+
+interface LoggedEvent {
+  kind: string;
+  templateId?: string;
+  step?: string;
+  mail?: { host: string; messageId?: string; threadId?: string };
+}
+
+async function emailEvents(cobro: CobroChromium, debtorId: string): Promise<LoggedEvent[]> {
+  const events = await cobro.value<LoggedEvent[]>('events-list', { debtorId, limit: 500 });
+  return events.filter((event) => event.kind === 'email' && event.mail?.host === 'gmail' && event.mail.messageId?.startsWith('msg-a:r73'));
+}
+
+/** The sync POSTs the fake Gmail made, as it recorded them. */
+async function syncRequests(page: Page): Promise<Array<{ url: string; body: string }>> {
+  return page.evaluate(() => (window as unknown as { __gmailFixture: { requests: Array<{ url: string; body: string }> } }).__gmailFixture.requests);
+}
+
+async function openReplyWithTemplate(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'Responder' }).click();
+  const button = page.locator('[data-cobro="compose-button"]');
+  await expect(button).toBeVisible();
+  await button.click();
+  const picker = page.locator('[data-cobro="template-picker"]');
+  await expect(picker).toBeVisible();
+  const chosen = await picker.locator('[role="option"][aria-selected="true"]').getAttribute('data-template-id');
+  await picker.getByRole('button', { name: 'Insert' }).click();
+  await expect(picker).toHaveCount(0);
+  return chosen ?? '';
+}
+
+test('a reply written with a template is logged once, with the template, when it is sent', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  const templateId = await openReplyWithTemplate(page);
+  expect(templateId).not.toBe('');
+  const body = page.locator('.ip.adB [g_editable="true"]');
+  await expect(body).toContainText('F-2025-014');
+
+  await page.locator('.ip.adB').getByRole('button', { name: 'Enviar' }).click();
+  await expect.poll(() => emailEvents(cobro, ids.ruiz), { timeout: 15_000 }).toHaveLength(1);
+  await page.waitForTimeout(500);
+  expect(await emailEvents(cobro, ids.ruiz)).toHaveLength(1);
+  const [event] = await emailEvents(cobro, ids.ruiz);
+  expect(event).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+  // The chip now counts the contact.
+  await expect(chip(page, ids.ruiz).first()).toHaveAttribute('title', /Last contacted/);
+});
+
+test('an undone send is never logged', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await openReplyWithTemplate(page);
+  await page.locator('.ip.adB').getByRole('button', { name: 'Enviar' }).click();
+  await page.locator('#link_undo').click();
+  await expect(page.locator('.ip.adB [g_editable="true"]')).toBeVisible();
+  // Past the undo window: Gmail never posted the send, so there is nothing to log.
+  await page.waitForTimeout(2500);
+  expect((await syncRequests(page)).filter((r) => r.body.includes('^pfg'))).toEqual([]);
+  expect(await emailEvents(cobro, ids.ruiz)).toEqual([]);
+});
+
+test('a send seen by two Gmail tabs is logged once; a message without a template is a plain email', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const first = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
+  const second = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
+  await expect(chip(first, ids.sonrisa).first()).toBeVisible();
+  await expect(chip(second, ids.sonrisa).first()).toBeVisible();
+
+  await first.getByRole('link', { name: 'Responder' }).click();
+  await first.locator('.ip.adB [g_editable="true"]').fill('Gracias, quedamos atentos.');
+  await first.locator('.ip.adB').getByRole('button', { name: 'Enviar' }).click();
+  await expect.poll(() => emailEvents(cobro, ids.sonrisa), { timeout: 15_000 }).toHaveLength(1);
+
+  // The other tab sees the same send (Gmail syncs both): it reports it too, and the ledger keeps one.
+  const send = (await syncRequests(first)).find((r) => r.body.includes('^pfg'));
+  expect(send).toBeDefined();
+  await second.evaluate(
+    ({ url, body }) =>
+      new Promise<void>((resolve) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', url);
+        xhr.addEventListener('loadend', () => resolve());
+        xhr.send(body);
+      }),
+    send!,
+  );
+  await second.waitForTimeout(1000);
+  const events = await emailEvents(cobro, ids.sonrisa);
+  expect(events).toHaveLength(1);
+  expect(events[0]?.templateId).toBeUndefined();
+  expect(events[0]?.step).toBeUndefined();
+});
+
+test('when Gmail’s layout changes, the page keeps working, no chip is drawn and one diagnostic is kept', async ({ cobro }) => {
+  await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz, '?layout=changed'));
+  await expect(page.locator('h2.q9Zt')).toHaveText('Factura F-2025-014 pendiente');
+  const diagnostics = () => cobro.value<Array<{ code: string }>>('diagnostics-list', {});
+  await expect.poll(diagnostics, { timeout: 15_000 }).toHaveLength(1);
+  expect((await diagnostics())[0]?.code).toBe('gmail-layout');
+  await expect(page.locator('[data-cobro]')).toHaveCount(0);
+
+  // Another thread, a reload: still one record for this problem and version.
+  await page.goto(threadUrl(MAILBOX_THREADS.sonrisa, '?layout=changed'));
+  await expect(page.locator('h2.q9Zt')).toHaveText('Recordatorio: factura 2025-031');
+  await page.waitForTimeout(5000);
+  expect(await diagnostics()).toHaveLength(1);
+  // Gmail's own navigation still works.
+  await page.getByRole('link', { name: 'Recibidos' }).click();
+  await expect(page.locator('tr.zA').first()).toBeVisible();
+});
+
+test('opening another thread moves the chips to its debtor; an unknown sender can be tracked from the email', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.brightpixel);
+  await expect(chip(page, ids.brightpixel)).toHaveCount(2);
+  await expect(chip(page, ids.ruiz)).toHaveCount(0);
+  await expect(chip(page, ids.brightpixel).first()).toContainText('£2,400.00');
+
+  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.reformas);
+  const track = page.locator('[data-cobro="track-sender"][data-email="hola@reformasdelsur.example"]');
+  await track.click();
+  const form = page.locator('[data-cobro="track-form"]');
+  await expect(form).toBeVisible();
+  await form.getByLabel('Invoice number').fill('RS-77');
+  await form.getByLabel('Amount').fill('640,50');
+  await form.getByLabel('Due date').fill('2026-01-15');
+  await form.getByRole('button', { name: 'Track' }).click();
+  const card = page.locator('[data-cobro="debtor-card"]');
+  await expect(card).toBeVisible();
+  const newId = await card.getAttribute('data-debtor-id');
+  await expect(chip(page, newId ?? '')).toHaveCount(1);
+  await expect(track).toHaveCount(0);
+  await expect(chip(page, newId ?? '')).toContainText('640,50');
+});
+
+test('Alt+Shift+C in a compose opens the picker; the insert lands at the cursor and fills an empty subject', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail('https://mail.google.com/mail/u/0/#inbox');
+  await page.locator('[gh="cm"]').click();
+  const compose = page.locator('.AD .M9');
+  await compose.getByRole('textbox', { name: 'Destinatarios en Para' }).fill('accounts@brightpixel.example,');
+  const body = compose.locator('[g_editable="true"]');
+  await body.click();
+  await page.keyboard.type('Hello Sam,');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+Shift+C');
+  const picker = page.locator(`[data-cobro="template-picker"][data-debtor-id="${ids.brightpixel}"]`);
+  await expect(picker).toBeVisible();
+  await picker.getByRole('button', { name: 'Insert' }).click();
+  await expect(body).toContainText('BP-2025-007');
+  expect(await body.innerText()).toMatch(/^Hello Sam,/);
+  await expect(compose.locator('input[name="subjectbox"]')).not.toHaveValue('');
+  // Gmail's undo takes the insertion back out.
+  await body.press('Control+z');
+  await expect(body).not.toContainText('BP-2025-007');
+});
+
+test('chip, card, picker and popup pass axe', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  const axe = (target: Page, include: string) => new AxeBuilder({ page: target }).include(include).analyze();
+  expect((await axe(page, 'cobro-chip')).violations).toEqual([]);
+
+  await chip(page, ids.ruiz).first().click();
+  await expect(page.locator('[data-cobro="debtor-card"]')).toBeVisible();
+  expect((await axe(page, 'cobro-panel')).violations).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Responder' }).click();
+  expect((await axe(page, 'cobro-compose')).violations).toEqual([]);
+  await page.locator('[data-cobro="compose-button"]').click();
+  await expect(page.locator('[data-cobro="template-picker"]')).toBeVisible();
+  expect((await axe(page, 'cobro-panel')).violations).toEqual([]);
+
+  const popup = await cobro.openGmail(`chrome-extension://${cobro.extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(popup.locator('.cobro-row-button').first()).toBeVisible();
+  expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+});
+
+test('the popup lists today’s follow-ups; one click opens a Gmail compose with the recommended text', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const followups = await cobro.value<Array<{ debtor: { id: string } }>>('followups-today', {});
+  const popup = await cobro.openGmail(`chrome-extension://${cobro.extensionId}/popup.html`);
+  const rows = popup.locator('.cobro-row-button');
+  await expect(rows).toHaveCount(followups.length);
+  // The toolbar badge counts the same follow-ups.
+  await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(followups.length));
+  expect(await rows.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-debtor-id')))).toEqual(followups.map((f) => f.debtor.id));
+
+  await popup.getByRole('searchbox').fill('bright');
+  await expect(popup.getByText('Bright Pixel Ltd')).toBeVisible();
+
+  const opened = cobro.context.waitForEvent('page');
+  await popup.locator(`.cobro-row-button[data-debtor-id="${ids.ruiz}"]`).click();
+  const compose = await opened;
+  await compose.waitForURL(/[?&]view=cm/);
+  const url = new URL(compose.url());
+  expect(url.searchParams.get('view')).toBe('cm');
+  expect(url.searchParams.get('to')).toBe('pagos@talleresruiz.example');
+  expect(url.searchParams.get('body')).toContain('F-2025-014');
+  // The popup closes once the compose is open.
+  await expect.poll(() => popup.isClosed()).toBe(true);
+});
+
+test('the extension’s own pages cannot reach the network: their CSP allows no connection', async ({ cobro }) => {
+  const seen: string[] = [];
+  cobro.context.on('request', (request) => {
+    if (request.url().includes('/cobro-probe')) seen.push(request.url());
+  });
+  // mail.google.com is routed to the fixture, so only the CSP can stop this.
+  const outcome = await cobro.extensionPage.evaluate(() =>
+    fetch('https://mail.google.com/cobro-probe').then(
+      () => 'connected',
+      (error: unknown) => `refused: ${String(error)}`,
+    ),
+  );
+  expect(outcome).toMatch(/^refused/);
+  const worker = cobro.context.serviceWorkers()[0]!;
+  expect(await worker.evaluate(() => fetch('https://mail.google.com/cobro-probe').then(() => 'connected', () => 'refused'))).toBe('refused');
+  expect(seen).toEqual([]);
+});

@@ -1,0 +1,208 @@
+// Cobro in Gmail, in Firefox: the Firefox build against the fake mailbox, driven by puppeteer-core
+// over WebDriver BiDi under the Playwright runner (these tests do not use Playwright's page).
+import { test as base, expect } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { threadUrl } from './support/gmail-knobs';
+import { MAILBOX_THREADS, seedMailboxLedger } from './support/mailbox-ledger';
+import {
+  axeViolations,
+  clickByText,
+  countDeep,
+  deep,
+  EXTENSION_ORIGIN,
+  fillLabelled,
+  launchCobroFirefox,
+  textDeep,
+  waitUntil,
+  type CobroFirefox,
+} from './support/firefox';
+
+const test = base.extend<{ cobro: CobroFirefox }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  cobro: async ({}, use) => {
+    const cobro = await launchCobroFirefox();
+    try {
+      await use(cobro);
+      expect(cobro.strayRequests, 'requests outside the fixture origin').toEqual([]);
+    } finally {
+      await cobro.close();
+    }
+  },
+});
+
+const chipSelector = (debtorId: string) => `[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`;
+
+async function chipCount(page: Page, debtorId: string, expected: number): Promise<number> {
+  return waitUntil(() => countDeep(page, chipSelector(debtorId)), (n) => n === expected);
+}
+
+test('a thread shows a chip with what the debtor owes; recording a payment updates it', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await textDeep(page, chipSelector(ids.ruiz))).toContain('1250,00');
+
+  await (await deep(page, chipSelector(ids.ruiz))).click();
+  await deep(page, `[data-cobro="debtor-card"][data-debtor-id="${ids.ruiz}"]`);
+  await clickByText(page, '[data-cobro="debtor-card"] button', 'Record a payment');
+  await fillLabelled(page, '[data-cobro="debtor-card"] form', 'Amount', '250');
+  await clickByText(page, '[data-cobro="debtor-card"] form button', 'Save');
+  expect(await waitUntil(() => textDeep(page, chipSelector(ids.ruiz)), (text) => text.includes('1000,00'))).toContain('1000,00');
+});
+
+interface LoggedEvent {
+  kind: string;
+  templateId?: string;
+  step?: string;
+  mail?: { host: string; messageId?: string; threadId?: string };
+}
+
+async function emailEvents(cobro: CobroFirefox, debtorId: string): Promise<LoggedEvent[]> {
+  const events = await cobro.value<LoggedEvent[]>('events-list', { debtorId, limit: 500 });
+  return events.filter((event) => event.kind === 'email' && event.mail?.host === 'gmail' && event.mail.messageId?.startsWith('msg-a:r73'));
+}
+
+async function syncRequests(page: Page): Promise<Array<{ url: string; body: string }>> {
+  return page.evaluate(() => (window as unknown as { __gmailFixture: { requests: Array<{ url: string; body: string }> } }).__gmailFixture.requests);
+}
+
+const SEND = '.ip.adB [data-tooltip^="Enviar"]';
+const REPLY_BODY = '.ip.adB [g_editable="true"]';
+const PICKER = '[data-cobro="template-picker"]';
+
+async function replyWithTemplate(page: Page): Promise<string> {
+  await page.click('span.ams.bkH');
+  await (await deep(page, '[data-cobro="compose-button"]')).click();
+  await deep(page, `${PICKER} [role="option"][aria-selected="true"]`);
+  const templateId = await (await deep(page, `${PICKER} [role="option"][aria-selected="true"]`)).evaluate((e) => e.getAttribute('data-template-id'));
+  await clickByText(page, `${PICKER} button`, 'Insert');
+  await waitUntil(() => countDeep(page, PICKER), (n) => n === 0);
+  return templateId ?? '';
+}
+
+test('a reply written with a template is logged once, with the template, when it is sent', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  const templateId = await replyWithTemplate(page);
+  expect(templateId).not.toBe('');
+  expect(await page.$eval(REPLY_BODY, (e) => e.textContent)).toContain('F-2025-014');
+
+  await page.click(SEND);
+  expect(await waitUntil(() => emailEvents(cobro, ids.ruiz), (events) => events.length > 0)).toHaveLength(1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const events = await emailEvents(cobro, ids.ruiz);
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+});
+
+test('an undone send is never logged', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  await replyWithTemplate(page);
+  await page.click(SEND);
+  await page.waitForSelector('#link_undo');
+  await page.click('#link_undo');
+  await page.waitForSelector(REPLY_BODY);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect((await syncRequests(page)).filter((r) => r.body.includes('^pfg'))).toEqual([]);
+  expect(await emailEvents(cobro, ids.ruiz)).toEqual([]);
+});
+
+test('a send seen by two Gmail tabs is logged once; a message without a template is a plain email', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const first = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
+  const second = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
+  expect(await chipCount(first, ids.sonrisa, 2)).toBe(2);
+  expect(await chipCount(second, ids.sonrisa, 2)).toBe(2);
+
+  await first.bringToFront();
+  await first.click('span.ams.bkH');
+  await first.click(REPLY_BODY);
+  await first.keyboard.type('Gracias, quedamos atentos.');
+  await first.click(SEND);
+  expect(await waitUntil(() => emailEvents(cobro, ids.sonrisa), (events) => events.length > 0)).toHaveLength(1);
+
+  const send = (await syncRequests(first)).find((r) => r.body.includes('^pfg'));
+  expect(send).toBeDefined();
+  await second.evaluate(
+    ({ url, body }) =>
+      new Promise<void>((resolve) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', url);
+        xhr.addEventListener('loadend', () => resolve());
+        xhr.send(body);
+      }),
+    send!,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const events = await emailEvents(cobro, ids.sonrisa);
+  expect(events).toHaveLength(1);
+  expect(events[0]?.templateId).toBeUndefined();
+});
+
+test('when Gmail’s layout changes, the page keeps working, no chip is drawn and one diagnostic is kept', async ({ cobro }) => {
+  await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz, '?layout=changed'));
+  await page.waitForSelector('h2.q9Zt');
+  const diagnostics = () => cobro.value<Array<{ code: string }>>('diagnostics-list', {});
+  expect(await waitUntil(diagnostics, (list) => list.length > 0)).toHaveLength(1);
+  expect((await diagnostics())[0]?.code).toBe('gmail-layout');
+  expect(await countDeep(page, '[data-cobro]')).toBe(0);
+
+  await page.goto(threadUrl(MAILBOX_THREADS.sonrisa, '?layout=changed'));
+  await page.waitForSelector('h2.q9Zt');
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  expect(await diagnostics()).toHaveLength(1);
+  await page.click('a[href="#inbox"]');
+  await page.waitForSelector('tr.zA');
+});
+
+test('chip, card, picker and popup pass axe', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await axeViolations(page, 'cobro-chip')).toEqual([]);
+
+  await (await deep(page, chipSelector(ids.ruiz))).click();
+  await deep(page, '[data-cobro="debtor-card"]');
+  expect(await axeViolations(page, 'cobro-panel')).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.click('span.ams.bkH');
+  await deep(page, '[data-cobro="compose-button"]');
+  expect(await axeViolations(page, 'cobro-compose')).toEqual([]);
+  await (await deep(page, '[data-cobro="compose-button"]')).click();
+  await deep(page, PICKER);
+  expect(await axeViolations(page, 'cobro-panel')).toEqual([]);
+
+  const popup = await cobro.openExtensionPage('popup.html');
+  await deep(popup, '.cobro-row-button');
+  expect(await axeViolations(popup)).toEqual([]);
+  expect(await popup.evaluate(() => location.href)).toBe(`${EXTENSION_ORIGIN}/popup.html`);
+});
+
+test('the extension’s own pages cannot reach the network: their CSP allows no connection', async ({ cobro }) => {
+  // Answer mail.google.com from this page too, so only the CSP can stop the request.
+  const seen: string[] = [];
+  await cobro.extensionPage.setRequestInterception(true);
+  cobro.extensionPage.on('request', (request) => {
+    if (request.url().startsWith('https://mail.google.com/')) {
+      seen.push(request.url());
+      void request.respond({ status: 200, contentType: 'text/plain', body: 'ok' });
+    } else void request.continue();
+  });
+  const outcome = await cobro.extensionPage.evaluate(async () => {
+    const violated: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violated.push(event.effectiveDirective));
+    const result = await fetch('https://mail.google.com/cobro-probe').then(
+      () => 'connected',
+      () => 'refused',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { result, violated };
+  });
+  expect(outcome).toEqual({ result: 'refused', violated: ['connect-src'] });
+  expect(seen).toEqual([]);
+});

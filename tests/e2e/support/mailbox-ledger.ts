@@ -1,0 +1,100 @@
+// The ledger the fake mailbox is read against: the demo ledger (one debtor per situation), plus
+// the customers who write in tests/fixtures/gmail/mailbox-data.json, each with an overdue invoice
+// dated from today so their chips read the same on any day. Written through the handlers, as the
+// extension would: 'demo-load', then 'debtor-create' with a first invoice.
+import { addDays, dateIn } from '../../../shared/dates';
+
+/** Runs one ledger handler in an extension page and returns its Result. */
+export type LedgerCall = (name: string, input: unknown) => Promise<unknown>;
+
+export interface MailboxDebtor {
+  key: 'ruiz' | 'sonrisa' | 'brightpixel';
+  name: string;
+  contactName: string;
+  emails: string[];
+  locale: string;
+  timeZone: string;
+  invoice: { number: string; currency: string; amount: number; daysOverdue: number };
+}
+
+export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
+  {
+    key: 'ruiz',
+    name: 'Talleres Ruiz',
+    contactName: 'Lucía Ruiz',
+    emails: ['pagos@talleresruiz.example', 'contabilidad@talleresruiz.example'],
+    locale: 'es-ES',
+    timeZone: 'Europe/Madrid',
+    invoice: { number: 'F-2025-014', currency: 'EUR', amount: 125_000, daysOverdue: 18 },
+  },
+  {
+    key: 'sonrisa',
+    name: 'Clínica Sonrisa',
+    contactName: 'Marta Gil',
+    emails: ['administracion@sonrisa.example'],
+    locale: 'es-ES',
+    timeZone: 'Europe/Madrid',
+    invoice: { number: '2025-031', currency: 'EUR', amount: 48_000, daysOverdue: 5 },
+  },
+  {
+    key: 'brightpixel',
+    name: 'Bright Pixel Ltd',
+    contactName: 'Sam Carter',
+    emails: ['accounts@brightpixel.example'],
+    locale: 'en-GB',
+    timeZone: 'Europe/London',
+    invoice: { number: 'BP-2025-007', currency: 'GBP', amount: 240_000, daysOverdue: 10 },
+  },
+];
+
+/** Thread tokens of the fixture mailbox (mailbox-data.json), by who the thread is with. */
+export const MAILBOX_THREADS = {
+  ruiz: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwL',
+  sonrisa: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwM',
+  brightpixel: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwN',
+  northwind: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwP',
+  reformas: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwQ',
+} as const;
+
+export type MailboxDebtorIds = Record<MailboxDebtor['key'], string>;
+
+export class SeedError extends Error {
+  readonly code = 'seed-failed';
+  constructor(step: string, answer: unknown) {
+    super(`Seeding the mailbox ledger failed at ${step}: ${JSON.stringify(answer)}`);
+    this.name = 'SeedError';
+  }
+}
+
+function valueOf<T>(step: string, answer: unknown): T {
+  const result = answer as { ok?: boolean; value?: T };
+  if (result?.ok !== true) throw new SeedError(step, answer);
+  return result.value as T;
+}
+
+export async function seedMailboxLedger(call: LedgerCall, now: Date = new Date()): Promise<MailboxDebtorIds> {
+  valueOf('demo-load', await call('demo-load', {}));
+  const ids = {} as MailboxDebtorIds;
+  for (const debtor of MAILBOX_DEBTORS) {
+    const dueDate = addDays(dateIn(debtor.timeZone, now), -debtor.invoice.daysOverdue);
+    const created = valueOf<{ debtor: { id: string } }>(
+      `debtor-create ${debtor.name}`,
+      await call('debtor-create', {
+        name: debtor.name,
+        contactName: debtor.contactName,
+        emails: debtor.emails,
+        locale: debtor.locale,
+        timeZone: debtor.timeZone,
+        firstInvoice: {
+          number: debtor.invoice.number,
+          currency: debtor.invoice.currency,
+          amount: debtor.invoice.amount,
+          issueDate: addDays(dueDate, -30),
+          dueDate,
+        },
+      }),
+    );
+    ids[debtor.key] = created.debtor.id;
+  }
+  return ids;
+}
