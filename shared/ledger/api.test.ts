@@ -88,6 +88,30 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   'diagnostic-record': [{ code: '', detail: 'x', dedupeKey: 'k' }, { code: 'c', detail: 'x' }],
   'diagnostics-list': [{ limit: 10_000 }],
   'demo-load': [undefined, { size: 5 }],
+  'debtor-list': [{ limit: 0 }, { sort: { by: 'mood', direction: 'asc' } }, { filters: { steps: ['nagging'] } }, { filters: { currency: 'EURO' } }, { offset: -1 }],
+  'debtor-merge': [{ keepId: 'd' }, { keepId: 'd', mergeId: 'd' }, { keepId: '', mergeId: 'e' }],
+  'overview-get': [undefined, { month: '2026-03' }],
+  'template-preview': [{ purpose: 'due', locale: 'fr', subject: '', body: 'x' }, { purpose: 'nagging', locale: 'es', subject: '', body: 'x' }],
+  'import-preview': [{}, { text: 5 }, { text: 'a', format: 'excel' }, { text: 'a', dateOrder: 'ymd' }],
+  'import-apply': [
+    {},
+    { format: 'cobro', rows: [{ line: 1 }] },
+    { format: 'sage', rows: [] },
+    {
+      format: 'cobro',
+      rows: [
+        {
+          line: 2,
+          lines: [2],
+          debtor: { name: 'Ana', emails: [] },
+          invoice: { number: 'F-1', currency: 'EUR', amount: 10.5, paid: 0, issueDate: null, dueDate: '2026-01-01', status: 'open' },
+        },
+      ],
+    },
+  ],
+  'invoices-export': [undefined, { format: 'xlsx' }],
+  'backup-export': [undefined, { tables: ['debtors'] }],
+  'backup-restore': [{}, { text: 42 }],
 };
 
 const CASES = Object.entries(BAD_INPUTS).flatMap(([name, inputs]) => inputs.map((input) => [name, input] as const));

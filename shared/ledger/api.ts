@@ -39,6 +39,13 @@ import { invoiceHandlers } from './handlers/invoices';
 import { moneyHandlers } from './handlers/money';
 import { settingsHandlers, SettingsPatch } from './handlers/settings';
 import { templateHandlers } from './handlers/templates';
+import { backupHandlers, BackupRestoreInput } from './handlers/backup';
+import { debtorListHandlers, DebtorListInput } from './handlers/debtor-list';
+import { debtorMergeHandlers, DebtorMergeInput } from './handlers/debtor-merge';
+import { exportHandlers } from './handlers/export';
+import { importHandlers, ImportApplyInput, ImportPreviewInput } from './handlers/import';
+import { overviewHandlers } from './handlers/overview';
+import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
 
 export { createClient, type LedgerClient, type Transport } from './client';
 export type { HandlerError, HandlerErrorCode, HandlerIssue } from './errors';
@@ -200,6 +207,23 @@ export const HANDLER_SCHEMAS = {
   // ---------------------------------------------------------------- demo
   /** Fills an empty ledger with the demo debtors; a ledger with debtors is left alone. */
   'demo-load': z.strictObject({}),
+
+  // ---------------------------------------------------------------- workspace
+  /** A page of the debtor table: search, filters and order over every debtor's status summary. */
+  'debtor-list': DebtorListInput,
+  /** Moves everything of mergeId to keepId and deletes mergeId, in one transaction. */
+  'debtor-merge': DebtorMergeInput,
+  'overview-get': z.strictObject({}),
+  /** An unsaved template rendered for a debtor (or a sample one), with the tone check. */
+  'template-preview': TemplatePreviewInput,
+  /** Reads an export file and plans it against the ledger; writes nothing. */
+  'import-preview': ImportPreviewInput,
+  /** Writes the rows a preview read, planned again inside one transaction: all or nothing. */
+  'import-apply': ImportApplyInput,
+  'invoices-export': z.strictObject({}),
+  'backup-export': z.strictObject({}),
+  /** Replaces the whole ledger with a backup's records, in one transaction; a bad file changes nothing. */
+  'backup-restore': BackupRestoreInput,
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_SCHEMAS;
@@ -222,6 +246,13 @@ export function createHandlers(ctx: HandlerContext) {
     ...settingsHandlers(ctx),
     ...diagnosticHandlers(ctx),
     ...demoHandlers(ctx),
+    ...debtorListHandlers(ctx),
+    ...debtorMergeHandlers(ctx),
+    ...overviewHandlers(ctx),
+    ...templatePreviewHandlers(ctx),
+    ...importHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...backupHandlers(ctx),
   } satisfies HandlerShape;
 }
 

@@ -1,0 +1,51 @@
+// The options page is the workspace. Wiring only: the ledger runs in a worker of this page (the
+// extension's origin owns the database), files are offered as downloads, and writes made here
+// are passed on to open Gmail tabs and the toolbar badge.
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { COBRO_UI_CSS } from '../../../shared/ui/styles';
+import { connectWorkspace, WORKSPACE_CSS, WorkspaceApp, type LedgerChangeNotice } from '../../../shared/ui/workspace';
+import { badgeText } from '../../background/badge';
+import { GMAIL_TABS, noticeGmailTabs } from '../../background/tab-notices';
+
+const worker = new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module' });
+const connection = connectWorkspace(worker);
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function passOn(notice: LedgerChangeNotice): Promise<void> {
+  await noticeGmailTabs(notice, {
+    gmailTabIds: async () => (await browser.tabs.query({ url: GMAIL_TABS })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  });
+  const due = await connection.client.send('followups-today', {});
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  if (due.ok) await action.setBadgeText({ text: badgeText(due.value.length) });
+}
+
+const style = document.createElement('style');
+style.textContent = `${COBRO_UI_CSS}\n${WORKSPACE_CSS}`;
+document.head.append(style);
+
+createRoot(document.getElementById('root')!).render(
+  <WorkspaceApp
+    connection={connection}
+    hostLocale={browser.i18n.getUILanguage()}
+    download={download}
+    tableHeight={Math.max(320, window.innerHeight - 330)}
+    onLedgerChanged={(notice) => void passOn(notice).catch((error: unknown) => console.warn('Cobro: telling other tabs failed', error))}
+    onLanguage={(language) => {
+      document.documentElement.lang = language;
+    }}
+  />,
+);

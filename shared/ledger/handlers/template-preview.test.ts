@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createTestLedger, must, mustFail } from '../test-ledger';
+import { dumpDb } from '../test-support';
+
+const NOW = '2026-03-02T10:00:00.000Z';
+
+describe('template-preview', () => {
+  it('renders an unsaved draft for a real debtor, with their invoices', async () => {
+    const ledger = createTestLedger(NOW);
+    must(await ledger.client.send('demo-load', {}));
+    const before = await dumpDb(ledger.db);
+    const preview = must(
+      await ledger.client.send('template-preview', {
+        debtorId: 'demo-formal',
+        purpose: 'overdue',
+        locale: 'es',
+        subject: 'Factura pendiente, {debtorName}',
+        body: 'Hola {contactName}:\n\nQueda pendiente {totalOwed}.',
+      }),
+    );
+    expect(preview.ok).toBe(true);
+    if (preview.ok) {
+      const card = must(await ledger.client.send('debtor-get', { id: 'demo-formal' }));
+      expect(preview.subject).toBe(`Factura pendiente, ${card.debtor.name}`);
+      expect(preview.text).toContain('Queda pendiente');
+    }
+    expect(await dumpDb(ledger.db)).toEqual(before);
+  });
+
+  it('renders for a sample debtor when none is chosen', async () => {
+    const ledger = createTestLedger(NOW);
+    const preview = must(await ledger.client.send('template-preview', { purpose: 'due', locale: 'en', subject: 'Hi {debtorName}', body: 'You owe {totalOwed}.' }));
+    expect(preview.ok && preview.subject.startsWith('Hi ')).toBe(true);
+  });
+
+  it.each([
+    ['a threat in a friendly step', 'courtesy', 'Pague o llamaremos a un abogado. {totalOwed} {paymentMethods}', 'threat-in-friendly-step'],
+    ['no deadline in the firm step', 'firm', 'Debe {totalOwed}. {paymentMethods}', 'missing-deadline'],
+    ['an unknown variable', 'due', 'Hola {nadie}', 'unknown-variable'],
+  ])('reports the tone check’s findings: %s', async (_what, purpose, body, code) => {
+    const ledger = createTestLedger(NOW);
+    const preview = must(
+      await ledger.client.send('template-preview', { purpose: purpose as 'due', locale: 'es', subject: 'Aviso', body, uiLocale: 'en' }),
+    );
+    expect(preview.findings.map((finding) => finding.code)).toContain(code);
+  });
+
+  it('says what is wrong with a draft that cannot render, instead of failing', async () => {
+    const ledger = createTestLedger(NOW);
+    const preview = must(await ledger.client.send('template-preview', { purpose: 'due', locale: 'es', subject: '', body: 'Hola {debtorName' }));
+    expect(preview.ok).toBe(false);
+    if (!preview.ok) expect(preview.error.code).toBe('syntax');
+  });
+
+  it('refuses an unknown debtor', async () => {
+    const ledger = createTestLedger(NOW);
+    const error = mustFail(await ledger.client.send('template-preview', { debtorId: 'nobody', purpose: 'due', locale: 'es', subject: '', body: 'x' }));
+    expect(error.code).toBe('not-found');
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { must } from '../../ledger/test-ledger';
+import { axeViolations, talleresRuiz } from '../test-support';
+import { DebtorPage } from './DebtorPage';
+import { renderWorkspaceView } from './test-support';
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+async function page() {
+  const scenario = await talleresRuiz();
+  must(await scenario.ledger.client.send('payment-record', { debtorId: scenario.debtorId, currency: 'EUR', amount: 20_000, date: '2026-03-01', method: 'Transferencia' }));
+  const harness = renderWorkspaceView(<DebtorPage debtorId={scenario.debtorId} />, { ledger: scenario.ledger });
+  await screen.findByRole('dialog', { name: /Talleres Ruiz/ });
+  return { ...harness, debtorId: scenario.debtorId, user: userEvent.setup() };
+}
+
+describe('DebtorPage', () => {
+  it('shows the debtor card, their payments, and is accessible', async () => {
+    const { container, debtorId } = await page();
+    expect(container.querySelector(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)).not.toBeNull();
+    const payments = screen.getByRole('region', { name: 'Payments' });
+    expect(within(payments).getAllByRole('row')[1]?.textContent).toContain('Transferencia');
+    expect(within(payments).getAllByRole('row')[1]?.textContent).toContain('F-2025-118');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('runs a quick action and shows its effect', async () => {
+    const { user, ledger, changed, debtorId } = await page();
+    await user.click(screen.getByRole('button', { name: 'Record a payment' }));
+    const amount = await screen.findByLabelText(/^Amount/);
+    await user.type(amount, '100');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(changed).toHaveBeenCalledWith({ all: false, debtorIds: [debtorId] }));
+    await waitFor(async () => expect(await ledger.db.payments.count()).toBe(2));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Payments' })).getAllByRole('row')).toHaveLength(3));
+  });
+
+  it('edits the debtor, refusing an address another debtor has', async () => {
+    const { user, ledger, debtorId } = await page();
+    must(await ledger.client.send('debtor-create', { name: 'Otro', emails: ['otro@x.es'] }));
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Talleres Ruiz' });
+    const emails = within(dialog).getByLabelText(/Email addresses/);
+    await user.type(emails, '\notro@x.es');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/already belongs to another debtor/)).toBeTruthy();
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'Talleres Ruiz S.L.');
+    await user.clear(emails);
+    await user.type(emails, 'pagos@talleres-ruiz.example');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Edit/ })).toBeNull());
+    const debtor = await ledger.db.debtors.get(debtorId);
+    expect([debtor?.name, debtor?.emails]).toEqual(['Talleres Ruiz S.L.', ['pagos@talleres-ruiz.example']]);
+  });
+
+  it('adds an invoice', async () => {
+    const { user, ledger, debtorId } = await page();
+    await user.click(screen.getByRole('button', { name: 'Add invoice' }));
+    const dialog = screen.getByRole('dialog', { name: 'New invoice' });
+    await user.type(within(dialog).getByLabelText('Invoice number'), 'F-2026-010');
+    await user.type(within(dialog).getByLabelText('Amount'), '350,50');
+    await user.type(within(dialog).getByLabelText('Due date'), '2026-04-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await ledger.db.invoices.where('debtorId').equals(debtorId).toArray()).map((i) => i.number)).toContain('F-2026-010'));
+    const invoice = (await ledger.db.invoices.toArray()).find((i) => i.number === 'F-2026-010');
+    expect(invoice?.amount).toBe(35_050);
+  });
+
+  it('merges a duplicate into this debtor', async () => {
+    const { user, ledger, debtorId } = await page();
+    const twin = must(
+      await ledger.client.send('debtor-create', {
+        name: 'Talleres Ruiz SL (old)',
+        emails: ['facturas@talleres-ruiz.example'],
+        firstInvoice: { number: 'F-2024-900', currency: 'EUR', amount: 5_000, dueDate: '2025-11-01' },
+      }),
+    ).debtor;
+    await user.click(screen.getByRole('button', { name: 'Merge duplicate' }));
+    const dialog = screen.getByRole('dialog', { name: /Merge a duplicate/ });
+    await user.type(within(dialog).getByRole('searchbox'), 'talleres ruiz sl');
+    await user.click(await within(dialog).findByRole('button', { name: /Talleres Ruiz SL \(old\)/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Merge a duplicate/ })).toBeNull());
+    expect(await ledger.db.debtors.get(twin.id)).toBeUndefined();
+    expect((await ledger.db.debtors.get(debtorId))?.emails).toContain('facturas@talleres-ruiz.example');
+  });
+
+  it('deletes after confirmation and goes back to the list', async () => {
+    const { user, ledger, debtorId } = await page();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Talleres Ruiz?' });
+    expect(dialog.textContent).toContain('2 invoices, 1 payment');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/debtors'));
+    expect(await ledger.db.debtors.get(debtorId)).toBeUndefined();
+  });
+});

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestLedger } from '../../ledger/test-ledger';
+import { dumpDb } from '../../ledger/test-support';
+import { axeViolations } from '../test-support';
+import { guessMapping, ImportWizard } from './ImportWizard';
+import { renderWorkspaceView, sampleFile as sample } from './test-support';
+
+afterEach(() => cleanup());
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+function csv(name: string, text: string): File {
+  return new File([text], name, { type: 'text/csv' });
+}
+
+async function readFile(user: ReturnType<typeof userEvent.setup>, file: File) {
+  await user.upload(screen.getByLabelText('File to import'), file);
+  await user.click(screen.getByRole('button', { name: 'Read the file' }));
+}
+
+const count = (name: string) => screen.getByText(name).closest('div')!.querySelector('dd')!.textContent;
+
+describe('guessMapping', () => {
+  it.each([
+    [['Cliente', 'Correo', 'Nº factura', 'Importe', 'Vencimiento'], { debtorName: 'Cliente', debtorEmail: 'Correo', invoiceNumber: 'Nº factura', amount: 'Importe', dueDate: 'Vencimiento' }],
+    [['Customer', 'Invoice #', 'Total', 'Balance', 'Due Date', 'Status'], { debtorName: 'Customer', invoiceNumber: 'Invoice #', amount: 'Total', balance: 'Balance', dueDate: 'Due Date', status: 'Status' }],
+    [['alpha', 'beta'], {}],
+  ])('%j → %j', (headers, mapping) => {
+    expect(guessMapping(headers)).toEqual(mapping);
+  });
+});
+
+describe('ImportWizard', () => {
+  it('reads a file, previews it, imports it in one go, and is accessible at each step', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    expect(await axeViolations(harness.container)).toEqual([]);
+    await readFile(user, csv('cobro.csv', sample('cobro')));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'What this import will do (Cobro CSV)' })).toBeTruthy());
+    expect(count('New invoices')).toBe('6');
+    expect(count('New debtors')).toBe('5');
+    expect(count('Rows left out')).toBe('0');
+    expect(await harness.ledger.db.invoices.count()).toBe(0);
+    await user.click(screen.getByText('Invoices to add (6)'));
+    const listed = await screen.findByRole('table');
+    expect(within(listed).getAllByRole('row')).toHaveLength(7);
+    expect(within(listed).getAllByRole('row')[1]?.textContent).toContain('F-2026-0112');
+    expect(await axeViolations(harness.container)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Import 6 invoices' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    expect(await harness.ledger.db.invoices.count()).toBe(6);
+    expect(harness.changed).toHaveBeenCalledWith({ all: true, debtorIds: [] });
+    expect(await axeViolations(harness.container)).toEqual([]);
+
+    // The same file again: nothing to do.
+    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
+    await readFile(user, csv('cobro.csv', sample('cobro')));
+    await waitFor(() => expect(count('Already up to date')).toBe('6'));
+    expect((screen.getByRole('button', { name: /Nothing to import/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('lists every row it leaves out, with its line and reason', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const text = [
+      'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status',
+      'Ana,ana@x.es,F-1,EUR,100.00,0,,2026-10-01,open',
+      'Bea,bea@x.es,F-2,EUR,abc,0,,2026-10-01,open',
+      'Carla,carla@x.es,F-3,EUR,10.00,0,,31/02/2026,open',
+    ].join('\n');
+    await readFile(user, csv('broken.csv', text));
+    const skipped = await screen.findByRole('region', { name: '2 rows will not be imported' });
+    const rows = within(skipped).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['3', '4']);
+    expect(rows[0]?.textContent).toContain('The amount is not a number');
+    expect(rows[1]?.textContent).toContain('A date cannot be read');
+  });
+
+  it('asks whether dates are day-first or month-first when the file cannot tell', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const xero = [
+      'ContactName,EmailAddress,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue,Currency,Type,Status',
+      'Harbour Cafe,owner@harbourcafe.example,INV-0079,01/09/2026,01/10/2026,360.00,0.00,360.00,GBP,Sales invoice,AUTHORISED',
+    ].join('\n');
+    await readFile(user, csv('xero.csv', xero));
+    const question = await screen.findByRole('group', { name: /is 05\/11\/2026 the 5th of November/ });
+    await user.click(within(question).getByLabelText(/Month first/));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(count('New invoices')).toBe('1'));
+    await user.click(screen.getByRole('button', { name: 'Import 1 invoice' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    expect((await harness.ledger.db.invoices.toArray())[0]?.dueDate).toBe('2026-01-10');
+  });
+
+  it('asks which column holds what for an export it does not know', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const text = ['Cliente;Correo;Factura;Total;Vence', 'Ana López;ana@x.es;F-9;1.234,50;2026-10-01'].join('\n');
+    await readFile(user, csv('mine.csv', text));
+    await screen.findByRole('group', { name: 'Which column holds what?' });
+    expect((screen.getByLabelText(/Customer name/) as HTMLSelectElement).value).toBe('Cliente');
+    await user.selectOptions(screen.getByLabelText(/Invoice number/), 'Factura');
+    await user.selectOptions(screen.getByLabelText(/Due date/), 'Vence');
+    await user.click(screen.getByRole('button', { name: 'Read with these columns' }));
+    await waitFor(() => expect(count('New invoices')).toBe('1'));
+    await user.click(screen.getByRole('button', { name: 'Import 1 invoice' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    const [invoice] = await harness.ledger.db.invoices.toArray();
+    expect([invoice?.number, invoice?.amount]).toEqual(['F-9', 123_450]);
+  });
+
+  it('offers to mark as paid what a newer receivables report no longer lists, and leaves it when not ticked', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    await readFile(user, csv('ar.csv', sample('invoiceninja-ar-detailed')));
+    await user.click(await screen.findByRole('button', { name: /^Import 4 invoices/ }));
+    await screen.findByRole('heading', { name: 'Import finished' });
+    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
+    const newer = sample('invoiceninja-ar-detailed')
+      .split('\n')
+      .filter((line) => !line.includes(',0148,'))
+      .join('\n');
+    await readFile(user, csv('ar-later.csv', newer));
+    const region = await screen.findByRole('region', { name: '1 invoice is no longer in the report' });
+    expect(region.textContent).toContain('0148');
+    await user.click(within(region).getByLabelText('Mark this invoice as paid'));
+    await user.click(screen.getByRole('button', { name: /^Import 0 invoices/ }));
+    await screen.findByRole('heading', { name: 'Import finished' });
+    const invoice = (await harness.ledger.db.invoices.toArray()).find((i) => i.number === '0148');
+    expect(invoice?.status).toBe('paid');
+  });
+
+  it('says why a file cannot be read, and writes nothing', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const before = await dumpDb(harness.ledger.db);
+    await readFile(user, csv('empty.csv', '   '));
+    expect(await screen.findByText('The file is empty.')).toBeTruthy();
+    expect(await dumpDb(harness.ledger.db)).toEqual(before);
+  });
+
+  it('speaks Spanish', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });
+    await user.upload(screen.getByLabelText('Archivo para importar'), csv('cobro.csv', sample('cobro')));
+    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
+    expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../ledger/schema';
+import { createTestLedger, must } from '../../ledger/test-ledger';
+import { axeViolations } from '../test-support';
+import { basisPoints, formOf, patchOf, SettingsView } from './SettingsView';
+import { renderWorkspaceView } from './test-support';
+
+afterEach(() => cleanup());
+
+describe('the settings form', () => {
+  it.each([
+    ['2.15', 215],
+    ['2,15', 215],
+    ['4', 400],
+    ['-0,5', -50],
+    ['abc', Number.NaN],
+  ])('reads the ECB rate %s as %d basis points', (text, expected) => {
+    expect(basisPoints(text)).toBe(expected);
+  });
+
+  it('turns the stored settings into a form and back without changing them', () => {
+    const patch = patchOf(formOf(DEFAULT_SETTINGS));
+    expect({ ...DEFAULT_SETTINGS, ...patch, contactPolicy: DEFAULT_SETTINGS.contactPolicy }).toEqual(DEFAULT_SETTINGS);
+    expect(patch.contactPolicy).toMatchObject({ preset: 'spain', startHour: 9, endHour: 21 });
+  });
+});
+
+describe('SettingsView', () => {
+  it('saves the business, a payment method and the ladder; accessible', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const business = await screen.findByRole('region', { name: 'Your business' });
+    await user.type(within(business).getByLabelText('Name'), 'Estudio Lumen');
+    await user.type(within(business).getByLabelText('Signature'), 'Ana Ruiz');
+    await user.click(screen.getByRole('button', { name: 'Add a payment method' }));
+    const method = screen.getByRole('group', { name: 'Payment method 1' });
+    await user.type(within(method).getByLabelText('Label'), 'Transferencia');
+    await user.type(within(method).getByLabelText(/Details/), 'ES91 2100 0418 4502 0005 1332');
+    const call = screen.getByLabelText('Phone call');
+    await user.clear(call);
+    await user.type(call, '12');
+    expect(await axeViolations(harness.container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText('Settings saved.')).toBeTruthy());
+    const settings = must(await harness.ledger.client.send('settings-get', {}));
+    expect(settings.business.name).toBe('Estudio Lumen');
+    expect(settings.signature).toBe('Ana Ruiz');
+    expect(settings.paymentMethods).toEqual([{ kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' }]);
+    expect(settings.ladderDays.call).toBe(12);
+    expect(harness.changed).toHaveBeenCalledWith({ all: true, debtorIds: [] });
+  });
+
+  it('shows what the ledger refused and saves nothing', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const call = await screen.findByLabelText('Phone call');
+    await user.clear(call);
+    await user.type(call, '99');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Please correct the marked fields.')).toBeTruthy();
+    expect(screen.getAllByText(/each step must come after the one before it/).length).toBeGreaterThan(0);
+    expect(must(await harness.ledger.client.send('settings-get', {})).ladderDays.call).toBe(14);
+  });
+
+  it('fills in a preset’s hours and days when chosen', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    await user.selectOptions(await screen.findByLabelText('Rules'), 'United States (Regulation F)');
+    expect((screen.getByLabelText('From hour') as HTMLInputElement).value).toBe('8');
+    expect((screen.getByLabelText('Until hour') as HTMLInputElement).value).toBe('21');
+    expect((screen.getByLabelText('Saturday') as HTMLInputElement).checked).toBe(true);
+  });
+});

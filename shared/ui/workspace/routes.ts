@@ -1,0 +1,40 @@
+// The workspace's places, as URL fragments ("#/debtors/abc"), so the browser's back button,
+// bookmarks and plain links work and every place is reachable with the keyboard.
+import { useEffect, useState } from 'react';
+
+export const SECTIONS = ['overview', 'debtors', 'templates', 'settings', 'import', 'backup'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type Route = { section: Exclude<Section, 'debtors'> } | { section: 'debtors'; debtorId: string | null };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
+  const [section, id] = parts;
+  if (section === 'debtors') return { section: 'debtors', debtorId: id ? decodeURIComponent(id) : null };
+  const known = SECTIONS.find((name) => name === section);
+  return known && known !== 'debtors' ? { section: known } : { section: 'overview' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.section === 'debtors' && route.debtorId) return `#/debtors/${encodeURIComponent(route.debtorId)}`;
+  return `#/${route.section}`;
+}
+
+export function debtorHref(debtorId: string): string {
+  return routeHref({ section: 'debtors', debtorId });
+}
+
+/** The route in the address bar, following it as it changes. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}

@@ -1,0 +1,133 @@
+// The worker's side: answers handler calls through the same gate as every transport (dispatch
+// validates each input) and runs the workspace's long jobs, saying which step each is on. An
+// import's rows stay here between the preview and the write, so 100,000 rows cross to the page
+// and back only as a count.
+import Dexie from 'dexie';
+import { dispatch, HANDLER_SCHEMAS, type HandlerContext, type Handlers, type Result } from '../../../ledger/api';
+import { invalidInput, toHandlerError } from '../../../ledger/errors';
+import { restoreBackup } from '../../../ledger/handlers/backup';
+import { applyImport } from '../../../ledger/handlers/import';
+import type { ImportPreview } from '../../../ledger/handlers/import';
+import type { ImportSummary } from '../../../import/plan';
+import type { ImportFormat, ImportRow } from '../../../import/types';
+import { jobFailure, type FromWorker, type ImportRead, type JobPhase, type ToWorker, type WorkspaceJob } from './protocol';
+
+interface HeldImport {
+  format: ImportFormat;
+  rows: ImportRow[];
+  mentioned: string[];
+  expected: ImportSummary;
+}
+
+export interface WorkerHost {
+  receive(message: ToWorker): Promise<void>;
+}
+
+type Post = (message: FromWorker) => void;
+
+function readyForPage(preview: Extract<ImportPreview, { stage: 'ready' }>, token: string): ImportRead {
+  const { rows, mentioned: _mentioned, ...rest } = preview;
+  return { ...rest, token, rowCount: rows.length };
+}
+
+/** The worker's ledger: the handler map, and the context the long writes run with directly. */
+export interface WorkerLedger {
+  handlers: Handlers;
+  ctx: HandlerContext;
+}
+
+export function createWorkerHost({ handlers, ctx }: WorkerLedger, post: Post, newToken: () => string = () => crypto.randomUUID()): WorkerHost {
+  // Only the latest preview is kept: reading another file replaces it.
+  const held = new Map<string, HeldImport>();
+
+  async function run(id: number, job: WorkspaceJob): Promise<Result<unknown>> {
+    const phase = (name: JobPhase) => post({ type: 'progress', id, phase: name });
+    const writing = (done: number, total: number) => post({ type: 'progress', id, phase: 'writing', done, total });
+    switch (job.kind) {
+      case 'import-read': {
+        phase('reading');
+        const text = await job.file.text();
+        phase('planning');
+        const result = await dispatch(handlers, 'import-preview', { text, fileName: job.fileName, ...job.options });
+        if (!result.ok) return result;
+        const preview = result.value as ImportPreview;
+        if (preview.stage !== 'ready') return { ok: true, value: preview };
+        const token = newToken();
+        held.clear();
+        held.set(token, { format: preview.format, rows: preview.rows, mentioned: preview.mentioned, expected: preview.plan.summary });
+        return { ok: true, value: readyForPage(preview, token) };
+      }
+      case 'import-apply': {
+        const pending = held.get(job.token);
+        if (!pending) return jobFailure('not-found', 'That preview is no longer available: read the file again.');
+        // The same gate dispatch applies, then the write itself, so it can say how far it got.
+        const input = HANDLER_SCHEMAS['import-apply'].safeParse({ ...pending, acceptProposedPaid: job.acceptProposedPaid });
+        if (!input.success) return { ok: false, error: invalidInput(input.error).toHandlerError() };
+        const applied = await applyImport(ctx, input.data, writing);
+        held.delete(job.token);
+        return { ok: true, value: applied };
+      }
+      case 'backup-export': {
+        phase('reading');
+        const result = await dispatch(handlers, 'backup-export', {});
+        if (!result.ok) return result;
+        phase('packing');
+        const { text, ...rest } = result.value as { text: string; fileName: string };
+        return { ok: true, value: { ...rest, blob: new Blob([text], { type: 'application/json' }) } };
+      }
+      case 'backup-restore': {
+        phase('reading');
+        const text = await job.file.text();
+        phase('checking');
+        const input = HANDLER_SCHEMAS['backup-restore'].safeParse({ text });
+        if (!input.success) return { ok: false, error: invalidInput(input.error).toHandlerError() };
+        return { ok: true, value: await restoreBackup(ctx, input.data.text, writing) };
+      }
+      case 'invoices-export': {
+        phase('reading');
+        const result = await dispatch(handlers, 'invoices-export', {});
+        if (!result.ok) return result;
+        phase('packing');
+        const { text, ...rest } = result.value as { text: string; fileName: string };
+        return { ok: true, value: { ...rest, blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) } };
+      }
+    }
+  }
+
+  return {
+    async receive(message) {
+      let result: Result<unknown>;
+      try {
+        if (message.type === 'handler') result = await dispatch(handlers, message.name, message.input);
+        else {
+          result = await run(message.id, message.job);
+          if (result.ok) post({ type: 'progress', id: message.id, phase: 'done' });
+        }
+      } catch (error) {
+        // Thrown by a long write run directly: typed as dispatch would have typed it.
+        result = { ok: false, error: toHandlerError(error) };
+      }
+      post({ type: 'result', id: message.id, result });
+    },
+  };
+}
+
+/**
+ * Tells the page whenever a write to the ledger commits, from this worker or (Dexie relays them
+ * over a BroadcastChannel) from the background or another page; a burst is one notice.
+ */
+export function watchLedger(post: Post, quietMs = 200): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const listener = () => {
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      post({ type: 'changed' });
+    }, quietMs);
+  };
+  Dexie.on('storagemutated', listener);
+  return () => {
+    Dexie.on.storagemutated.unsubscribe(listener);
+    if (timer !== null) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,55 @@
+// What the workspace page and its worker say to each other. The worker owns a connection to the
+// ledger and runs every handler and every long job (reading an import, writing it, making or
+// restoring a backup), so the page never stops answering the user while they run.
+import type { BackupExport, BackupRestoreResult } from '../../../ledger/handlers/backup';
+import type { ImportApplied, ImportPreview } from '../../../ledger/handlers/import';
+import type { InvoicesExport } from '../../../ledger/handlers/export';
+import type { ColumnMapping, DateOrder, ImportFormat } from '../../../import/types';
+import type { HandlerError, Result } from '../../../ledger/api';
+
+/** The steps of a long job, in the order they happen; the progress bar shows which one runs. */
+export const JOB_PHASES = ['reading', 'checking', 'planning', 'writing', 'packing', 'done'] as const;
+export type JobPhase = (typeof JOB_PHASES)[number];
+
+export interface ImportReadOptions {
+  format?: ImportFormat;
+  dateOrder?: DateOrder;
+  mapping?: ColumnMapping;
+}
+
+export type WorkspaceJob =
+  | { kind: 'import-read'; file: Blob; fileName: string; options: ImportReadOptions }
+  | { kind: 'import-apply'; token: string; acceptProposedPaid: boolean }
+  | { kind: 'backup-export' }
+  | { kind: 'backup-restore'; file: Blob }
+  | { kind: 'invoices-export' };
+
+/** A preview as the page sees it: the rows stay in the worker under `token` until applied. */
+export type ImportRead =
+  | Exclude<ImportPreview, { stage: 'ready' }>
+  | (Omit<Extract<ImportPreview, { stage: 'ready' }>, 'rows' | 'mentioned'> & { token: string; rowCount: number });
+
+export type DownloadFile = { blob: Blob; fileName: string };
+
+export interface JobOutputs {
+  'import-read': ImportRead;
+  'import-apply': ImportApplied;
+  'backup-export': Omit<BackupExport, 'text'> & DownloadFile;
+  'backup-restore': BackupRestoreResult;
+  'invoices-export': Omit<InvoicesExport, 'text'> & DownloadFile;
+}
+
+export type ToWorker =
+  | { type: 'handler'; id: number; name: string; input: unknown }
+  | { type: 'job'; id: number; job: WorkspaceJob };
+
+export type FromWorker =
+  | { type: 'result'; id: number; result: Result<unknown> }
+  /** `done` of `total` rows written, when the step counts them. */
+  | { type: 'progress'; id: number; phase: JobPhase; done?: number; total?: number }
+  /** The ledger changed (here or in another of the extension's contexts): views read it again. */
+  | { type: 'changed' };
+
+export function jobFailure(code: HandlerError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,90 @@
+// The workspace's own layout, on top of COBRO_UI_CSS (shared/ui/styles.ts), using the same
+// palette variables so both colour schemes keep their contrast.
+export const WORKSPACE_CSS = `
+html, body { margin: 0; background: #ffffff; }
+@media (prefers-color-scheme: dark) { html, body { background: #1c1f24; } }
+.cobro.cobro-workspace { min-height: 100vh; background: var(--cobro-surface); font-size: 14px; }
+.cobro .cobro-skip { position: absolute; inset-inline-start: 8px; inset-block-start: -40px; padding: 6px 10px; background: var(--cobro-accent);
+  color: var(--cobro-on-accent); border-radius: 6px; z-index: 10; }
+.cobro .cobro-skip:focus { inset-block-start: 8px; }
+.cobro .cobro-ws-header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 24px; padding: 10px 20px; border-bottom: 1px solid var(--cobro-border);
+  background: var(--cobro-surface-2); }
+.cobro .cobro-ws-header h1 { font-size: 18px; margin: 0; }
+.cobro .cobro-ws-nav { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0; padding: 0; }
+.cobro .cobro-ws-nav a { display: inline-block; padding: 6px 12px; border-radius: 6px; color: var(--cobro-text); text-decoration: none; font-weight: 600; }
+.cobro .cobro-ws-nav a:hover { background: var(--cobro-hover); }
+.cobro .cobro-ws-nav a[aria-current="page"] { background: var(--cobro-selected); box-shadow: inset 0 -3px 0 var(--cobro-accent); }
+.cobro a { color: var(--cobro-accent); }
+.cobro .cobro-ws-main { padding: 16px 20px 40px; max-width: 1400px; }
+.cobro .cobro-view h2 { font-size: 20px; margin: 0 0 12px; }
+.cobro .cobro-view-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
+.cobro .cobro-view-head h2 { margin: 0; }
+.cobro .cobro-panel { margin: 12px 0; padding: 12px 14px; border: 1px solid var(--cobro-border); border-radius: 8px; background: var(--cobro-surface); }
+.cobro .cobro-panel h3 { margin-top: 0; }
+.cobro .cobro-columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 0 16px; }
+.cobro .cobro-danger { border-color: var(--cobro-error); color: var(--cobro-error); }
+.cobro .cobro-danger:hover { background: var(--cobro-hover); }
+
+.cobro .cobro-filters { display: grid; grid-template-columns: minmax(14em, 2fr) repeat(auto-fill, minmax(9em, 1fr)); gap: 0 10px; align-items: end; }
+.cobro .cobro-filter-reset { margin-bottom: 8px; }
+.cobro .cobro-vtable { border: 1px solid var(--cobro-border); border-radius: 8px; overflow: hidden; }
+.cobro .cobro-vtable .cobro-vrow { display: grid; grid-template-columns: minmax(12em, 2.2fr) minmax(8em, 1.2fr) minmax(7em, 1fr) minmax(7em, 1fr) minmax(8em, 1.2fr) minmax(9em, 1.4fr) minmax(9em, 1.3fr);
+  align-items: center; border-bottom: 1px solid var(--cobro-border); }
+.cobro .cobro-skip-table .cobro-vrow { grid-template-columns: 6em 1fr; }
+.cobro .cobro-vhead .cobro-vrow { background: var(--cobro-surface-2); font-weight: 600; color: var(--cobro-muted); min-height: 36px; }
+.cobro .cobro-vcell { padding: 2px 8px; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cobro .cobro-vcell.cobro-num { text-align: end; font-variant-numeric: tabular-nums; }
+.cobro .cobro-vname { display: flex; flex-direction: column; }
+.cobro .cobro-vname a { font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
+.cobro .cobro-vname .cobro-muted { font-size: 12px; overflow: hidden; text-overflow: ellipsis; }
+.cobro .cobro-vbody .cobro-vrow:hover { background: var(--cobro-hover); }
+.cobro .cobro-sev-dot { display: inline-block; width: 8px; height: 8px; margin-inline-end: 6px; border-radius: 50%; background: var(--cobro-sev-mark); vertical-align: middle; }
+.cobro .cobro-sort { border: 0; background: transparent; padding: 2px 0; min-height: 0; font-weight: 600; color: var(--cobro-muted); }
+.cobro .cobro-sort:hover { background: transparent; text-decoration: underline; }
+
+.cobro .cobro-modal-backdrop { position: fixed; inset: 0; display: flex; align-items: flex-start; justify-content: center; padding: 6vh 16px; background: rgba(0, 0, 0, 0.4); z-index: 20; overflow: auto; }
+.cobro .cobro-confirm { width: min(480px, 100%); }
+
+.cobro .cobro-stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 0 0 8px; }
+.cobro .cobro-stats > div { padding: 12px 14px; border: 1px solid var(--cobro-border); border-radius: 8px; background: var(--cobro-surface-2); }
+.cobro .cobro-stats dt { font-weight: 600; }
+.cobro .cobro-stat { font-size: 18px; font-weight: 700; }
+.cobro .cobro-link-list li { padding: 3px 0; }
+.cobro .cobro-aging { margin: 0; }
+.cobro .cobro-aging svg { max-width: 720px; display: block; }
+.cobro .cobro-aging-bar { fill: var(--cobro-sev-mark); stroke: var(--cobro-surface); stroke-width: 1; }
+.cobro .cobro-aging-label { fill: var(--cobro-text); font-size: 13px; font-weight: 600; }
+.cobro .cobro-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 6px 0 10px; padding: 0; }
+.cobro .cobro-legend-swatch { display: inline-block; width: 12px; height: 12px; margin-inline-end: 6px; border-radius: 2px; background: var(--cobro-sev-mark); vertical-align: middle; }
+.cobro caption { text-align: start; font-weight: 600; padding: 4px 0; }
+
+.cobro .cobro-debtor-columns { display: grid; grid-template-columns: minmax(0, 1.6fr) minmax(280px, 1fr); gap: 16px; align-items: start; }
+@media (max-width: 900px) { .cobro .cobro-debtor-columns { grid-template-columns: 1fr; } }
+.cobro .cobro-debtor-card .cobro-dialog { width: 100%; max-height: none; box-shadow: none; }
+.cobro .cobro-manage-row { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 3px 0; border-bottom: 1px solid var(--cobro-border); }
+
+.cobro .cobro-templates { display: grid; grid-template-columns: minmax(240px, 1fr) minmax(0, 2.2fr); gap: 16px; align-items: start; }
+@media (max-width: 900px) { .cobro .cobro-templates { grid-template-columns: 1fr; } }
+.cobro .cobro-templates-list > ul { max-height: 70vh; overflow: auto; }
+.cobro .cobro-row-button[aria-current="true"] { background: var(--cobro-selected); border-color: var(--cobro-accent); }
+.cobro .cobro-template-editor textarea { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cobro .cobro-findings { margin: 4px 0 8px; }
+.cobro .cobro-finding { padding: 4px 8px; margin: 0 0 4px; border-radius: 6px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); }
+.cobro .cobro-variables { margin: 8px 0; }
+.cobro .cobro-variables li { padding: 2px 0; }
+.cobro .cobro-preview { margin-top: 12px; }
+
+.cobro .cobro-ladder > * { flex: 1 1 7em; }
+.cobro .cobro-weekdays { display: flex; flex-wrap: wrap; gap: 4px 14px; }
+.cobro .cobro-method { margin-bottom: 8px; }
+
+.cobro .cobro-job { display: flex; flex-direction: column; gap: 4px; margin: 12px 0; max-width: 480px; }
+.cobro .cobro-job progress { width: 100%; height: 14px; }
+.cobro .cobro-counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; margin: 0 0 10px; }
+.cobro .cobro-counts > div { padding: 8px 10px; border: 1px solid var(--cobro-border); border-radius: 6px; }
+.cobro .cobro-counts dd { font-size: 18px; font-weight: 700; }
+.cobro details { margin: 8px 0; }
+.cobro summary { cursor: pointer; font-weight: 600; }
+.cobro .cobro-proposed { margin: 12px 0; padding: 10px; border: 1px solid var(--cobro-border-strong); border-radius: 8px; }
+.cobro .cobro-skipped { margin: 12px 0; }
+`;
