@@ -15,5 +15,7 @@ export default defineConfig({
     ],
     environment: 'node',
     setupFiles: ['tests/setup/indexeddb.ts'],
+    // Property tests over a real (in-memory) database are slow on a busy 2-core machine; a hang still fails.
+    testTimeout: 30_000,
   },
 });
