@@ -1,0 +1,143 @@
+// What the bench does in a Gmail tab once an extension and its ledger are in place: for Cobro,
+// thread opens (timed, then traced), the idle tab, and template inserts; for the bare baseline,
+// the same thread opens. The threads are the fake mailbox's, whose senders the ledger holds.
+import { handlerRequest } from '../../extension/messaging/protocol';
+import { threadUrl } from '../e2e/support/gmail-knobs';
+import { MAILBOX_DEBTORS, MAILBOX_THREADS } from '../e2e/support/mailbox-ledger';
+import { newGmailTab, openGmail, type BenchBrowser, type ProbeWindow } from './bench-browser';
+import { BenchError } from './bench-error';
+import type { LedgerLoadResult } from './ledger-loader';
+import type { MailboxCustomer } from './mailbox-debtors';
+import type { LongTask, Wanted } from './page-probes';
+import { traceControl, traceIdle, traceLongTasks } from './page-trace';
+import { timeTemplateInserts, type TemplateInserts } from './template-inserts';
+import { timeThreadOpens, type ThreadOpenOptions, type ThreadOpens, type ThreadTarget } from './thread-opens';
+import type { LongTaskShares } from './trace-tasks';
+import type { Wakeups } from './trace-wakeups';
+
+export interface RunCounts {
+  threadOpens: number;
+  /** Thread opens again under a trace, to see whose code ran in long tasks (tracing slows the page). */
+  tracedOpens: number;
+  insertions: number;
+  idleMs: number;
+}
+
+/** The fake mailbox's customers, made debtors of the generated ledger (mailbox-debtors.ts). */
+export const MAILBOX_CUSTOMERS: MailboxCustomer[] = MAILBOX_DEBTORS.map(({ key, name, contactName, emails, locale, timeZone }) => ({
+  key,
+  name,
+  contactName,
+  emails,
+  locale,
+  timeZone,
+}));
+
+type CustomerKey = (typeof MAILBOX_DEBTORS)[number]['key'];
+/** The threads opened in turn, starting away from the one the tab opens on. */
+const THREAD_ORDER: readonly CustomerKey[] = ['sonrisa', 'brightpixel', 'ruiz'];
+const OPEN_TIMING: Omit<ThreadOpenOptions, 'runs'> = { warmup: 6, settleMs: 200, timeoutMs: 5000 };
+export const OPEN_WARMUP = OPEN_TIMING.warmup;
+
+const chipWanted = (debtorId: string): Wanted => ({
+  kind: 'element',
+  hostSelector: 'cobro-chip',
+  selector: `[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`,
+});
+const bareWanted = (debtorId: string): Wanted => ({ kind: 'element', selector: `[data-bare-chip][data-debtor-id="${debtorId}"]` });
+
+function idOf(load: LedgerLoadResult, key: CustomerKey): string {
+  const id = load.ids[key];
+  if (!id) throw new BenchError('bench-ledger', `the loaded ledger has no debtor for the mailbox customer "${key}"`);
+  return id;
+}
+
+function targets(load: LedgerLoadResult, wanted: (debtorId: string) => Wanted): ThreadTarget[] {
+  return THREAD_ORDER.map((key) => ({ hash: `#inbox/${MAILBOX_THREADS[key]}`, wanted: wanted(idOf(load, key)) }));
+}
+
+export interface CobroRun {
+  opens: ThreadOpens;
+  /** Long tasks the page saw while it loaded with Cobro, and during the timed thread opens (warm-up included). */
+  loadingTasks: LongTask[] | null;
+  loopTasks: LongTask[] | null;
+  /** The tab's load (the content script starting, its first chips drawn) under a trace. */
+  tracedLoad: LongTaskShares;
+  /** Thread opens under a trace. */
+  traced: LongTaskShares;
+  idle: Wakeups;
+  /** The same trace while the page runs two timers and changes its DOM once (page-trace.ts). */
+  control: Wakeups;
+  inserts: TemplateInserts;
+}
+
+/** The rendered text of every template the picker offers the debtor, by template id, from the background. */
+async function renderedTemplates(browser: BenchBrowser, debtorId: string): Promise<Map<string, string>> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const answer = (await page.evaluate((message) => chrome.runtime.sendMessage(message), handlerRequest('templates-for-debtor', { debtorId }))) as {
+      ok: boolean;
+      value?: { items: Array<{ template: { id: string }; rendered: { text?: string } }> };
+    };
+    if (!answer.ok || !answer.value) throw new BenchError('bench-ledger', `templates-for-debtor failed: ${JSON.stringify(answer)}`);
+    return new Map(answer.value.items.map((item) => [item.template.id, item.rendered.text ?? '']));
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureCobro(
+  browser: BenchBrowser,
+  load: LedgerLoadResult,
+  probes: string,
+  counts: RunCounts,
+  log: (line: string) => void,
+): Promise<CobroRun> {
+  const ruiz = idOf(load, 'ruiz');
+  const rendered = await renderedTemplates(browser, ruiz);
+  const gmail = await newGmailTab(browser, probes);
+  const ruizChip = gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${ruiz}"]`).first();
+  const tracedLoad = await traceLongTasks(gmail, async () => {
+    await gmail.goto(threadUrl(MAILBOX_THREADS.ruiz));
+    await ruizChip.waitFor({ timeout: 30_000 });
+    await gmail.waitForTimeout(1000);
+  });
+  const readLongTasks = () => gmail.evaluate(() => (window as unknown as ProbeWindow).cobroBenchProbes.longTasks());
+  const loadingTasks = await readLongTasks();
+
+  log(`Cobro: opening threads ${OPEN_TIMING.warmup} + ${counts.threadOpens} times`);
+  const opens = await timeThreadOpens(gmail, targets(load, chipWanted), { ...OPEN_TIMING, runs: counts.threadOpens });
+  const allTasks = await readLongTasks();
+  const loopTasks = allTasks && allTasks.filter((task) => task.startTime >= opens.window.start && task.startTime <= opens.window.end);
+
+  log(`Cobro: opening threads ${counts.tracedOpens} times under a trace`);
+  const traced = await traceLongTasks(gmail, () =>
+    timeThreadOpens(gmail, targets(load, chipWanted), { ...OPEN_TIMING, warmup: 0, runs: counts.tracedOpens }),
+  );
+
+  await gmail.evaluate((hash) => (location.hash = hash), `#inbox/${MAILBOX_THREADS.ruiz}`);
+  await ruizChip.waitFor();
+  await gmail.waitForTimeout(2000);
+  log(`Cobro: tracing the idle thread for ${counts.idleMs / 1000} s`);
+  const idle = await traceIdle(gmail, counts.idleMs);
+  const control = await traceControl(gmail);
+
+  log(`Cobro: inserting a template ${counts.insertions} times`);
+  const inserts = await timeTemplateInserts(gmail, { runs: counts.insertions, warmup: 3, timeoutMs: 5000, renderedText: (id) => rendered.get(id) });
+  return { opens, loadingTasks, loopTasks, tracedLoad, traced, idle, control, inserts };
+}
+
+export async function measureBare(
+  browser: BenchBrowser,
+  load: LedgerLoadResult,
+  probes: string,
+  counts: RunCounts,
+  log: (line: string) => void,
+): Promise<ThreadOpens> {
+  const gmail = await openGmail(browser, threadUrl(MAILBOX_THREADS.ruiz), probes);
+  await gmail.locator(`[data-bare-chip][data-debtor-id="${idOf(load, 'ruiz')}"]`).waitFor({ timeout: 30_000 });
+  await gmail.waitForTimeout(1000);
+  log(`bare baseline: opening threads ${OPEN_TIMING.warmup} + ${counts.threadOpens} times`);
+  return timeThreadOpens(gmail, targets(load, bareWanted), { ...OPEN_TIMING, runs: counts.threadOpens });
+}

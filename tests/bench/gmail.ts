@@ -1,0 +1,179 @@
+// Cobro in Gmail, in Chromium, on a generated ledger of 10,000 debtors / 100,000 invoices /
+// 300,000 events written into the extension's own IndexedDB: the chip after a thread opens
+// against a bare content script doing one message and one indexed read, the template insert,
+// the content script's size, long tasks while threads open, and what runs in an idle tab.
+// Two browsers, one per extension, each with the same ledger: both ledgers are written at the
+// same time (the slow part), then Cobro is measured and its browser closed before the baseline.
+import { existsSync } from 'node:fs';
+import { BARE_DB_NAME } from './bare-extension/lookup';
+import { launchWithExtension, loadLedgerInto, type BenchBrowser } from './bench-browser';
+import { BARE_BUILD, buildBareExtension, buildCobroForBench, COBRO_BENCH_BUILD, ledgerLoaderSource, pageProbesSource } from './bench-builds';
+import { BenchError } from './bench-error';
+import { gmailBundleSizes, type BundleSize } from './bundle-sizes';
+import { MAILBOX_CUSTOMERS, measureBare, measureCobro, OPEN_WARMUP, type CobroRun, type RunCounts } from './gmail-runs';
+import type { LedgerLoadRequest, LedgerLoadResult } from './ledger-loader';
+import type { LongTask } from './page-probes';
+import { percentile, summarize, type Sample } from './stats';
+import type { ThreadOpens } from './thread-opens';
+import type { Wakeups } from './trace-wakeups';
+
+export interface GmailBenchOptions extends RunCounts {
+  debtors: number;
+  invoicesPerDebtor: number;
+  eventsPerDebtor: number;
+  /** Build both extensions first (false: use the last bench builds). */
+  build: boolean;
+}
+
+export const GMAIL_FULL_SIZE: GmailBenchOptions = {
+  debtors: 10_000,
+  invoicesPerDebtor: 10,
+  eventsPerDebtor: 30,
+  threadOpens: 100,
+  tracedOpens: 30,
+  insertions: 50,
+  idleMs: 10_000,
+  build: true,
+};
+
+const SEED = 42;
+/** The database Cobro's background opens (openCobroDb's default name). */
+const COBRO_DB_NAME = 'cobro';
+const KB = 1024;
+
+async function builds(build: boolean, log: (line: string) => void): Promise<{ cobroDir: string; bareDir: string }> {
+  if (!build) {
+    if (!existsSync(COBRO_BENCH_BUILD) || !existsSync(BARE_BUILD)) {
+      throw new BenchError('bench-build', `no bench builds in ${COBRO_BENCH_BUILD} and ${BARE_BUILD}: run once without --no-build`);
+    }
+    return { cobroDir: COBRO_BENCH_BUILD, bareDir: BARE_BUILD };
+  }
+  const start = performance.now();
+  log('building Cobro for Chrome (wxt, production) into .output/bench and the bare baseline into .output/bench-bare');
+  const cobroDir = await buildCobroForBench();
+  const bareDir = await buildBareExtension();
+  log(`built in ${Math.round((performance.now() - start) / 1000)} s`);
+  return { cobroDir, bareDir };
+}
+
+async function loaded(browser: BenchBrowser, page: string, loader: string, request: LedgerLoadRequest, who: string, log: (line: string) => void) {
+  const { page: ledgerPage, result } = await loadLedgerInto(browser, page, loader, request);
+  await ledgerPage.close();
+  log(
+    `${who}: generated ${result.counts.debtors} debtors, ${result.counts.invoices} invoices, ${result.counts.events} events in ` +
+      `${Math.round(result.generateMs)} ms; written to the extension's IndexedDB in ${Math.round(result.loadMs / 1000)} s`,
+  );
+  return result;
+}
+
+export async function benchGmail(options: GmailBenchOptions = GMAIL_FULL_SIZE, log: (line: string) => void = () => {}): Promise<Sample[]> {
+  const { cobroDir, bareDir } = await builds(options.build, log);
+  const [loader, probes, sizes] = await Promise.all([ledgerLoaderSource(), pageProbesSource(), gmailBundleSizes(cobroDir)]);
+  const request: LedgerLoadRequest = {
+    dbName: COBRO_DB_NAME,
+    debtors: options.debtors,
+    invoicesPerDebtor: options.invoicesPerDebtor,
+    eventsPerDebtor: options.eventsPerDebtor,
+    seed: SEED,
+    now: new Date().toISOString(),
+    customers: MAILBOX_CUSTOMERS,
+  };
+
+  const browsers: BenchBrowser[] = [];
+  try {
+    const cobroBrowser = await launchWithExtension(cobroDir);
+    browsers.push(cobroBrowser);
+    const bareBrowser = await launchWithExtension(bareDir);
+    browsers.push(bareBrowser);
+    log('writing the ledger into both extensions’ IndexedDB at once');
+    const [cobroLoad, bareLoad] = await Promise.all([
+      loaded(cobroBrowser, 'popup.html', loader, request, 'Cobro', log),
+      loaded(bareBrowser, 'ledger.html', loader, { ...request, dbName: BARE_DB_NAME }, 'bare baseline', log),
+    ]);
+    const cobro = await measureCobro(cobroBrowser, cobroLoad, probes, options, log);
+    await cobroBrowser.close();
+    const bare = await measureBare(bareBrowser, bareLoad, probes, options, log);
+    return gmailRows({ options, cobro, bare, sizes, cobroLoad }, log);
+  } finally {
+    await Promise.all(browsers.map((browser) => browser.close()));
+  }
+}
+
+const longest = (tasks: readonly LongTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
+const fromExtension = (wakeups: Wakeups) =>
+  Object.entries(wakeups.byScript)
+    .filter(([script]) => script.startsWith('chrome-extension://'))
+    .reduce((sum, [, count]) => sum + count, 0);
+
+interface Measured {
+  options: GmailBenchOptions;
+  cobro: CobroRun;
+  bare: ThreadOpens;
+  sizes: { contentScripts: BundleSize[]; reporter: BundleSize };
+  cobroLoad: LedgerLoadResult;
+}
+
+function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (line: string) => void): Sample[] {
+  const failed = cobro.opens.failures + bare.failures + cobro.inserts.failures;
+  if (failed > 0) log(`warning: ${failed} runs showed nothing within the time limit and are left out (chip ${cobro.opens.failures}, bare ${bare.failures}, insert ${cobro.inserts.failures})`);
+  if (cobro.loopTasks === null) log('warning: this Chromium does not report long tasks to PerformanceObserver');
+  if (cobro.loopTasks?.length) log(`long tasks during the timed thread opens: ${cobro.loopTasks.map((t) => Math.round(t.duration)).join(', ')} ms`);
+  log(`traced tab load: ${JSON.stringify(cobro.tracedLoad)}; traced thread opens: ${JSON.stringify(cobro.traced)}`);
+  log(`idle tab: ${JSON.stringify(cobro.idle)}; control (2 page timers and a DOM change): ${JSON.stringify(cobro.control)}`);
+  const traceSees = cobro.control.timerFires >= 3 && fromExtension(cobro.control) >= 1 && cobro.control.extensionCalls >= 1;
+  if (!traceSees) log('warning: the control trace missed the page’s timers or the extension code it ran; the idle counts are left out');
+  const seen = (count: number) => (traceSees ? count : Number.NaN);
+  const idleSeconds = options.idleMs / 1000;
+  const ratioRow = (what: string, chip: readonly number[], baseline: readonly number[], target?: string): Sample => ({
+    what,
+    unit: 'ratio',
+    p50: ratio(percentile(chip, 50), percentile(baseline, 50)),
+    p95: ratio(percentile(chip, 95), percentile(baseline, 95)),
+    ...(target ? { target } : {}),
+  });
+  const oneScript = sizes.contentScripts.length === 1;
+
+  return [
+    summarize('status chip painted after a thread opens (hash navigation → painted)', cobro.opens.paintedMs, 'p50 ≤ 16 ms, p95 ≤ 50 ms'),
+    summarize('status chip in the DOM after a thread opens', cobro.opens.inDomMs),
+    summarize('status chip painted after Gmail drew the thread', cobro.opens.paintedAfterDrawnMs),
+    summarize('bare content script painted after a thread opens (1 message, 1 indexed read)', bare.paintedMs),
+    summarize('bare content script in the DOM after a thread opens', bare.inDomMs),
+    summarize('bare content script painted after Gmail drew the thread', bare.paintedAfterDrawnMs),
+    ratioRow('chip ÷ bare, painted after a thread opens (p50/p50, p95/p95)', cobro.opens.paintedMs, bare.paintedMs, '≤ 1.5×'),
+    ratioRow('chip ÷ bare, painted after Gmail drew the thread', cobro.opens.paintedAfterDrawnMs, bare.paintedAfterDrawnMs),
+    summarize('template picker painted after the Cobro button click', cobro.inserts.pickerMs),
+    summarize('template inserted after the click on Insert (painted)', cobro.inserts.insertPaintedMs, 'p95 ≤ 50 ms'),
+    summarize('template inserted after the click on Insert (in the DOM)', cobro.inserts.insertInDomMs),
+    ...sizes.contentScripts.map((s) => ({
+      what: `Gmail content script ${s.file}, gzip -9 (raw ${Math.round(s.bytes / KB)} KB)`,
+      unit: 'KB' as const,
+      value: kb(s.gzipBytes),
+      ...(oneScript ? { target: '≤ 90 KB' } : {}),
+    })),
+    ...(oneScript
+      ? []
+      : [{ what: 'Gmail content scripts together, gzip -9', unit: 'KB' as const, value: kb(sizes.contentScripts.reduce((n, s) => n + s.gzipBytes, 0)), target: '≤ 90 KB' }]),
+    { what: `page reporter ${sizes.reporter.file}, gzip -9 (raw ${Math.round(sizes.reporter.bytes / KB)} KB)`, unit: 'KB', value: kb(sizes.reporter.gzipBytes) },
+    {
+      what: `long tasks (> 50 ms) in the Gmail tab during the ${options.threadOpens + OPEN_WARMUP} timed thread opens`,
+      unit: 'count',
+      value: cobro.loopTasks?.length ?? Number.NaN,
+      target: 'none',
+    },
+    { what: '  the longest of them', unit: 'ms', value: cobro.loopTasks ? Math.round(longest(cobro.loopTasks)) : Number.NaN },
+    { what: `long tasks (> 50 ms) in ${options.tracedOpens} thread opens under a trace (slower)`, unit: 'count', value: cobro.traced.longTasks },
+    { what: '  of them, tasks where extension code alone ran > 50 ms', unit: 'count', value: cobro.traced.longFromExtension, target: 'none' },
+    { what: '  most extension code run in one task (any task)', unit: 'ms', value: Math.round(cobro.traced.maxExtensionMsInATask * 10) / 10 },
+    { what: 'long tasks while the Gmail tab loaded with Cobro (under a trace)', unit: 'count', value: cobro.loadingTasks?.length ?? Number.NaN },
+    { what: '  the longest of them', unit: 'ms', value: cobro.loadingTasks ? Math.round(longest(cobro.loadingTasks)) : Number.NaN },
+    { what: '  of them (as the trace saw them), tasks where extension code alone ran > 50 ms', unit: 'count', value: cobro.tracedLoad.longFromExtension },
+    { what: '  most extension code run in one task while loading (script evaluation included)', unit: 'ms', value: Math.round(cobro.tracedLoad.maxExtensionMsInATask * 10) / 10 },
+    { what: `timer callbacks running extension code, idle thread, ${idleSeconds} s (trace)`, unit: 'count', value: seen(fromExtension(cobro.idle)), target: 'none' },
+    { what: `timer callbacks of any script, idle thread, ${idleSeconds} s (trace)`, unit: 'count', value: seen(cobro.idle.timerFires) },
+    { what: `calls into extension code of any kind, idle thread, ${idleSeconds} s (trace)`, unit: 'count', value: seen(cobro.idle.extensionCalls) },
+    { what: "ledger written into Cobro's IndexedDB (bulkAdd in Chromium, beside the baseline's)", unit: 'ms', value: Math.round(cobroLoad.loadMs) },
+  ];
+}

@@ -1,0 +1,67 @@
+// Opens fixture threads one after another in a Gmail tab, as a user moving through the inbox,
+// and times each until the awaited element (Cobro's chip, or the bare baseline's mark) is painted.
+// The functions handed to page.evaluate are single anonymous arrows: tsx names inner functions
+// with a helper that does not exist in the page.
+import type { Page } from '@playwright/test';
+import type { ProbeWindow } from './bench-browser';
+import { BenchError } from './bench-error';
+import type { Timing, Wanted } from './page-probes';
+
+export interface ThreadTarget {
+  hash: string;
+  wanted: Wanted;
+}
+
+export interface ThreadOpens {
+  inDomMs: number[];
+  paintedMs: number[];
+  /** From Gmail drawing the thread to the element painted. */
+  paintedAfterDrawnMs: number[];
+  /** Opens where nothing showed within the time limit (not in the timings). */
+  failures: number;
+  /** The whole loop, warm-up included, in the page's performance.now() time. */
+  window: { start: number; end: number };
+}
+
+export interface ThreadOpenOptions {
+  runs: number;
+  /** Opens before measuring: the service worker, Dexie, the JIT and React warm up. */
+  warmup: number;
+  /** Time the page gets after each open to finish drawing the rest of the thread. */
+  settleMs: number;
+  timeoutMs: number;
+}
+
+export async function timeThreadOpens(page: Page, targets: readonly ThreadTarget[], options: ThreadOpenOptions): Promise<ThreadOpens> {
+  const result: ThreadOpens = { inDomMs: [], paintedMs: [], paintedAfterDrawnMs: [], failures: 0, window: { start: 0, end: 0 } };
+  result.window.start = await page.evaluate(() => (window as unknown as ProbeWindow).cobroBenchProbes.now());
+  const total = options.warmup + options.runs;
+  let opened = 0;
+  let next = 0;
+  // The tab may show the first target already (the last one a previous loop opened): skip it.
+  let skippedInARow = 0;
+  while (opened < total) {
+    const target = targets[next++ % targets.length]!;
+    const timing: Timing | null | 'already-shown' = await page.evaluate(
+      ({ hash, wanted, timeoutMs }) => (window as unknown as ProbeWindow).cobroBenchProbes.openThread(hash, wanted, timeoutMs),
+      { ...target, timeoutMs: options.timeoutMs },
+    );
+    if (timing === 'already-shown') {
+      if (++skippedInARow >= targets.length) throw new BenchError('bench-page', 'every target is shown already: no thread open can be timed');
+      continue;
+    }
+    skippedInARow = 0;
+    if (opened++ >= options.warmup) {
+      if (timing) {
+        result.inDomMs.push(timing.inDomMs);
+        result.paintedMs.push(timing.paintedMs);
+        result.paintedAfterDrawnMs.push(timing.paintedAfterChangeMs);
+      } else {
+        result.failures += 1;
+      }
+    }
+    await page.waitForTimeout(options.settleMs);
+  }
+  result.window.end = await page.evaluate(() => (window as unknown as ProbeWindow).cobroBenchProbes.now());
+  return result;
+}
