@@ -3,7 +3,7 @@
 // written into the extension's own IndexedDB from one of its pages.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { GMAIL_KNOBS_SCRIPT } from '../e2e/support/gmail-knobs';
-import { CHROMIUM } from '../e2e/support/paths';
+import { CHROMIUM, chromiumArgs } from '../e2e/support/paths';
 import { gmailFixtureResponse } from '../fixtures/gmail/serve';
 import type { LedgerLoad, LedgerLoadRequest, LedgerLoadResult } from './ledger-loader';
 import type * as Probes from './page-probes';
@@ -21,18 +21,7 @@ export async function launchWithExtension(extensionDir: string): Promise<BenchBr
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--lang=en-US',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   try {
     await context.route('https://mail.google.com/**', async (route) => {

@@ -6,20 +6,9 @@ import { handlerRequest } from '../../../extension/messaging/protocol';
 import { gmailFixtureResponse } from '../../fixtures/gmail/serve';
 import { GMAIL_KNOBS_SCRIPT, isAllowedRequest } from './gmail-knobs';
 import type { LedgerCall } from './mailbox-ledger';
-import { CHROME_BUILD, CHROMIUM } from './paths';
+import { CHROME_BUILD, CHROMIUM, chromiumArgs } from './paths';
 
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${CHROME_BUILD}`,
-  `--load-extension=${CHROME_BUILD}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--lang=en-US',
-];
+export const CHROMIUM_ARGS = chromiumArgs(CHROME_BUILD);
 
 export interface CobroChromium {
   context: BrowserContext;

@@ -4,7 +4,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { gmailFixtureResponse } from '../../fixtures/gmail/serve';
 import { GMAIL_KNOBS_SCRIPT } from '../support/gmail-knobs';
-import { CHROME_BUILD, CHROMIUM } from '../support/paths';
+import { CHROME_BUILD, CHROMIUM, chromiumArgs } from '../support/paths';
 
 export const WORKSPACE_BUILD = process.env.COBRO_WORKSPACE_BUILD ?? CHROME_BUILD;
 
@@ -24,18 +24,7 @@ export async function launchWorkspace(): Promise<WorkspaceBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${WORKSPACE_BUILD}`,
-      `--load-extension=${WORKSPACE_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--lang=en-US',
-    ],
+    args: chromiumArgs(WORKSPACE_BUILD),
   });
   const strayRequests: string[] = [];
   context.on('request', (request) => {
