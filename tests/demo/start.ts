@@ -5,10 +5,10 @@
 // The browser stays open until you close it (or press Ctrl+C here).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { GMAIL_FIXTURE_URL } from '../tests/fixtures/gmail/serve';
-import { launchCobroChromium } from '../tests/e2e/support/chromium-launch';
-import { seedMailboxLedger } from '../tests/e2e/support/mailbox-ledger';
-import { ROOT } from '../tests/e2e/support/paths';
+import { GMAIL_FIXTURE_URL } from '../fixtures/gmail/serve';
+import { launchCobroChromium } from '../e2e/support/chromium-launch';
+import { seedMailboxLedger } from '../e2e/support/mailbox-ledger';
+import { ROOT } from '../e2e/support/paths';
 
 const args = new Set(process.argv.slice(2));
 const realGmail = args.has('--real-gmail');
