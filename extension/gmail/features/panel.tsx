@@ -12,7 +12,7 @@ import type { HandlerError } from '../../../shared/ledger/api';
 import type { DebtorsChanged } from '../../messaging/protocol';
 import type { UiLanguageChoice } from '../../ui/language';
 import { extensionText } from '../../ui/messages';
-import { debtorActions } from './debtor-actions';
+import { debtorActionsFor } from '../../../shared/ui/card/ledger-actions';
 import type { ShadowHost } from './shadow-host';
 
 export type PanelUi = UiContextValue & UiLanguageChoice;
@@ -89,7 +89,7 @@ export class Panel {
       <DebtorCard
         key={debtorId}
         detail={detail.value}
-        actions={debtorActions(this.deps.client, debtorId)}
+        actions={debtorActionsFor(this.deps.client, debtorId)}
         onClose={() => this.close()}
         {...(compose ? { onComposeTemplate: compose } : {})}
       />,

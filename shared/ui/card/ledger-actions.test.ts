@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestLedger, must, type TestLedger } from '../../../shared/ledger/test-ledger';
-import type { DebtorActions } from '../../../shared/ui/card/actions';
-import { debtorActions } from './debtor-actions';
+import { createTestLedger, must, type TestLedger } from '../../ledger/test-ledger';
+import type { DebtorActions } from './actions';
+import { debtorActionsFor } from './ledger-actions';
 
 async function ledgerWithDebtor(): Promise<{ ledger: TestLedger; actions: DebtorActions; debtorId: string; invoiceId: string }> {
   const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
@@ -12,10 +12,10 @@ async function ledgerWithDebtor(): Promise<{ ledger: TestLedger; actions: Debtor
       firstInvoice: { number: 'F-2026-014', currency: 'EUR', amount: 125_000, dueDate: '2026-02-01' },
     }),
   );
-  return { ledger, actions: debtorActions(ledger.client, debtor.id), debtorId: debtor.id, invoiceId: invoice!.id };
+  return { ledger, actions: debtorActionsFor(ledger.client, debtor.id), debtorId: debtor.id, invoiceId: invoice!.id };
 }
 
-describe('debtorActions', () => {
+describe('debtorActionsFor', () => {
   it('records a payment against the debtor, lowering what they owe', async () => {
     const { ledger, actions, debtorId } = await ledgerWithDebtor();
     must(await actions.recordPayment({ amount: 25_000, currency: 'EUR', date: '2026-03-02', method: 'transferencia' }));
