@@ -2,6 +2,7 @@
 // the send handler to read: which debtor, template and invoices, and a send id that stays the
 // same however many templates go into the same message. zod/mini keeps the send script small.
 import * as z from 'zod/mini';
+import { decodeStoredJson } from './stored-json';
 
 /** The sessionData key Cobro writes under. */
 export const MARK_KEY = 'cobro';
@@ -35,13 +36,7 @@ export function encodeMark(mark: DraftMark): string {
 
 /** The mark, or null when there is none or it is not one Cobro wrote (another version, garbage). */
 export function decodeMark(raw: string | null | undefined): DraftMark | null {
-  if (!raw) return null;
-  try {
-    const parsed = DraftMarkSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeStoredJson(DraftMarkSchema, raw);
 }
 
 /**

@@ -1,6 +1,7 @@
 // One send as the handler saw it: what the ledger's 'mail-sent' needs, plus the debtor the pane
 // chose. It travels from the send handler to the ledger directly or through the queue.
 import * as z from 'zod/mini';
+import { decodeStoredJson } from './stored-json';
 import type { MailAddress } from '../mail/types';
 import type { DraftMark } from './draft-mark';
 
@@ -61,11 +62,5 @@ export function encodeSentMail(sent: SentMail): string {
 }
 
 export function decodeSentMail(raw: string | null | undefined): SentMail | null {
-  if (!raw) return null;
-  try {
-    const parsed = SentMailSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeStoredJson(SentMailSchema, raw);
 }
