@@ -9,12 +9,6 @@ export const OVERLAY_CSS = `
   width: min(640px, calc(100vw - 48px));
   box-sizing: border-box;
 }
-/*
- * The picker's preview scrolls on its own in shared/ui, which leaves a scroll region that cannot
- * be reached by keyboard (axe: scrollable-region-focusable). In the panel it grows instead and
- * scrolls with the dialog, whose buttons are focusable. To be fixed at the source as well.
- */
-.cobro-panel .cobro .cobro-preview-text { max-height: none; overflow: visible; }
 .cobro-panel-message {
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: #1f1f1f;

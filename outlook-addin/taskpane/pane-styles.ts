@@ -18,7 +18,4 @@ body { background: Canvas; }
 .cobro .cobro-pane-back { align-self: flex-start; }
 /* Dialogs sit in the pane's flow: full width, as tall as they need, no floating shadow. */
 .cobro .cobro-pane-body .cobro-dialog, .cobro .cobro-pane-body .cobro-track { max-height: none; width: auto; box-shadow: none; }
-/* The pane has the height the picker's inner scrolling saves elsewhere; a region that scrolls
-   without being focusable cannot be read by keyboard. */
-.cobro .cobro-pane-body .cobro-preview-text { max-height: none; overflow: visible; }
 `;
