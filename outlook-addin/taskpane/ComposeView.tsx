@@ -10,7 +10,7 @@ import { TemplatePicker, type TemplatePickerItem } from '../../shared/ui/Templat
 import { useUi } from '../../shared/ui/context';
 import type { ComposeDraft } from '../mail/types';
 import { DebtorPanel } from './DebtorPanel';
-import { insertTemplate, invoicesNamedBy } from './insert-template';
+import { insertTemplate } from './insert-template';
 import type { PaneMessageKey } from './messages';
 import type { PaneServices } from './pane-services';
 import { searchDebtors } from './search-debtors';
@@ -127,7 +127,7 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
           debtorId: chosen.debtor.id,
           templateId: item.template.id,
           purpose: item.template.purpose,
-          invoiceIds: invoicesNamedBy(chosen.status, item.template.purpose),
+          invoiceIds: [...item.invoiceIds],
           subject: item.rendered.subject,
           html: item.rendered.html,
           text: item.rendered.text,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMark, MARK_KEY } from '../logging/draft-mark';
 import { fakeDraft } from './fake-draft';
-import { insertTemplate, invoicesNamedBy, type TemplateToInsert } from './insert-template';
+import { insertTemplate, type TemplateToInsert } from './insert-template';
 
 const TEMPLATE: TemplateToInsert = {
   debtorId: 'd-1',
@@ -61,18 +61,5 @@ describe('inserting a template', () => {
     const draft = fakeDraft(options);
     expect(await insertTemplate(draft, TEMPLATE, deps)).toEqual({ subjectSet: true, marked: false });
     expect(draft.inserted).toHaveLength(1);
-  });
-});
-
-describe('the invoices a template names', () => {
-  const status = { nextAction: { channel: 'email', purpose: 'overdue', date: '2026-03-01', invoiceIds: ['i-1', 'i-2'], reason: 'ladder' } } as const;
-  it.each([
-    ['the template for the next action: its invoices', 'overdue', ['i-1', 'i-2']],
-    ['another template: none', 'thank-you', []],
-  ] as const)('%s', (_name, purpose, expected) => {
-    expect(invoicesNamedBy(status as never, purpose)).toEqual(expected);
-  });
-  it('no next action: none', () => {
-    expect(invoicesNamedBy({ nextAction: null }, 'overdue')).toEqual([]);
   });
 });

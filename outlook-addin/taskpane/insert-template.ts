@@ -2,7 +2,6 @@
 // message is plain text), the subject is set if the user left it empty, and the draft is marked
 // for the send handler. The insert is what the user asked for, so it happens first; a mark
 // that cannot be written is reported, not fatal.
-import type { CollectionStatus } from '../../shared/collection/status';
 import type { TemplatePurpose } from '../../shared/ledger/schema';
 import { decodeMark, encodeMark, MARK_KEY, nextMark } from '../logging/draft-mark';
 import type { ComposeDraft } from '../mail/types';
@@ -21,15 +20,6 @@ export interface InsertOutcome {
   subjectSet: boolean;
   /** Whether the send handler will find the mark (false on clients without session data). */
   marked: boolean;
-}
-
-/**
- * The invoices a template is about, as the ledger fills it: the next action's invoices when the
- * template is for that action, none named otherwise.
- */
-export function invoicesNamedBy(status: Pick<CollectionStatus, 'nextAction'>, purpose: TemplatePurpose): string[] {
-  const action = status.nextAction;
-  return action && action.purpose === purpose ? [...action.invoiceIds] : [];
 }
 
 export async function insertTemplate(

@@ -3,7 +3,6 @@
 // One click on "Insert" puts the filled-in template at the cursor as HTML, through the browser's
 // editing commands so Gmail's undo works and its autosave sees the change, and fills the
 // subject if it is empty. Which template went in is remembered for the send that follows.
-import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
 import type { LedgerClient } from '../../../shared/ledger/client';
 import type { TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
 import { extensionText } from '../../ui/messages';
@@ -131,22 +130,20 @@ export class ComposeButtons {
       policy: templates.value.policy,
       onInsert: (item) => {
         panel.close();
-        this.insert(view, item, match, caret);
+        this.insert(view, item, caret);
       },
     });
   }
 
-  private insert(view: ComposeView, item: TemplatePickerItem, match: DebtorMatch, caret: Range | null): void {
+  private insert(view: ComposeView, item: TemplatePickerItem, caret: Range | null): void {
     if (!item.rendered.ok) return;
     restoreCaret(view, caret);
     insertHtmlAtCursor(view.body, item.rendered.html);
     if (view.subject && view.subject.type !== 'hidden') setSubjectIfEmpty(view.subject, item.rendered.subject);
-    const action = match.status.nextAction;
-    const invoiceIds = action && action.purpose === item.template.purpose ? action.invoiceIds : [];
     this.deps.insertions.record(view, {
       templateId: item.template.id,
       step: item.template.purpose,
-      ...(invoiceIds.length > 0 ? { invoiceIds: [...invoiceIds] } : {}),
+      ...(item.invoiceIds.length > 0 ? { invoiceIds: [...item.invoiceIds] } : {}),
     });
   }
 }

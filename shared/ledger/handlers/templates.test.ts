@@ -118,6 +118,18 @@ describe('templates-for-debtor', () => {
     expect(result.items).toHaveLength(BUILTIN_TEMPLATES.length / 2 + 1);
   });
 
+  it('names, with each template, the invoices its text is about', async () => {
+    const { ledger, debtor, invoice } = await withDebtor();
+    const paidOff = must(await ledger.client.send('invoice-create', { debtorId: debtor.id, number: 'F-PAID', currency: 'EUR', amount: 1000, dueDate: '2026-01-10' }));
+    must(await ledger.client.send('payment-record', { debtorId: debtor.id, currency: 'EUR', amount: 1000, date: '2026-01-15', invoiceIds: [paidOff.id] }));
+    const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id }));
+    const byPurpose = new Map(result.items.map((i) => [i.template.purpose, i.invoiceIds]));
+    expect(byPurpose.get('call')).toEqual([invoice.id]);
+    expect(byPurpose.get('overdue')).toEqual([invoice.id]);
+    expect(byPurpose.get('thank-you')).toEqual([invoice.id]);
+    expect(result.items.every((i) => !i.invoiceIds.includes(paidOff.id))).toBe(true);
+  });
+
   it('honours an explicit language', async () => {
     const { ledger, debtor } = await withDebtor();
     const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id, locale: 'en' }));

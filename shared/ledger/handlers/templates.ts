@@ -224,7 +224,8 @@ export function templateHandlers(ctx: HandlerContext) {
     ): Promise<{
       recommended: TemplatePurpose | null;
       policy: CollectionStatus['policy'];
-      items: Array<TemplateItem & { rendered: Rendered }>;
+      /** Each template filled in, with the invoices it names (what a send of it is logged against). */
+      items: Array<TemplateItem & { rendered: Rendered; invoiceIds: string[] }>;
     }> =>
       db.transaction('r', TABLES, async () => {
         const debtor = await requireDebtor(db, input.debtorId);
@@ -240,15 +241,14 @@ export function templateHandlers(ctx: HandlerContext) {
         return {
           recommended,
           policy: status.policy,
-          items: ordered.map((item) => ({
-            ...item,
-            rendered: renderFor(ctx, settings, {
-              template: item.template,
-              debtor,
-              data,
-              invoices: invoicesFor(item.template.purpose, status, data),
-            }),
-          })),
+          items: ordered.map((item) => {
+            const invoices = invoicesFor(item.template.purpose, status, data);
+            return {
+              ...item,
+              rendered: renderFor(ctx, settings, { template: item.template, debtor, data, invoices }),
+              invoiceIds: invoices.map((invoice) => invoice.id),
+            };
+          }),
         };
       }),
   };
