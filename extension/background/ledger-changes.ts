@@ -3,32 +3,66 @@
 // nothing; a write names the debtors it touched in its input or its output.
 import type { HandlerName } from '../../shared/ledger/api';
 
-/** Handlers that only read. Anything not listed is treated as a write. */
-const READ_ONLY: ReadonlySet<HandlerName> = new Set<HandlerName>([
-  'debtor-lookup',
-  'debtor-get',
-  'debtor-search',
-  'events-list',
-  'followups-today',
-  'status-get',
-  'templates-list',
-  'template-render',
-  'templates-for-debtor',
-  'settings-get',
-  'diagnostics-list',
-]);
+/**
+ * What a successful call of a handler may change:
+ * - 'read': nothing.
+ * - 'no-debtor': a record no chip, card or badge shows.
+ * - 'debtors': the debtors named in its input or output (`debtorId`, `debtor.id`, or `id` for 'debtor-…').
+ * - 'all': any debtor (status depends on settings and templates; bulk work; or a write whose
+ *   answer does not say whose record it was).
+ */
+export type ChangeClass = 'read' | 'no-debtor' | 'debtors' | 'all';
 
-/** Writes that change no debtor's status: nothing for open tabs to redraw. */
-const NO_DEBTOR_EFFECT: ReadonlySet<HandlerName> = new Set<HandlerName>(['diagnostic-record']);
-
-/** Writes whose effect reaches every debtor (their status depends on settings or templates). */
-const AFFECTS_ALL: ReadonlySet<HandlerName> = new Set<HandlerName>([
-  'settings-set',
-  'template-create',
-  'template-update',
-  'template-delete',
-  'demo-load',
-]);
+/** Every handler, classified; a `Record` so that a new handler cannot compile unclassified. */
+export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
+  'debtor-lookup': 'read',
+  'debtor-get': 'read',
+  'debtor-search': 'read',
+  'debtor-create': 'debtors',
+  'debtor-update': 'debtors',
+  'debtor-delete': 'debtors',
+  'debtor-pause': 'debtors',
+  'debtor-resume': 'debtors',
+  'delinquency-override': 'debtors',
+  'invoice-create': 'debtors',
+  'invoice-update': 'debtors',
+  // Answers only `{ id }` of the invoice: whose it was is not known afterwards.
+  'invoice-delete': 'all',
+  'invoice-dispute': 'debtors',
+  'dispute-resolve': 'debtors',
+  'payment-record': 'debtors',
+  'promise-record': 'debtors',
+  'promise-cancel': 'debtors',
+  'plan-create': 'debtors',
+  'plan-cancel': 'debtors',
+  'event-log': 'debtors',
+  'mail-sent': 'debtors',
+  'events-list': 'read',
+  'followups-today': 'read',
+  'followups-count': 'read',
+  'status-get': 'read',
+  'templates-list': 'read',
+  'template-create': 'all',
+  'template-update': 'all',
+  'template-delete': 'all',
+  'template-render': 'read',
+  'templates-for-debtor': 'read',
+  'settings-get': 'read',
+  'settings-set': 'all',
+  'diagnostic-record': 'no-debtor',
+  'diagnostics-list': 'read',
+  'demo-load': 'all',
+  'debtor-list': 'read',
+  // The merged debtor disappears and its addresses move: a card showing either must redraw.
+  'debtor-merge': 'all',
+  'overview-get': 'read',
+  'template-preview': 'read',
+  'import-preview': 'read',
+  'import-apply': 'all',
+  'invoices-export': 'read',
+  'backup-export': 'read',
+  'backup-restore': 'all',
+};
 
 export interface LedgerChange {
   debtorIds: string[];
@@ -36,8 +70,13 @@ export interface LedgerChange {
   all: boolean;
 }
 
+/** The class of a handler by name; a name that is no handler is answered with an error, never run. */
+export function changeClassOf(name: string): ChangeClass | undefined {
+  return Object.hasOwn(HANDLER_CHANGES, name) ? HANDLER_CHANGES[name as HandlerName] : undefined;
+}
+
 export function isReadOnlyHandler(name: string): boolean {
-  return READ_ONLY.has(name as HandlerName);
+  return changeClassOf(name) === 'read';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -64,8 +103,9 @@ function collectDebtorIds(value: unknown, found: Set<string>, depth: number): vo
  * `input` is the request as validated, `output` the handler's answer.
  */
 export function ledgerChangeOf(name: string, input: unknown, output: unknown): LedgerChange | null {
-  if (isReadOnlyHandler(name) || NO_DEBTOR_EFFECT.has(name as HandlerName)) return null;
-  if (AFFECTS_ALL.has(name as HandlerName)) return { debtorIds: [], all: true };
+  const kind = changeClassOf(name);
+  if (kind === undefined || kind === 'read' || kind === 'no-debtor') return null;
+  if (kind === 'all') return { debtorIds: [], all: true };
   const found = new Set<string>();
   // 'debtor-update', 'debtor-delete', 'debtor-pause'... name the debtor as `id`.
   if (name.startsWith('debtor-') && isRecord(input) && typeof input.id === 'string') found.add(input.id);

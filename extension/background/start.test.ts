@@ -2,12 +2,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { freshDbName } from '../../shared/ledger/test-support';
+import { composeOpened } from '../messaging/compose-opened';
 import { DebtorsChanged, handlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM } from './badge';
 import { startBackground } from './start';
 import { GMAIL_TABS } from './tab-notices';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
+const GMAIL_SENDER = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
+
+/** The value of an answer that must be a success. */
+function must(reply: unknown): unknown {
+  const result = reply as { ok?: boolean; value?: unknown };
+  if (result?.ok !== true) throw new Error(`expected a success, got ${JSON.stringify(reply)}`);
+  return result.value;
+}
 
 /** Delivers a message the way the runtime does and resolves with what the background answered. */
 function deliver(message: unknown, sender: { id?: string; url?: string; tab?: { id: number } } = POPUP): { answered: Promise<unknown> } {
@@ -77,4 +86,56 @@ describe('startBackground', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
     await vi.waitFor(async () => expect(await browser.action.getBadgeText({})).toBe(''));
   });
+
+  it('logs a Gmail send of a compose the popup opened with its template, step and invoices, after a restart in between', async () => {
+    const dbName = freshDbName();
+    startBackground({ dbName });
+    const created = (await deliver(
+      handlerRequest('debtor-create', {
+        name: 'Ana',
+        emails: ['ana@x.es'],
+        locale: 'es-ES',
+        firstInvoice: { number: 'F-1', currency: 'EUR', amount: 10_000, dueDate: '2020-01-31' },
+      }),
+    ).answered) as { value: { debtor: { id: string }; invoice: { id: string } } };
+    const { debtor, invoice } = created.value;
+    const noted = await deliver(
+      composeOpened({ debtorId: debtor.id, templateId: 'builtin:legal:es', step: 'legal', invoiceIds: [invoice.id], subject: 'Factura F-1', to: ['ana@x.es'] }),
+    ).answered;
+    expect(noted).toEqual({ ok: true });
+
+    // The service worker is stopped and started again: only what is stored survives.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    startBackground({ dbName });
+    const send = (messageId: string) =>
+      deliver(handlerRequest('mail-sent', { host: 'gmail', to: ['ana@x.es'], subject: 'Factura F-1', messageId }), GMAIL_SENDER).answered as Promise<{
+        value: { logged: Array<Record<string, unknown>> };
+      }>;
+    const first = await send('msg-a:r1');
+    expect(first.value.logged).toEqual([
+      expect.objectContaining({ debtorId: debtor.id, templateId: 'builtin:legal:es', step: 'legal', invoiceIds: [invoice.id], subject: 'Factura F-1' }),
+    ]);
+    // The note was used up: another message with the same subject is a plain email.
+    const second = await send('msg-a:r2');
+    expect(second.value.logged).toHaveLength(1);
+    expect(second.value.logged[0]).not.toHaveProperty('templateId');
+    expect(second.value.logged[0]).not.toHaveProperty('step');
+  });
+
+  it('takes no compose note from a Gmail tab', async () => {
+    startBackground({ dbName: freshDbName() });
+    must(await deliver(handlerRequest('debtor-create', { name: 'Ana', emails: ['ana@x.es'] })).answered);
+    const answers: unknown[] = [];
+    const returned = await fakeBrowser.runtime.onMessage.trigger(
+      composeOpened({ debtorId: 'd1', templateId: 'builtin:legal:es', step: 'legal', invoiceIds: [], subject: 'Factura F-1', to: ['ana@x.es'] }),
+      GMAIL_SENDER as never,
+      (reply: unknown) => void answers.push(reply),
+    );
+    expect(returned).toEqual([false]);
+    const sent = (await deliver(handlerRequest('mail-sent', { host: 'gmail', to: ['ana@x.es'], subject: 'Factura F-1', messageId: 'm1' }), GMAIL_SENDER)
+      .answered) as { value: { logged: Array<Record<string, unknown>> } };
+    expect(sent.value.logged[0]).not.toHaveProperty('templateId');
+    expect(answers).toEqual([]);
+  });
 });
+

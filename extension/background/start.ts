@@ -1,13 +1,17 @@
 // The background's wiring. Every listener is registered synchronously when the script starts,
 // because an MV3 service worker is stopped when idle and restarted by the event that needs it;
-// nothing is kept in memory that the next start could not rebuild (the database opens lazily).
+// nothing is kept in memory that the next start could not rebuild (the database opens lazily;
+// composes the popup opened wait in the browser's session storage, see pending-composes.ts).
 import { browser } from 'wxt/browser';
-import { createHandlers, dispatch } from '../../shared/ledger/api';
+import { createHandlers, dispatch, type HandlerOutput } from '../../shared/ledger/api';
 import { openCobroDb } from '../../shared/ledger/db';
+import type { HandlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM, BADGE_ALARM_MINUTES, BADGE_COLOR, refreshBadge, serialRefresher } from './badge';
 import { acceptLedgerRequest, runLedgerRequest } from './ledger-requests';
 import type { LedgerChange } from './ledger-changes';
 import { ownContexts } from './own-contexts';
+import { pendingComposes, type StorageAreaLike } from './pending-composes';
+import { acceptComposeOpened, attachPendingCompose } from './popup-composes';
 import { GMAIL_TABS, noticeGmailTabs } from './tab-notices';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -32,9 +36,9 @@ export function startBackground(options: BackgroundOptions = {}): void {
     () =>
       refreshBadge({
         countDueToday: async () => {
-          const result = await dispatch(handlers, 'followups-today', {});
+          const result = await dispatch(handlers, 'followups-count', {});
           if (!result.ok) throw new Error(result.error.message);
-          return (result.value as unknown[]).length;
+          return (result.value as HandlerOutput<'followups-count'>).count;
         },
         setText: async (text) => {
           const action = toolbarAction();
@@ -53,12 +57,39 @@ export function startBackground(options: BackgroundOptions = {}): void {
     void recountBadge();
   };
 
+  const composes = pendingComposes({
+    area: () => (browser.storage.session ?? browser.storage.local) as unknown as StorageAreaLike,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+
+  const answer = async (request: HandlerRequest) => {
+    const send = await attachPendingCompose(request, composes, report('reading the popup’s composes'));
+    const result = await runLedgerRequest(send.request, { handlers, onChange });
+    await send.settle(result.ok);
+    return result;
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    const request = acceptLedgerRequest(message, sender, ownContexts());
-    if (!request) return false;
-    void runLedgerRequest(request, { handlers, onChange }).then(sendResponse);
-    // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
-    return true;
+    const own = ownContexts();
+    const request = acceptLedgerRequest(message, sender, own);
+    if (request) {
+      void answer(request).then(sendResponse);
+      // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
+      return true;
+    }
+    const opened = acceptComposeOpened(message, sender, own);
+    if (opened) {
+      void composes.remember(opened.compose).then(
+        () => sendResponse({ ok: true }),
+        (error: unknown) => {
+          report('noting the popup’s compose')(error);
+          sendResponse({ ok: false });
+        },
+      );
+      return true;
+    }
+    return false;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

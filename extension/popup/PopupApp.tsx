@@ -10,20 +10,23 @@ import { FollowupsList } from '../../shared/ui/FollowupsList';
 import { useUi } from '../../shared/ui/context';
 import { errorText } from '../../shared/ui/format';
 import type { UiLanguage } from '../../shared/i18n';
+import type { PendingComposeFields } from '../messaging/compose-opened';
 import { extensionText } from '../ui/messages';
-import { composeUrlFor } from './followup-compose';
+import { followupCompose } from './followup-compose';
 
 export interface PopupAppProps {
   client: LedgerClient;
   language: UiLanguage;
   openTab(url: string): void;
+  /** Tells the background which template the compose about to open carries, so its send is logged with it. */
+  rememberCompose(compose: PendingComposeFields): Promise<void>;
   /** Present only when the extension ships a workspace (options page). */
   openWorkspace?: () => void;
 }
 
 type Followups = { phase: 'loading' } | { phase: 'ready'; items: HandlerOutput<'followups-today'> } | { phase: 'failed'; message: string };
 
-export function PopupApp({ client, language, openTab, openWorkspace }: PopupAppProps) {
+export function PopupApp({ client, language, openTab, rememberCompose, openWorkspace }: PopupAppProps) {
   const { t } = useUi('PopupApp');
   const [followups, setFollowups] = useState<Followups>({ phase: 'loading' });
 
@@ -39,7 +42,12 @@ export function PopupApp({ client, language, openTab, openWorkspace }: PopupAppP
     };
   }, [client, language, t]);
 
-  const write = (debtor: Debtor) => void composeUrlFor(client, debtor).then(openTab);
+  const write = (debtor: Debtor) =>
+    void followupCompose(client, debtor).then(async ({ url, pending }) => {
+      // Before the tab opens: the popup closes with it. Without the note the send is still logged, as a plain email.
+      if (pending) await rememberCompose(pending).catch(() => undefined);
+      openTab(url);
+    });
 
   return (
     <main className="cobro cobro-popup" aria-labelledby="cobro-popup-title">

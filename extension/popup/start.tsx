@@ -5,6 +5,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { createClient } from '../../shared/ledger/client';
 import { UiProvider } from '../../shared/ui/context';
 import { COBRO_UI_CSS } from '../../shared/ui/styles';
+import { composeOpened } from '../messaging/compose-opened';
 import { runtimeTransport } from '../messaging/runtime-transport';
 import { loadUiContext } from '../ui/language';
 import { PopupApp } from './PopupApp';
@@ -29,6 +30,9 @@ export async function startPopup(browser: WxtBrowser, doc: Document): Promise<vo
         language={ui.language}
         openTab={(url) => {
           void browser.tabs.create({ url }).then(() => window.close());
+        }}
+        rememberCompose={async (compose) => {
+          await browser.runtime.sendMessage(composeOpened(compose));
         }}
         {...(hasWorkspace ? { openWorkspace: () => void browser.runtime.openOptionsPage().then(() => window.close()) } : {})}
       />

@@ -65,6 +65,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   ],
   'events-list': [{ debtorId: 'd', limit: 0 }, { debtorId: 'd', before: 'last week' }],
   'followups-today': [{ limit: -1 }, { limit: 'all' }],
+  'followups-count': [{ limit: 5 }, 'count'],
   'status-get': [{ id: 'd' }],
   'templates-list': [{ locale: 'fr' }, { purpose: 'nagging' }],
   'template-create': [

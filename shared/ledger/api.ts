@@ -179,6 +179,8 @@ export const HANDLER_SCHEMAS = {
   }),
   'events-list': z.strictObject({ debtorId: Id, before: Instant.optional(), limit: Limit(50, 500) }),
   'followups-today': z.strictObject({ limit: z.number().int().min(1).max(10_000).optional() }),
+  /** How many 'followups-today' lists: the toolbar badge's number. */
+  'followups-count': z.strictObject({}),
   'status-get': z.strictObject({ debtorId: Id }),
 
   // ---------------------------------------------------------------- templates

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type CobroChromium } from './support/chromium';
 import { threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger, type MailboxDebtorIds } from './support/mailbox-ledger';
+import { stopServiceWorker } from './support/service-worker';
 
 async function seeded(cobro: CobroChromium): Promise<MailboxDebtorIds> {
   return seedMailboxLedger(cobro.call);
@@ -38,8 +39,21 @@ interface LoggedEvent {
   kind: string;
   templateId?: string;
   step?: string;
+  invoiceIds?: string[];
+  subject?: string;
   mail?: { host: string; messageId?: string; threadId?: string };
 }
+
+interface TemplatesForDebtor {
+  recommended: string | null;
+  items: Array<{ template: { id: string; purpose: string }; invoiceIds: string[] }>;
+}
+
+/** Stops the MV3 service worker, as Chromium does when it is idle; the next message starts a new one. */
+const stopWorker = (cobro: CobroChromium) => stopServiceWorker(cobro.context, cobro.extensionPage, cobro.extensionId);
+
+/** The toolbar badge's text, read from an extension page (which does not wake the worker). */
+const badgeText = (cobro: CobroChromium) => cobro.extensionPage.evaluate(() => chrome.action.getBadgeText({}));
 
 async function emailEvents(cobro: CobroChromium, debtorId: string): Promise<LoggedEvent[]> {
   const events = await cobro.value<LoggedEvent[]>('events-list', { debtorId, limit: 500 });
@@ -220,9 +234,14 @@ test('chip, card, picker and popup pass axe', async ({ cobro }) => {
   expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
 });
 
-test('the popup lists today’s follow-ups; one click opens a Gmail compose with the recommended text', async ({ cobro }) => {
+test('the popup lists today’s follow-ups; one click opens a Gmail compose with the recommended text, whose send is logged with its template', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const followups = await cobro.value<Array<{ debtor: { id: string } }>>('followups-today', {});
+  const templates = await cobro.value<TemplatesForDebtor>('templates-for-debtor', { debtorId: ids.ruiz });
+  const recommended = templates.items[0]!;
+  expect(recommended.template.purpose).toBe(templates.recommended);
+  expect(recommended.invoiceIds).toHaveLength(1);
+
   const popup = await cobro.openGmail(`chrome-extension://${cobro.extensionId}/popup.html`);
   const rows = popup.locator('.cobro-row-button');
   await expect(rows).toHaveCount(followups.length);
@@ -241,8 +260,116 @@ test('the popup lists today’s follow-ups; one click opens a Gmail compose with
   expect(url.searchParams.get('view')).toBe('cm');
   expect(url.searchParams.get('to')).toBe('pagos@talleresruiz.example');
   expect(url.searchParams.get('body')).toContain('F-2025-014');
+  const subject = url.searchParams.get('su') ?? '';
+  expect(subject).not.toBe('');
   // The popup closes once the compose is open.
   await expect.poll(() => popup.isClosed()).toBe(true);
+
+  // Gmail opens the compose the address describes.
+  const form = compose.locator('.aSs .M9');
+  await expect(form.locator('input[name="subjectbox"]')).toHaveValue(subject);
+  await expect(form.locator('[g_editable="true"]')).toContainText('F-2025-014');
+
+  // Nothing about this compose may live only in the service worker's memory.
+  await stopWorker(cobro);
+  await form.getByRole('button', { name: 'Enviar' }).click();
+  await expect.poll(() => emailEvents(cobro, ids.ruiz), { timeout: 15_000 }).toHaveLength(1);
+  await compose.waitForTimeout(500);
+  const events = await emailEvents(cobro, ids.ruiz);
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({
+    kind: 'email',
+    templateId: recommended.template.id,
+    step: templates.recommended,
+    invoiceIds: recommended.invoiceIds,
+    subject,
+    mail: { host: 'gmail' },
+  });
+});
+
+test('the popup works from the keyboard: Tab reaches the follow-ups, arrows move between them, Enter opens one; search results too', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const followups = await cobro.value<Array<{ debtor: { id: string } }>>('followups-today', {});
+  expect(followups.length).toBeGreaterThan(2);
+  const popup = await cobro.openGmail(`chrome-extension://${cobro.extensionId}/popup.html`);
+  const rows = popup.getByRole('list', { name: /follow-up/i }).locator('.cobro-row-button');
+  await expect(rows).toHaveCount(followups.length);
+
+  // The workspace link comes first, then the first follow-up.
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('button', { name: 'Open workspace' })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(rows.first()).toBeFocused();
+  await popup.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await popup.keyboard.press('ArrowUp');
+  await popup.keyboard.press('ArrowUp');
+  await expect(rows.first()).toBeFocused();
+  await popup.keyboard.press('End');
+  await expect(rows.last()).toBeFocused();
+  await popup.keyboard.press('Home');
+  await expect(rows.first()).toBeFocused();
+
+  // Past the last follow-up, the search box; Down from it goes into the results.
+  await popup.keyboard.press('End');
+  await popup.keyboard.press('Tab');
+  const search = popup.getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await popup.keyboard.type('bright');
+  const results = popup.getByRole('list', { name: /results/i }).locator('.cobro-row-button');
+  await expect(results).toHaveCount(1);
+  expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+  await popup.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await expect(results.first()).toHaveAttribute('data-debtor-id', ids.brightpixel);
+
+  const opened = cobro.context.waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  const compose = await opened;
+  await compose.waitForURL(/[?&]view=cm/);
+  expect(new URL(compose.url()).searchParams.get('to')).toBe('accounts@brightpixel.example');
+});
+
+test('with the service worker stopped between steps, a thread still paints its chip, a card action updates it, a send is logged once and the badge counts', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const countDue = async () => (await cobro.value<{ count: number }>('followups-count', {})).count;
+  const dueBefore = await countDue();
+  expect(dueBefore).toBeGreaterThan(1);
+  await expect.poll(() => badgeText(cobro)).toBe(String(dueBefore));
+
+  // Opening a thread: the content script's lookup starts a new worker.
+  await stopWorker(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+
+  // A card action: the write runs in a new worker, which tells the tab to redraw.
+  await chip(page, ids.ruiz).last().click();
+  const card = page.locator('[data-cobro="debtor-card"]');
+  await expect(card).toBeVisible();
+  await stopWorker(cobro);
+  await card.getByRole('button', { name: 'Record a payment' }).click();
+  await card.getByLabel('Amount').fill('250');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(chip(page, ids.ruiz).first()).toContainText('1000,00');
+  await expect(card).toContainText('1000,00');
+  await page.keyboard.press('Escape');
+
+  // A send: the template is chosen with one worker and the send logged by another.
+  await stopWorker(cobro);
+  const templateId = await openReplyWithTemplate(page);
+  await stopWorker(cobro);
+  await page.locator('.ip.adB').getByRole('button', { name: 'Enviar' }).click();
+  await expect.poll(() => emailEvents(cobro, ids.ruiz), { timeout: 15_000 }).toHaveLength(1);
+  await page.waitForTimeout(500);
+  const events = await emailEvents(cobro, ids.ruiz);
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+
+  // The badge was recounted after that send, by a worker started after a stop: today's step for this debtor is done.
+  await stopWorker(cobro);
+  expect(await countDue()).toBe(dueBefore - 1);
+  await expect.poll(() => badgeText(cobro)).toBe(String(dueBefore - 1));
 });
 
 test('the extension’s own pages cannot reach the network: their CSP allows no connection', async ({ cobro }) => {

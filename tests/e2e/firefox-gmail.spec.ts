@@ -2,6 +2,8 @@
 // over WebDriver BiDi under the Playwright runner (these tests do not use Playwright's page).
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
+import { composeOpened } from '../../extension/messaging/compose-opened';
+import { gmailComposeUrl } from '../../extension/popup/compose-url';
 import { threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger } from './support/mailbox-ledger';
 import {
@@ -54,6 +56,8 @@ interface LoggedEvent {
   kind: string;
   templateId?: string;
   step?: string;
+  invoiceIds?: string[];
+  subject?: string;
   mail?: { host: string; messageId?: string; threadId?: string };
 }
 
@@ -140,6 +144,43 @@ test('a send seen by two Gmail tabs is logged once; a message without a template
   const events = await emailEvents(cobro, ids.sonrisa);
   expect(events).toHaveLength(1);
   expect(events[0]?.templateId).toBeUndefined();
+});
+
+test('a compose the popup opened by address is logged with its template, step and invoices when it is sent', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const templates = await cobro.value<{
+    recommended: 'overdue' | null;
+    items: Array<{ template: { id: string; purpose: 'overdue' }; invoiceIds: string[]; rendered: { ok: boolean; subject: string; text: string } }>;
+  }>('templates-for-debtor', { debtorId: ids.ruiz });
+  const recommended = templates.items[0]!;
+  expect(recommended.template.purpose).toBe(templates.recommended);
+  const { subject, text } = recommended.rendered;
+
+  // What a click in the popup does (its own tab cannot be routed to the fake Gmail here): note
+  // the compose with the background, then open Gmail's compose address.
+  const note = composeOpened({
+    debtorId: ids.ruiz,
+    templateId: recommended.template.id,
+    step: recommended.template.purpose,
+    invoiceIds: recommended.invoiceIds,
+    subject,
+    to: ['pagos@talleresruiz.example'],
+  });
+  const noted = await cobro.extensionPage.evaluate(
+    (message) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage(message),
+    note,
+  );
+  expect(noted).toEqual({ ok: true });
+  const page = await cobro.openGmail(gmailComposeUrl({ to: ['pagos@talleresruiz.example'], subject, body: text }));
+  await page.waitForSelector('.aSs .M9');
+  expect(await page.$eval('.aSs input[name="subjectbox"]', (input) => (input as HTMLInputElement).value)).toBe(subject);
+  await page.click('.aSs [data-tooltip^="Enviar"]');
+
+  expect(await waitUntil(() => emailEvents(cobro, ids.ruiz), (events) => events.length > 0)).toHaveLength(1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const events = await emailEvents(cobro, ids.ruiz);
+  expect(events).toHaveLength(1);
+  expect(events[0]).toMatchObject({ templateId: recommended.template.id, step: templates.recommended, invoiceIds: recommended.invoiceIds, subject });
 });
 
 test('when Gmail’s layout changes, the page keeps working, no chip is drawn and one diagnostic is kept', async ({ cobro }) => {

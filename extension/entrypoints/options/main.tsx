@@ -28,9 +28,9 @@ async function passOn(notice: LedgerChangeNotice): Promise<void> {
     gmailTabIds: async () => (await browser.tabs.query({ url: GMAIL_TABS })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   });
-  const due = await connection.client.send('followups-today', {});
+  const due = await connection.client.send('followups-count', {});
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  if (due.ok) await action.setBadgeText({ text: badgeText(due.value.length) });
+  if (due.ok) await action.setBadgeText({ text: badgeText(due.value.count) });
 }
 
 const style = document.createElement('style');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestLedger, must, type TestLedger } from '../test-ledger';
+import { createTestLedger, must, mustFail, type TestLedger } from '../test-ledger';
 
 async function debtor(ledger: TestLedger, name: string, amount: number, dueDate: string, extra: Record<string, unknown> = {}) {
   return must(
@@ -42,6 +42,67 @@ describe('followups-today', () => {
     const step = before[0]!.status.nextAction!.purpose;
     must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm1', templateId: `builtin:${step}:es` }));
     expect(must(await ledger.client.send('followups-today', {}))).toEqual([]);
+  });
+});
+
+describe('followups-count', () => {
+  /** The ledger of the ordering test above, without the debtor who paid. */
+  async function mixedLedger(at: string): Promise<TestLedger> {
+    const ledger = createTestLedger(at);
+    await debtor(ledger, 'A', 1000, '2026-02-01');
+    await debtor(ledger, 'B', 1000, '2026-01-01');
+    await debtor(ledger, 'C', 5000, '2026-02-20');
+    await debtor(ledger, 'D not due yet', 9000, '2026-03-20');
+    const e = await debtor(ledger, 'E do not contact', 9000, '2026-01-01');
+    must(await ledger.client.send('debtor-update', { id: e.id, patch: { doNotContact: true } }));
+    await debtor(ledger, 'F Pago Pago', 100, '2026-02-01', { timeZone: 'Pacific/Pago_Pago' });
+    await debtor(ledger, 'G Kiritimati', 100, '2026-02-01', { timeZone: 'Pacific/Kiritimati' });
+    return ledger;
+  }
+
+  /** The mixed ledger, asked at a later (or earlier) instant. */
+  const mixedAt = (later: string) => async () => {
+    const ledger = await mixedLedger('2026-03-02T10:00:00.000Z');
+    ledger.setNow(later);
+    return ledger;
+  };
+
+  it.each<[string, () => Promise<TestLedger>, number]>([
+    ['an empty ledger', async () => createTestLedger(), 0],
+    [
+      'a debtor owing nothing',
+      async () => {
+        const ledger = createTestLedger();
+        must(await ledger.client.send('debtor-create', { name: 'Ana', emails: ['ana@x.es'] }));
+        return ledger;
+      },
+      0,
+    ],
+    ['debtors due in several zones, one not due, one not to be contacted', () => mixedLedger('2026-03-02T10:00:00.000Z'), 5],
+    ['the day before everywhere', mixedAt('2026-03-01T10:00:00.000Z'), 0],
+    // Half past midnight in Madrid, midday in Pago Pago; Kiritimati’s step is a day further on.
+    ['just past midnight in Madrid', mixedAt('2026-03-01T23:30:00.000Z'), 4],
+    ['six weeks later, when D is late too', mixedAt('2026-04-15T10:00:00.000Z'), 6],
+  ])('%s → %i, as many as followups-today lists', async (_label, make, expected) => {
+    const ledger = await make();
+    const listed = must(await ledger.client.send('followups-today', {}));
+    expect(must(await ledger.client.send('followups-count', {}))).toEqual({ count: expected });
+    expect(listed).toHaveLength(expected);
+  });
+
+  it('counts a debtor out once today’s step has been done', async () => {
+    const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+    await debtor(ledger, 'Ana', 1000, '2026-02-20', { emails: ['ana@x.es'] });
+    expect(must(await ledger.client.send('followups-count', {}))).toEqual({ count: 1 });
+    const [item] = must(await ledger.client.send('followups-today', {}));
+    const step = item!.status.nextAction!.purpose;
+    must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm1', templateId: `builtin:${step}:es` }));
+    expect(must(await ledger.client.send('followups-count', {}))).toEqual({ count: 0 });
+  });
+
+  it('writes nothing and takes no input', async () => {
+    const ledger = createTestLedger();
+    expect(mustFail(await ledger.client.send('followups-count', { limit: 1 } as never)).code).toBe('invalid-input');
   });
 });
 

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestLedger, must } from '../../shared/ledger/test-ledger';
+import { renderUi } from '../../shared/ui/test-support';
+import type { PendingComposeFields } from '../messaging/compose-opened';
+import { PopupApp } from './PopupApp';
+
+afterEach(() => cleanup());
+
+async function popupWithOneFollowup(remember: (compose: PendingComposeFields) => Promise<void>) {
+  const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+  const { debtor } = must(
+    await ledger.client.send('debtor-create', {
+      name: 'Ana',
+      emails: ['ana@x.es'],
+      locale: 'es-ES',
+      firstInvoice: { number: 'F-1', currency: 'EUR', amount: 10_000, dueDate: '2026-02-10' },
+    }),
+  );
+  const calls: string[] = [];
+  const openTab = vi.fn((url: string) => void calls.push(`open ${new URL(url).searchParams.get('to')}`));
+  const rememberCompose = vi.fn(async (compose: PendingComposeFields) => {
+    calls.push(`remember ${compose.templateId}`);
+    await remember(compose);
+  });
+  renderUi(<PopupApp client={ledger.client} language="en" openTab={openTab} rememberCompose={rememberCompose} />);
+  return { ledger, debtor, calls, openTab, rememberCompose, user: userEvent.setup() };
+}
+
+describe('PopupApp', () => {
+  it('notes the template of the compose before opening it', async () => {
+    const { ledger, debtor, calls, openTab, rememberCompose, user } = await popupWithOneFollowup(async () => undefined);
+    const row = await screen.findByRole('button', { name: /Ana/ });
+    await user.click(row);
+    await vi.waitFor(() => expect(openTab).toHaveBeenCalledTimes(1));
+
+    const templates = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id }));
+    const recommended = templates.items[0]!;
+    expect(calls).toEqual([`remember ${recommended.template.id}`, 'open ana@x.es']);
+    expect(rememberCompose.mock.calls[0]?.[0]).toMatchObject({
+      debtorId: debtor.id,
+      step: templates.recommended,
+      invoiceIds: recommended.invoiceIds,
+      to: ['ana@x.es'],
+    });
+  });
+
+  it('still opens the compose when the note could not be kept', async () => {
+    const { openTab, rememberCompose, user } = await popupWithOneFollowup(async () => {
+      throw new Error('The message port closed before a response was received.');
+    });
+    await user.click(await screen.findByRole('button', { name: /Ana/ }));
+    await vi.waitFor(() => expect(openTab).toHaveBeenCalledTimes(1));
+    expect(rememberCompose).toHaveBeenCalledTimes(1);
+  });
+});
