@@ -6,6 +6,7 @@ import type { Debtor, Diagnostic, Event, Invoice, PaymentPlan, Payment, PromiseT
 import { LedgerVersionError } from './errors';
 import { nameKeys } from './search-key';
 import type { SettingsRow } from './stored-settings';
+import type { SummaryRow } from './summary';
 import { LEDGER_VERSIONS, type LedgerVersion } from './versions';
 
 export { SETTINGS_ID, type SettingsRow } from './stored-settings';
@@ -34,7 +35,6 @@ export const SCHEMA = {
   invoices: [
     'id',
     '&[debtorId+number]', // an invoice number is unique per debtor; its prefix serves "invoices of a debtor"
-    '[status+dueDate]', // open invoices by due date (aging, workspace lists)
   ].join(', '),
   payments: 'id, debtorId', // payments of a debtor
   promises: 'id, debtorId', // promises of a debtor
@@ -54,10 +54,16 @@ export const SCHEMA = {
     '&dedupeKey', // one record per problem and host version
     'at', // newest first
   ].join(', '),
+  summaries: 'debtorId', // derived: each debtor's line in the workspace's lists (summary.ts); never backed up
 } as const;
 
 export type TableName = keyof typeof SCHEMA;
 export const TABLE_NAMES = Object.keys(SCHEMA) as TableName[];
+/** Tables worked out from the others: a backup leaves them out and a restore works them out again. */
+export const DERIVED_TABLES = ['summaries'] as const satisfies readonly TableName[];
+export type RecordTableName = Exclude<TableName, (typeof DERIVED_TABLES)[number]>;
+/** Tables holding what the user entered or imported: what a backup carries. */
+export const RECORD_TABLES = TABLE_NAMES.filter((name): name is RecordTableName => !(DERIVED_TABLES as readonly string[]).includes(name));
 
 export class CobroDb extends Dexie {
   declare debtors: Table<DebtorRow, string>;
@@ -69,6 +75,7 @@ export class CobroDb extends Dexie {
   declare templates: Table<Template, string>;
   declare settings: Table<SettingsRow, string>;
   declare diagnostics: Table<Diagnostic, string>;
+  declare summaries: Table<SummaryRow, string>;
 
   constructor(name: string, versions: readonly LedgerVersion[] = LEDGER_VERSIONS) {
     super(name);

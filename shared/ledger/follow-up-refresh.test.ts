@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDebtorRecords, loadDebtorRecordsBetween } from './debtor-records';
 import { FOLLOW_UP_UNKNOWN } from './db';
 import { followUpDay } from './follow-up';
-import { refreshAllFollowUps, refreshFollowUps } from './follow-up-refresh';
+import { FOLLOW_UP_TABLES, refreshAllFollowUps, refreshFollowUps } from './follow-up-refresh';
 import { generateLedger, loadLedger } from './sample-ledger';
 import { DEFAULT_SETTINGS } from './schema';
 import { createTestLedger, must, type TestLedger } from './test-ledger';
@@ -194,7 +194,7 @@ describe('refreshFollowUps and refreshAllFollowUps', () => {
     await loadLedger(ledger.db, data, { now });
     const stored = await ledger.db.debtors.toArray();
     await ledger.db.debtors.toCollection().modify({ followUpOn: FOLLOW_UP_UNKNOWN });
-    await ledger.db.transaction('rw', ['debtors', 'invoices', 'payments', 'promises', 'plans', 'events', 'settings'], () =>
+    await ledger.db.transaction('rw', FOLLOW_UP_TABLES, () =>
       refreshFollowUps(ledger.db, [stored[0]!.id, stored[1]!.id, 'no-such-debtor'], now),
     );
     const [first, second, third] = await ledger.db.debtors.bulkGet(stored.slice(0, 3).map((row) => row.id));

@@ -5,6 +5,7 @@ import type Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CobroDb } from './db';
 import { LedgerVersionError } from './errors';
+import { computeSummaries } from './handlers/debtor-summaries';
 import { LEDGER_VERSIONS } from './versions';
 import { freshDbName } from './test-support';
 
@@ -160,6 +161,28 @@ const FIXTURES: MigrationFixture[] = [
       expect(await db.table('debtors').where('followUpOn').belowOrEqual('2026-03-06').primaryKeys()).toEqual(['d1', 'd4']);
     },
   },
+  {
+    version: 4,
+    now: '2026-03-02T10:00:00.000Z',
+    before: {
+      debtors: [
+        { ...v2Debtor('d1', 'Ana'), followUpOn: '2026-03-02' },
+        { ...v2Debtor('d2', 'Bruno'), followUpOn: null },
+      ],
+      invoices: [v2Invoice('i1', 'd1', '2026-02-01'), { ...v2Invoice('i2', 'd1', '2026-02-20'), status: 'paid', paid: 10000 }],
+    },
+    check: async (db) => {
+      expect(db.table('invoices').schema.indexes.map((index) => index.name)).toEqual(['[debtorId+number]']);
+      // Summaries start empty; the first list works them out from the records and stores them.
+      expect(await db.table('summaries').count()).toBe(0);
+      const listed = await computeSummaries(db as CobroDb, new Date());
+      expect(listed.entries.map((entry) => [entry.summary.id, entry.summary.daysLate, entry.summary.openInvoiceCount])).toEqual([
+        ['d1', 29, 1],
+        ['d2', null, 0],
+      ]);
+      expect(await db.table('summaries').toCollection().primaryKeys()).toEqual(['d1', 'd2']);
+    },
+  },
 ];
 
 describe('schema versions', () => {
@@ -196,6 +219,24 @@ describe('schema versions', () => {
     }
     await fixture.check(upgraded);
     upgraded.close();
+  });
+
+  it('upgrades a first-version database through every version to the latest', async () => {
+    const [first] = FIXTURES;
+    const name = freshDbName();
+    const oldest = new CobroDb(name, LEDGER_VERSIONS.slice(0, 1));
+    await oldest.open();
+    for (const [table, rows] of Object.entries(first!.before)) await oldest.table(table).bulkAdd(rows);
+    oldest.close();
+
+    const latest = new CobroDb(name);
+    await latest.open();
+    expect(latest.verno).toBe(LEDGER_VERSIONS.length);
+    for (const [table, rows] of Object.entries(first!.before)) expect(await latest.table(table).count()).toBe(rows.length);
+    expect((await latest.table('debtors').get('d1')).followUpOn).not.toBeUndefined();
+    const listed = await computeSummaries(latest, new Date());
+    expect(listed.entries.map((entry) => entry.summary.name)).toEqual(['José García Núñez', 'ACME Ltd']);
+    latest.close();
   });
 
   it('refuses to open a database written by a newer version, with a clear error', async () => {

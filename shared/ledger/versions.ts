@@ -52,7 +52,17 @@ export const LEDGER_VERSIONS: readonly LedgerVersion[] = [
     // Debtors written by version 2 have no follow-up day; it is worked out as of the upgrade,
     // with the rules of the code doing it.
     upgrade: async (tx) => {
-      await refreshAllFollowUps(tx, await readStoredSettings(tx), new Date());
+      // Summaries come with version 4; this step sees no such table.
+      await refreshAllFollowUps(tx, await readStoredSettings(tx), new Date(), { summaries: false });
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      // Nothing queried open invoices by status and due date; the index only slowed every write.
+      invoices: 'id, &[debtorId+number]',
+      // Left empty here: the first list works each debtor's summary out and stores it.
+      summaries: 'debtorId',
     },
   },
 ];

@@ -4,10 +4,11 @@
 // together is refused before anything is touched.
 import { z } from 'zod';
 import type { HandlerArgs } from '../api';
-import { fromDebtorRow, SETTINGS_ID, TABLE_NAMES, toDebtorRow, type CobroDb, type SettingsRow } from '../db';
+import { fromDebtorRow, RECORD_TABLES, SETTINGS_ID, TABLE_NAMES, toDebtorRow, type CobroDb, type SettingsRow } from '../db';
 import { emptyRecords, type DebtorRecords } from '../debtor-records';
 import { followUpDay } from '../follow-up';
 import { settingsFromStored } from '../stored-settings';
+import { settingsStamp, summaryRow } from '../summary';
 import { LEDGER_VERSIONS } from '../versions';
 import { createBackup, readBackup, type BackupCounts, type BackupTables, type ReadBackupCode } from '../../export';
 import type { HandlerContext } from './context';
@@ -35,7 +36,7 @@ export type BackupRestoreResult =
 
 /** Every record of the ledger, as a backup holds them (debtors without their derived fields). */
 export async function readAllTables(db: CobroDb): Promise<BackupTables> {
-  return db.transaction('r', TABLE_NAMES, async () => {
+  return db.transaction('r', RECORD_TABLES, async () => {
     const [debtors, invoices, payments, promises, plans, events, templates, settings, diagnostics] = await Promise.all([
       db.debtors.toArray(),
       db.invoices.toArray(),
@@ -106,10 +107,8 @@ async function replaceLedger(db: CobroDb, tables: BackupTables, now: Date, progr
   for (const name of TABLE_NAMES) await db.table(name).clear();
   const counts = countsOf(tables);
   const writer = chunkedWriter(Object.values(counts).reduce((sum, count) => sum + count, 0), progress);
-  await writer.add(
-    db.debtors,
-    tables.debtors.map((debtor) => toDebtorRow(debtor, followUpDay(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now))),
-  );
+  const rows = tables.debtors.map((debtor) => toDebtorRow(debtor, followUpDay(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now)));
+  await writer.add(db.debtors, rows);
   await writer.add(db.invoices, tables.invoices);
   await writer.add(db.payments, tables.payments);
   await writer.add(db.promises, tables.promises);
@@ -119,6 +118,9 @@ async function replaceLedger(db: CobroDb, tables: BackupTables, now: Date, progr
   await writer.add(db.diagnostics, tables.diagnostics);
   const row: SettingsRow[] = tables.settings === null ? [] : [{ id: SETTINGS_ID, value: tables.settings }];
   await writer.put(db.settings, row);
+  // Derived rows: not counted as records restored.
+  const stamp = settingsStamp(settings);
+  await db.summaries.bulkAdd(rows.map((debtor) => summaryRow(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now, stamp)));
 }
 
 /**
@@ -139,7 +141,7 @@ export async function restoreBackup(ctx: HandlerContext, text: string, progress?
 
 export function countsOf(tables: BackupTables): BackupCounts {
   const counts = { settings: tables.settings === null ? 0 : 1 } as BackupCounts;
-  for (const name of TABLE_NAMES) if (name !== 'settings') counts[name] = tables[name].length;
+  for (const name of RECORD_TABLES) if (name !== 'settings') counts[name] = tables[name].length;
   return counts;
 }
 

@@ -86,7 +86,8 @@ export function debtorMergeHandlers(ctx: HandlerContext) {
         await db.events.bulkPut(events.map(moveTo));
         const event = recordEvent(ctx, keep.id, 'note', { note: `Merged ${merge.name} (${merge.id}) into this debtor` });
         await db.events.add(event);
-        await refreshFollowUps(db, [keep.id], ctx.now());
+        // The merged-away debtor is gone: refreshing it drops its summary.
+        await refreshFollowUps(db, [keep.id, merge.id], ctx.now());
         return {
           debtor,
           moved: { invoices: mergedInvoices.length, payments: payments.length, promises: promises.length, plans: plans.length, events: events.length },

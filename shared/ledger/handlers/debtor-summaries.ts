@@ -1,77 +1,22 @@
-// One line per debtor for the workspace's table and overview: the fields of their status that
-// lists sort, filter and add up, worked out for the whole ledger in one read transaction, a run
-// of debtors at a time (each table read once per run, not five queries per debtor).
+// Every debtor's summary (summary.ts), for the workspace's table and overview. Writes keep each
+// debtor's stored summary true; what is read here is reused when it still holds (same day in the
+// debtor's zone, same settings) and worked out again otherwise: debtors nobody wrote to since
+// yesterday, or since the settings changed, or since an upgrade or a bulk load. Those are read a
+// run of debtors at a time (each table read once per run), and stored for the next reader.
 //
-// Doing that for 10,000 debtors takes seconds, so the result is kept and reused until the
-// ledger changes. Dexie announces every committed write, in this context and (through a
-// BroadcastChannel) in the extension's other contexts, as 'storagemutated'; any such write
-// to a table the status reads drops what is kept. The status also moves with the clock, so
-// what is kept is dropped after a few minutes as well.
+// The result is also kept in memory and reused until the ledger changes. Dexie announces every
+// committed write, in this context and (through a BroadcastChannel) in the extension's other
+// contexts, as 'storagemutated'; any such write to a table the status reads drops what is kept.
+// The status also moves with the clock, so what is kept is dropped after a few minutes as well.
 import Dexie from 'dexie';
-import { computeStatus } from '../../collection/status';
-import type { AgingBucketName } from '../../collection/aging';
-import { toDayNumber } from '../../collection/days';
-import { isDisputed, isPauseActive, isUnpaid } from '../../collection/invoices';
-import type { CollectionState } from '../../collection/next-action';
-import type { Severity } from '../../collection/severity';
-import { dateIn, type IsoDate, type IsoDateTime } from '../../dates';
-import type { Money } from '../../money';
-import { fromDebtorRow, type CobroDb, type DebtorRow } from '../db';
-import { emptyRecords, loadDebtorRecordsBetween } from '../debtor-records';
-import { foldText } from '../search-key';
-import type { DelinquencyKind, LadderStep, Settings, TemplatePurpose } from '../schema';
+import type { Settings } from '../schema';
+import type { CobroDb } from '../db';
+import { loadRecordsOfDebtors } from '../debtor-records';
+import { settingsStamp, summaryHolds, summaryRow, type SummaryEntry, type SummaryRow } from '../summary';
 import { readSettings } from './settings';
 import { STATUS_TABLES } from './status';
 
-export interface DebtorSummary {
-  id: string;
-  name: string;
-  emails: string[];
-  locale: string;
-  timeZone: string;
-  tags: string[];
-  /** Balances of open and disputed invoices, per currency, sorted by code. */
-  outstanding: Money[];
-  overdue: Money[];
-  /** Days late of the oldest unpaid invoice (negative: not yet due); null when nothing is unpaid. */
-  daysLate: number | null;
-  oldestDueDate: IsoDate | null;
-  /** The oldest aging bucket holding a balance; null when nothing is unpaid. */
-  agingBucket: AgingBucketName | null;
-  ladderStep: LadderStep | null;
-  state: CollectionState;
-  severity: Severity;
-  kind: DelinquencyKind | null;
-  nextAction: { purpose: TemplatePurpose; date: IsoDate } | null;
-  /** Their `today` has reached the next action's date (what 'followups-today' lists). */
-  dueToday: boolean;
-  lastContactAt: IsoDateTime | null;
-  /** Paused by hand (the debtor, not single invoices). */
-  paused: boolean;
-  /** At least one invoice is disputed. */
-  disputed: boolean;
-  doNotContact: boolean;
-  /** Currencies of every invoice they have, sorted. */
-  currencies: string[];
-  invoiceCount: number;
-  openInvoiceCount: number;
-}
-
-/** What the overview adds up, per debtor; amounts per currency are never mixed. */
-export interface DebtorFacts {
-  aging: { bucket: AgingBucketName; totals: Money[] }[];
-  openPromises: { date: IsoDate; amount: Money }[];
-  payments: { date: IsoDate; amount: Money }[];
-  /** Each invoice's sale day (issue date, else due date) and amount, for days sales outstanding. */
-  sales: { date: IsoDate; amount: Money }[];
-}
-
-export interface SummaryEntry {
-  summary: DebtorSummary;
-  facts: DebtorFacts;
-  /** Folded name, addresses and invoice numbers: what the table's search box matches. */
-  searchText: string;
-}
+export type { DebtorFacts, DebtorSummary, SummaryEntry } from '../summary';
 
 export interface LedgerSummaries {
   entries: SummaryEntry[];
@@ -85,71 +30,61 @@ export const SUMMARY_MAX_AGE_MS = 5 * 60_000;
 const BATCH = 500;
 
 /** Writes to these tables leave every status unchanged. */
-const TABLES_STATUS_IGNORES = new Set(['templates', 'diagnostics']);
+const TABLES_STATUS_IGNORES = new Set(['templates', 'diagnostics', 'summaries']);
 
-function summarize(row: DebtorRow, records: ReturnType<typeof emptyRecords>, settings: Settings, now: Date): SummaryEntry {
-  const debtor = fromDebtorRow(row);
-  const status = computeStatus({ debtor, ...records, settings, now });
-  const oldestBucket = [...status.aging].reverse().find((bucket) => bucket.totals.length > 0)?.bucket ?? null;
-  const today = status.today;
-  const currencies = [...new Set(records.invoices.map((invoice) => invoice.currency))].sort();
-  const summary: DebtorSummary = {
-    id: debtor.id,
-    name: debtor.name,
-    emails: debtor.emails,
-    locale: debtor.locale,
-    timeZone: debtor.timeZone,
-    tags: debtor.tags,
-    outstanding: status.outstanding,
-    overdue: status.overdue,
-    daysLate: status.daysLate,
-    oldestDueDate: status.oldestDueDate,
-    agingBucket: oldestBucket,
-    ladderStep: status.ladderStep,
-    state: status.state,
-    severity: status.severity,
-    kind: status.delinquency.kind,
-    nextAction: status.nextAction ? { purpose: status.nextAction.purpose, date: status.nextAction.date } : null,
-    dueToday: !debtor.doNotContact && status.nextAction !== null && status.nextAction.date <= dateIn(debtor.timeZone, now),
-    lastContactAt: status.lastContact?.at ?? null,
-    paused: isPauseActive(debtor.pause, toDayNumber(today)),
-    disputed: records.invoices.some((invoice) => isUnpaid(invoice) && isDisputed(invoice)),
-    doNotContact: debtor.doNotContact,
-    currencies,
-    invoiceCount: records.invoices.length,
-    openInvoiceCount: records.invoices.filter(isUnpaid).length,
-  };
-  const facts: DebtorFacts = {
-    aging: status.aging.map((bucket) => ({ bucket: bucket.bucket, totals: bucket.totals })),
-    openPromises: status.promises.open.map((view) => ({ date: view.date, amount: view.amount })),
-    payments: records.payments.map((payment) => ({ date: payment.date, amount: { currency: payment.currency, amount: payment.amount } })),
-    sales: records.invoices
-      .filter((invoice) => invoice.status !== 'void')
-      .map((invoice) => ({ date: invoice.issueDate ?? invoice.dueDate, amount: { currency: invoice.currency, amount: invoice.amount } })),
-  };
-  const searchText = [foldText(debtor.name), ...debtor.emails, ...records.invoices.map((invoice) => foldText(invoice.number))].join('\n');
-  return { summary, facts, searchText };
-}
-
-/** Every debtor's summary, computed now, in id order. */
-export async function computeSummaries(db: CobroDb, now: Date): Promise<LedgerSummaries> {
+/** Works out the summaries of these debtors (sorted ids) from their records, in one read transaction. */
+async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings }> {
   return db.transaction('r', STATUS_TABLES, async () => {
     const settings = await readSettings(db);
-    const entries: SummaryEntry[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const rows: DebtorRow[] = await (after === null ? db.debtors.orderBy(':id') : db.debtors.where(':id').above(after))
-        .limit(BATCH)
-        .toArray();
-      const first = rows[0];
-      const last = rows[rows.length - 1];
-      if (!first || !last) break;
-      const records = await loadDebtorRecordsBetween(db, first.id, last.id);
-      for (const row of rows) entries.push(summarize(row, records.get(row.id) ?? emptyRecords(), settings, now));
-      after = last.id;
+    const stamp = settingsStamp(settings);
+    const rows: SummaryRow[] = [];
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const batch = ids.slice(start, start + BATCH);
+      const [debtors, records] = await Promise.all([db.debtors.bulkGet(batch), loadRecordsOfDebtors(db, batch)]);
+      for (const debtor of debtors) if (debtor) rows.push(summaryRow(debtor, records.get(debtor.id)!, settings, now, stamp));
     }
-    return { entries, settings, computedAt: now };
+    return { rows, settings };
   });
+}
+
+/**
+ * Stores summaries worked out from what `seen` held: a row some write replaced meanwhile is newer
+ * than ours and stays. A transaction over the summaries alone, so it never holds up the chips.
+ */
+async function storeWorkedOut(db: CobroDb, rows: readonly SummaryRow[], seen: ReadonlyMap<string, SummaryRow>): Promise<void> {
+  if (rows.length === 0) return;
+  await db.transaction('rw', db.summaries, async () => {
+    const current = await db.summaries.bulkGet(rows.map((row) => row.debtorId));
+    const still = rows.filter((row, index) => current[index]?.writeId === seen.get(row.debtorId)?.writeId);
+    await db.summaries.bulkPut(still);
+  });
+}
+
+/** Every debtor's summary at `now`, in id order. */
+export async function computeSummaries(db: CobroDb, now: Date): Promise<LedgerSummaries> {
+  const { ids, stored, settings } = await db.transaction('r', [db.debtors, db.summaries, db.settings], async () => ({
+    ids: (await db.debtors.toCollection().primaryKeys()) as string[],
+    stored: await db.summaries.toArray(),
+    settings: await readSettings(db),
+  }));
+  const stamp = settingsStamp(settings);
+  const byId = new Map(stored.map((row) => [row.debtorId, row]));
+  const stale = ids.filter((id) => {
+    const row = byId.get(id);
+    return row === undefined || !summaryHolds(row, stamp, now);
+  });
+  if (stale.length === 0) return { entries: ids.map((id) => byId.get(id)!.entry), settings, computedAt: now };
+
+  const workedOut = await workOut(db, stale, now);
+  // Best effort: a list that cannot store what it worked out is still right, only slower next time.
+  await storeWorkedOut(db, workedOut.rows, byId).catch(() => undefined);
+  if (settingsStamp(workedOut.settings) !== stamp) return computeSummaries(db, now);
+  for (const row of workedOut.rows) byId.set(row.debtorId, row);
+  const entries = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row.entry] : [];
+  });
+  return { entries, settings, computedAt: now };
 }
 
 // ---------------------------------------------------------------- what is kept between requests

@@ -163,7 +163,7 @@ export function debtorHandlers(ctx: HandlerContext) {
       }),
 
     'debtor-delete': async (input: HandlerArgs<'debtor-delete'>): Promise<{ id: string; deleted: Record<string, number> }> =>
-      db.transaction('rw', [db.debtors, db.invoices, db.payments, db.promises, db.plans, db.events], async () => {
+      db.transaction('rw', [db.debtors, db.invoices, db.payments, db.promises, db.plans, db.events, db.summaries], async () => {
         await requireDebtorRow(db, input.id);
         const id = input.id;
         const [invoices, payments, promises, plans, events] = await Promise.all([
@@ -174,6 +174,7 @@ export function debtorHandlers(ctx: HandlerContext) {
           db.events.where('[debtorId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete(),
         ]);
         await db.debtors.delete(id);
+        await db.summaries.delete(id);
         return { id, deleted: { invoices, payments, promises, plans, events } };
       }),
 

@@ -9,6 +9,7 @@ import { toDebtorRow, fromDebtorRow, type CobroDb } from '../db';
 import { emptyRecords } from '../debtor-records';
 import { LedgerError } from '../errors';
 import { followUpDay } from '../follow-up';
+import { settingsStamp, summaryRow } from '../summary';
 import { FOLLOW_UP_TABLES, refreshAllFollowUps, refreshFollowUps } from '../follow-up-refresh';
 import { CurrencyCode, IsoDate, InvoiceStatus, type Debtor, type Invoice, type Settings } from '../schema';
 import { detectImportFormat, parseImportFile, planImport } from '../../import';
@@ -270,15 +271,16 @@ export function applyImport(ctx: HandlerContext, input: HandlerArgs<'import-appl
     }
     const updates = [...plan.invoicesToUpdate, ...proposed];
     const writer = chunkedWriter(plan.debtorsToCreate.length + plan.debtorsToUpdate.length + plan.invoicesToCreate.length + updates.length, progress);
-    await writer.add(
-      db.debtors,
-      plan.debtorsToCreate.map((debtor) =>
-        toDebtorRow(debtor, followUpDay(debtor, { ...emptyRecords(), invoices: byDebtor.get(debtor.id) ?? [] }, settings, now)),
-      ),
-    );
+    // A new debtor's records are the invoices in hand: their derived rows need no read back.
+    const createdRecords = (debtorId: string) => ({ ...emptyRecords(), invoices: byDebtor.get(debtorId) ?? [] });
+    const createdRows = plan.debtorsToCreate.map((debtor) => toDebtorRow(debtor, followUpDay(debtor, createdRecords(debtor.id), settings, now)));
+    await writer.add(db.debtors, createdRows);
     await writer.put(db.debtors, plan.debtorsToUpdate.map((debtor) => toDebtorRow(debtor)));
     await writer.add(db.invoices, plan.invoicesToCreate);
     await writer.put(db.invoices, updates);
+    const stamp = settingsStamp(settings);
+    // Derived rows: not counted as records written.
+    await db.summaries.bulkPut(createdRows.map((row) => summaryRow(row, createdRecords(row.id), settings, now, stamp)));
     const written = [...plan.invoicesToCreate, ...updates];
     await refreshTouched(db, plan, written, settings, now);
     return {
