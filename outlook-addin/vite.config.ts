@@ -30,7 +30,12 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       // Every supported client loads module scripts natively.
       modulePreload: { polyfill: false },
       rollupOptions: {
-        input: { taskpane: resolve(here, 'taskpane.html'), commands: resolve(here, 'commands.html') },
+        input: {
+          taskpane: resolve(here, 'taskpane.html'),
+          commands: resolve(here, 'commands.html'),
+          // Opened by the pane in an Office dialog (or inside the pane's own origin in a browser).
+          workspace: resolve(here, 'workspace.html'),
+        },
       },
     },
     plugins: [

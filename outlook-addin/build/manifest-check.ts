@@ -107,6 +107,13 @@ export function checkManifest(doc: Document, expect: ManifestExpectations): stri
   for (const element of all(doc).filter((e) => e.localName === 'SourceLocation' && e.hasAttribute('DefaultValue'))) {
     problems.push(...urlProblems(element.getAttribute('DefaultValue'), '<FormSettings SourceLocation>'));
   }
+  // AppDomains name origins (the workspace dialog's, for Outlook on the web): https, no path.
+  for (const element of all(doc).filter((e) => e.localName === 'AppDomain')) {
+    const value = element.textContent?.trim() ?? '';
+    const found = urlProblems(value, '<AppDomain>');
+    problems.push(...found);
+    if (found.length === 0 && new URL(value).origin !== value) problems.push(`<AppDomain> must be an origin without a path: ${value}`);
+  }
 
   // VersionOverrides: 1.0 wrapping 1.1, which asks for the Mailbox version the send event needs.
   const outer = named(root, 'VersionOverrides')[0];

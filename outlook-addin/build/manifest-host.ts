@@ -27,8 +27,18 @@ export function addinBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The manifest with every development URL moved to `base` (a folder path is kept). */
+/**
+ * The manifest with every development URL moved to `base` (a folder path is kept), except an
+ * AppDomain, which names an origin only.
+ */
 export function manifestForHost(xml: string, base: string): string {
   const target = addinBaseUrl(base);
-  return xml.split(`${DEV_ORIGIN}/`).join(`${target}/`).split(DEV_ORIGIN).join(target);
+  const origin = new URL(target).origin;
+  return xml
+    .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(`${DEV_ORIGIN}/`)
+    .join(`${target}/`)
+    .split(DEV_ORIGIN)
+    .join(target);
 }

@@ -46,6 +46,8 @@ describe('the structural check notices', () => {
     ['no script for the JavaScript-only runtime', (x: string) => edit(x, '<Override type="javascript" resid="LaunchEvent.Url"/>', ''), 'the launch-event runtime has no JavaScript override for classic Outlook on Windows'],
     ['more permission than needed', (x: string) => edit(x, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'), 'Permissions is ReadWriteMailbox, expected ReadWriteItem'],
     ['broken XML', (x: string) => edit(x, '</DisplayName>', '</DisplayNam>'), 'the manifest is not well-formed XML'],
+    ['a plain-http AppDomain', (x: string) => edit(x, '<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>http://localhost:3000</AppDomain>'), '<AppDomain> is not https: http://localhost:3000'],
+    ['an AppDomain with a path', (x: string) => edit(x, '<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>https://localhost:3000/cobro</AppDomain>'), '<AppDomain> must be an origin without a path: https://localhost:3000/cobro'],
   ])('%s', (_name, mutate, problem) => {
     expect(check(mutate(MANIFEST))).toContain(problem);
   });
@@ -53,13 +55,15 @@ describe('the structural check notices', () => {
 
 describe('the production manifest', () => {
   it.each([
-    [PLACEHOLDER_ORIGIN, `${PLACEHOLDER_ORIGIN}/launchevent.js`],
-    ['https://addins.miempresa.es/cobro/', 'https://addins.miempresa.es/cobro/launchevent.js'],
-  ])('at %s passes the check and keeps no development URL', (base, launchEvent) => {
+    [PLACEHOLDER_ORIGIN, `${PLACEHOLDER_ORIGIN}/launchevent.js`, PLACEHOLDER_ORIGIN],
+    ['https://addins.miempresa.es/cobro/', 'https://addins.miempresa.es/cobro/launchevent.js', 'https://addins.miempresa.es'],
+  ])('at %s passes the check and keeps no development URL', (base, launchEvent, appDomain) => {
     const xml = manifestForHost(MANIFEST, base);
     expect(check(xml)).toEqual([]);
     expect(xml).not.toContain('localhost');
     expect(manifestUrls(parseXml(xml)).get('LaunchEvent.Url')).toBe(launchEvent);
+    // The workspace dialog's origin, without the folder.
+    expect(Array.from(parseXml(xml).getElementsByTagName('AppDomain')).map((element) => element.textContent)).toEqual([appDomain]);
   });
 
   it.each([

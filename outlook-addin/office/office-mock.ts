@@ -6,7 +6,12 @@ import type { OfficeApi } from './office-global';
 const ENUMS = {
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   CoercionType: { Html: 'html', Text: 'text' },
-  EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
+  EventType: {
+    ItemChanged: 'olkItemSelectedChanged',
+    RecipientsChanged: 'olkRecipientsChanged',
+    DialogMessageReceived: 'dialogMessageReceived',
+    DialogEventReceived: 'dialogEventReceived',
+  },
   MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
 };
 

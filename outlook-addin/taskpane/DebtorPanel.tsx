@@ -1,5 +1,6 @@
 // One debtor's card in the pane: loaded with 'debtor-get', its quick actions wired to the
-// ledger, and reloaded after each action so the card shows what was just recorded.
+// ledger, and reloaded after each action so the card shows what was just recorded. Below it,
+// the way to the debtor's page in the workspace, where the pane offers one.
 import { useCallback, useEffect, useState } from 'react';
 import type { HandlerOutput, Result } from '../../shared/ledger/api';
 import type { LedgerClient } from '../../shared/ledger/client';
@@ -7,6 +8,8 @@ import { DebtorCard } from '../../shared/ui/DebtorCard';
 import type { DebtorActions } from '../../shared/ui/card/actions';
 import { debtorActionsFor } from '../../shared/ui/card/ledger-actions';
 import { useUi } from '../../shared/ui/context';
+import { useOpenInWorkspace } from './open-in-workspace';
+import { usePaneText } from './pane-text';
 
 export interface DebtorPanelProps {
   client: LedgerClient;
@@ -45,6 +48,8 @@ function refreshing(actions: DebtorActions, after: () => void): DebtorActions {
 
 export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane = false }: DebtorPanelProps) {
   const { t } = useUi('DebtorPanel');
+  const pt = usePaneText();
+  const openInWorkspace = useOpenInWorkspace();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [failed, setFailed] = useState(false);
   const [version, setVersion] = useState(0);
@@ -77,5 +82,19 @@ export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane
 
   if (failed) return <p className="cobro-form-error">{t('common.somethingWentWrong')}</p>;
   if (!detail) return <p className="cobro-muted">{t('common.loading')}</p>;
-  return <DebtorCard detail={detail} actions={refreshing(debtorActionsFor(client, debtorId), changed)} onClose={onClose} />;
+  return (
+    <>
+      <DebtorCard detail={detail} actions={refreshing(debtorActionsFor(client, debtorId), changed)} onClose={onClose} />
+      {openInWorkspace ? (
+        <button
+          type="button"
+          className="cobro-pane-to-workspace"
+          data-cobro="open-in-workspace"
+          onClick={() => openInWorkspace({ section: 'debtors', debtorId })}
+        >
+          {pt('read.openInWorkspace', { name: detail.debtor.name })}
+        </button>
+      ) : null}
+    </>
+  );
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Route } from '../../shared/ui/workspace/routes';
 import { createTranslator } from '../../shared/i18n/translate';
 import { DEFAULT_SETTINGS } from '../../shared/ledger/schema';
 import { createTestLedger, must } from '../../shared/ledger/test-ledger';
@@ -13,10 +14,14 @@ import type { PaneItem, ReadMessage } from '../mail/types';
 import { fakeDraft } from './fake-draft';
 import { createPaneTranslator } from './messages';
 import type { PaneServices } from './pane-services';
+import type { PaneWorkspace, WorkspaceDialogEvents, WorkspaceOpening } from './pane-workspace';
 import { PaneTextProvider } from './pane-text';
 import { TaskPane } from './TaskPane';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
 
 const ME = 'yo@mitaller.example';
 const RUIZ = { address: 'pagos@talleres-ruiz.example', name: 'Talleres Ruiz' };
@@ -26,7 +31,28 @@ function reading(fields: Partial<ReadMessage>): PaneItem {
   return { kind: 'read', message: { from: null, to: [], cc: [], subject: 'Hola', internetMessageId: null, conversationId: null, ...fields } };
 }
 
-async function setup(first: PaneItem, options: { fold?: FoldReport } = {}) {
+/** The Office dialog as the pane sees it: each open recorded, answered with `answer`. */
+function fakeDialogs(answer: () => WorkspaceOpening = () => ({ ok: true, close: () => undefined })) {
+  const opened: Array<{ route: Route; events: WorkspaceDialogEvents }> = [];
+  const workspace: PaneWorkspace = {
+    kind: 'dialog',
+    open: async (route, events) => {
+      opened.push({ route, events });
+      return answer();
+    },
+  };
+  return {
+    workspace,
+    opened,
+    last(): WorkspaceDialogEvents {
+      const entry = opened[opened.length - 1];
+      if (!entry) throw new Error('no dialog was opened');
+      return entry.events;
+    },
+  };
+}
+
+async function setup(first: PaneItem, options: { fold?: FoldReport; workspace?: PaneWorkspace | 'pane' } = {}) {
   const ledger = createTestLedger('2026-03-03T09:30:00.000Z');
   const { debtor, invoice } = must(
     await ledger.client.send('debtor-create', {
@@ -38,6 +64,12 @@ async function setup(first: PaneItem, options: { fold?: FoldReport } = {}) {
     }),
   );
   let item = first;
+  const dialogs = fakeDialogs();
+  const downloads: string[] = [];
+  const workspace: PaneWorkspace =
+    options.workspace === 'pane'
+      ? { kind: 'pane', ledger: ledger, download: (fileName) => void downloads.push(fileName) }
+      : (options.workspace ?? dialogs.workspace);
   const listeners = new Set<() => void>();
   const services: PaneServices = {
     client: ledger.client,
@@ -53,6 +85,7 @@ async function setup(first: PaneItem, options: { fold?: FoldReport } = {}) {
     foldQueue: options.fold ? async () => options.fold! : null,
     newSendId: () => 'cobro-test-send',
     now: () => new Date('2026-03-03T09:30:00.000Z'),
+    workspace,
   };
   const wrapper = ({ children }: { children: ReactNode }) => (
     <UiProvider value={{ t: createTranslator('en'), locale: 'en' }}>
@@ -64,6 +97,7 @@ async function setup(first: PaneItem, options: { fold?: FoldReport } = {}) {
     ledger,
     debtorId: debtor.id,
     invoiceId: invoice!.id,
+    dialogs,
     select(next: PaneItem) {
       item = next;
       for (const listener of listeners) listener();
@@ -142,6 +176,147 @@ describe('the task pane in compose mode', () => {
 describe('folding queued sends', () => {
   it('announces what the fold added to the timeline', async () => {
     await setup({ kind: 'none' }, { fold: { logged: 2, duplicates: 0, dropped: 0, kept: 0 } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 sent reminders were added to the timeline.'));
+    await screen.findByText('2 sent reminders were added to the timeline.');
+    expect(screen.getByText('2 sent reminders were added to the timeline.').getAttribute('role')).toBe('status');
+  });
+});
+
+const nav = () => screen.getByRole('navigation', { name: 'Cobro views' });
+const notice = () => document.querySelector('[data-cobro="workspace-notice"]')?.textContent ?? '';
+const cardText = (debtorId: string) => document.querySelector(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)?.textContent ?? '';
+
+describe('the way into the workspace, in an Outlook with dialogs', () => {
+  it('has a Workspace entry in the navigation that opens the debtors in a dialog, and no “coming later” note', async () => {
+    const pane = await setup(reading({ from: RUIZ }));
+    await waitFor(() => expect(chip(pane.debtorId)).not.toBeNull());
+    expect(document.body.textContent).not.toContain('does not open inside Outlook yet');
+    const entry = within(nav()).getByRole('button', { name: 'Workspace' });
+    expect(entry.getAttribute('aria-haspopup')).toBe('dialog');
+    await userEvent.click(entry);
+    expect(pane.dialogs.opened.map((opened) => opened.route)).toEqual([{ section: 'debtors', debtorId: null }]);
+    await waitFor(() => expect(notice()).toBe('The workspace is open in its own window. What you change there shows here too.'));
+    // The pane stays on the message.
+    expect(entry.getAttribute('aria-current')).toBeNull();
+    expect(chip(pane.debtorId)).not.toBeNull();
+  });
+
+  it('reads the ledger again as soon as the workspace says it wrote to it', async () => {
+    const pane = await setup(reading({ from: RUIZ }));
+    await waitFor(() => expect(cardText(pane.debtorId)).toContain('F-2026-007'));
+    expect(cardText(pane.debtorId)).not.toContain('Paused');
+    await userEvent.click(within(nav()).getByRole('button', { name: 'Workspace' }));
+    must(await pane.ledger.client.send('debtor-pause', { id: pane.debtorId, reason: 'Holidays', until: null }));
+    pane.dialogs.last().onLedgerChanged();
+    await waitFor(() => expect(cardText(pane.debtorId)).toContain('Paused'));
+  });
+
+  it('when the dialog closes, reads again and can open a new one', async () => {
+    const pane = await setup(reading({ from: RUIZ }));
+    const entry = within(nav()).getByRole('button', { name: 'Workspace' });
+    await userEvent.click(entry);
+    await waitFor(() => expect(notice()).not.toBe(''));
+    must(await pane.ledger.client.send('debtor-pause', { id: pane.debtorId, reason: 'Holidays', until: null }));
+    act(() => pane.dialogs.last().onEnded(false));
+    expect(notice()).toBe('');
+    await waitFor(() => expect(cardText(pane.debtorId)).toContain('Paused'));
+    await userEvent.click(entry);
+    expect(pane.dialogs.opened).toHaveLength(2);
+  });
+
+  it('while the dialog is open, says so instead of asking Outlook for a second one', async () => {
+    const pane = await setup({ kind: 'none' });
+    const entry = within(nav()).getByRole('button', { name: 'Workspace' });
+    await userEvent.click(entry);
+    await waitFor(() => expect(notice()).toContain('is open in its own window'));
+    await userEvent.click(entry);
+    expect(pane.dialogs.opened).toHaveLength(1);
+    expect(notice()).toBe('The workspace is already open in another window. Close that window, then open it again from here.');
+  });
+
+  it('says when the dialog’s page did not load', async () => {
+    const pane = await setup({ kind: 'none' });
+    await userEvent.click(within(nav()).getByRole('button', { name: 'Workspace' }));
+    await waitFor(() => expect(notice()).not.toBe(''));
+    act(() => pane.dialogs.last().onEnded(true));
+    expect(notice()).toBe('The workspace window could not load. Check that you are online to reach the add-in’s files, and try again.');
+  });
+
+  it.each([
+    ['already-open', 'The workspace is already open in another window. Close that window, then open it again from here.'],
+    ['ignored', 'The workspace window was not allowed to open. Choose Workspace again and allow it when Outlook asks.'],
+    ['blocked', 'Your browser blocked the workspace window. Allow pop-up windows for Outlook, or use another browser.'],
+    ['untrusted', 'Outlook does not trust the address of the workspace. If you serve Cobro yourself, check that the manifest lists the address the add-in is served from.'],
+    ['failed', 'Outlook could not open the workspace. Try again in a moment.'],
+  ] as const)('when Outlook refuses (%s), says why in the pane’s status', async (failure, text) => {
+    const dialogs = fakeDialogs(() => ({ ok: false, failure }));
+    await setup({ kind: 'none' }, { workspace: dialogs.workspace });
+    await userEvent.click(within(nav()).getByRole('button', { name: 'Workspace' }));
+    await waitFor(() => expect(notice()).toBe(text));
+    expect(document.querySelector('[data-cobro="workspace-notice"]')?.getAttribute('role')).toBe('status');
+    // Refused, nothing is open: the next click asks Outlook again.
+    await userEvent.click(within(nav()).getByRole('button', { name: 'Workspace' }));
+    expect(dialogs.opened).toHaveLength(2);
+  });
+
+  it('the debtor card opens that debtor’s page in the workspace', async () => {
+    const pane = await setup(reading({ from: RUIZ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Open Talleres Ruiz in the workspace' }));
+    expect(pane.dialogs.opened.map((opened) => opened.route)).toEqual([{ section: 'debtors', debtorId: pane.debtorId }]);
+  });
+
+  it('speaks Spanish', async () => {
+    const ledger = createTestLedger('2026-03-03T09:30:00.000Z');
+    const dialogs = fakeDialogs(() => ({ ok: false, failure: 'ignored' }));
+    render(
+      <UiProvider value={{ t: createTranslator('es-ES'), locale: 'es-ES' }}>
+        <PaneTextProvider value={createPaneTranslator('es-ES')}>
+          <TaskPane
+            services={{
+              client: ledger.client,
+              settings: DEFAULT_SETTINGS,
+              host: { currentItem: () => ({ kind: 'none' }), onItemChanged: async () => async () => undefined, userEmail: ME },
+              foldQueue: null,
+              newSendId: () => 'x',
+              now: () => new Date('2026-03-03T09:30:00.000Z'),
+              workspace: dialogs.workspace,
+            }}
+          />
+        </PaneTextProvider>
+      </UiProvider>,
+    );
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Vistas de Cobro' })).getByRole('button', { name: 'Espacio de trabajo' }));
+    await waitFor(() => expect(notice()).toContain('No se ha permitido abrir la ventana'));
+  });
+});
+
+describe('the workspace in an Outlook without dialogs', () => {
+  it('is drawn in the pane, with one main landmark, and the card’s link goes to the debtor’s page there', async () => {
+    const pane = await setup(reading({ from: RUIZ }), { workspace: 'pane' });
+    const entry = within(nav()).getByRole('button', { name: 'Workspace' });
+    expect(entry.getAttribute('aria-haspopup')).toBeNull();
+    await userEvent.click(entry);
+    expect(entry.getAttribute('aria-current')).toBe('page');
+    // The first time, the workspace's code is loaded on demand: give it time on a busy machine.
+    await screen.findByRole('heading', { name: 'Debtors', level: 2 }, { timeout: 15_000 });
+    await screen.findByRole('link', { name: /Talleres Ruiz/ });
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+    expect(screen.getAllByRole('banner')).toHaveLength(1);
+    expect(entry).toBe(document.activeElement);
+    expect(notice()).toBe('');
+
+    await userEvent.click(within(nav()).getByRole('button', { name: 'This message' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Open Talleres Ruiz in the workspace' }));
+    expect(window.location.hash).toBe(`#/debtors/${pane.debtorId}`);
+    await waitFor(() => expect(document.querySelector(`.cobro-workspace [data-cobro="debtor-card"][data-debtor-id="${pane.debtorId}"]`)).not.toBeNull());
+  });
+
+  it('what is written there shows in the pane’s own views afterwards', async () => {
+    const pane = await setup(reading({ from: RUIZ }), { workspace: 'pane' });
+    await userEvent.click(within(nav()).getByRole('button', { name: 'Workspace' }));
+    // The first time, the workspace's code is loaded on demand: give it time on a busy machine.
+    await screen.findByRole('heading', { name: 'Debtors', level: 2 }, { timeout: 15_000 });
+    must(await pane.ledger.client.send('debtor-pause', { id: pane.debtorId, reason: 'Holidays', until: null }));
+    await userEvent.click(within(nav()).getByRole('button', { name: 'This message' }));
+    await waitFor(() => expect(cardText(pane.debtorId)).toContain('Paused'));
   });
 });

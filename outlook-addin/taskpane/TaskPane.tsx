@@ -1,31 +1,55 @@
 // The task pane: what it shows for the selected message (following Outlook's selection when
-// pinned), the other views that exist today, and the fold of sends queued by classic Outlook.
-import { useEffect, useState } from 'react';
+// pinned), the other views, the way into the workspace (an Office dialog, or the pane itself in
+// an Outlook without one), and the fold of sends queued by classic Outlook.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useUi } from '../../shared/ui/context';
+import { routeHref, type Route } from '../../shared/ui/workspace/routes';
+import type { DialogFailure } from '../office/dialog';
 import type { PaneItem } from '../mail/types';
 import { ComposeView } from './ComposeView';
 import { FollowupsView } from './FollowupsView';
 import type { PaneMessageKey } from './messages';
+import { OpenInWorkspaceProvider } from './open-in-workspace';
 import type { PaneServices } from './pane-services';
+import type { WorkspaceOpening } from './pane-workspace';
 import { usePaneText } from './pane-text';
 import { ReadView } from './ReadView';
 import { SearchView } from './SearchView';
 
-type View = 'message' | 'search' | 'followups';
+const PaneWorkspaceView = lazy(() => import('./PaneWorkspaceView'));
+
+type View = 'message' | 'search' | 'followups' | 'workspace';
 
 const VIEWS: ReadonlyArray<[View, PaneMessageKey]> = [
   ['message', 'pane.view.message'],
   ['search', 'pane.view.search'],
   ['followups', 'pane.view.followups'],
+  ['workspace', 'pane.view.workspace'],
 ];
+
+const FAILURE_TEXT: Record<DialogFailure, PaneMessageKey> = {
+  'already-open': 'workspace.alreadyOpen',
+  ignored: 'workspace.ignored',
+  blocked: 'workspace.blocked',
+  untrusted: 'workspace.untrusted',
+  failed: 'workspace.failed',
+};
+
+/** Where the workspace opens from the navigation. */
+const WORKSPACE_START: Route = { section: 'debtors', debtorId: null };
 
 export function TaskPane({ services }: { services: PaneServices }) {
   const pt = usePaneText();
   const { locale } = useUi('TaskPane');
-  const { host, foldQueue } = services;
+  const { host, foldQueue, workspace } = services;
   const [view, setView] = useState<View>('message');
   const [item, setItem] = useState<{ current: PaneItem; key: number }>(() => ({ current: host.currentItem(), key: 0 }));
   const [folded, setFolded] = useState(0);
+  // Moves when the workspace wrote to the ledger: the views read it again.
+  const [revision, setRevision] = useState(0);
+  const [notice, setNotice] = useState<PaneMessageKey | null>(null);
+  const dialog = useRef<{ close(): void } | null>(null);
+  const opening = useRef(false);
 
   useEffect(() => {
     let alive = true;
@@ -61,39 +85,105 @@ export function TaskPane({ services }: { services: PaneServices }) {
     };
   }, [host, foldQueue]);
 
+  // The dialog belongs to this pane: it goes when the pane does.
+  useEffect(
+    () => () => {
+      dialog.current?.close();
+      dialog.current = null;
+    },
+    [],
+  );
+
+  const reread = useCallback(() => setRevision((n) => n + 1), []);
+
+  const openWorkspace = useCallback(
+    (route: Route) => {
+      if (workspace.kind === 'pane') {
+        window.location.hash = routeHref(route);
+        setView('workspace');
+        return;
+      }
+      if (dialog.current) {
+        setNotice('workspace.alreadyOpen');
+        return;
+      }
+      if (opening.current) return;
+      opening.current = true;
+      setNotice(null);
+      void workspace
+        .open(route, {
+          onLedgerChanged: reread,
+          onEnded: (unloadable) => {
+            dialog.current = null;
+            setNotice(unloadable ? 'workspace.unloadable' : null);
+            reread();
+          },
+        })
+        .catch((): WorkspaceOpening => ({ ok: false, failure: 'failed' }))
+        .then((result) => {
+          opening.current = false;
+          if (result.ok) {
+            dialog.current = { close: result.close };
+            setNotice('workspace.opened');
+          } else {
+            setNotice(FAILURE_TEXT[result.failure]);
+          }
+        });
+    },
+    [workspace, reread],
+  );
+
+  const inPane = view === 'workspace' && workspace.kind === 'pane' ? workspace : null;
+
   let body;
-  if (view === 'search') body = <SearchView services={services} />;
-  else if (view === 'followups') body = <FollowupsView services={services} />;
-  else if (item.current.kind === 'read') body = <ReadView key={item.key} services={services} message={item.current.message} />;
-  else if (item.current.kind === 'compose') body = <ComposeView key={item.key} services={services} draft={item.current.draft} />;
+  if (view === 'search') body = <SearchView key={revision} services={services} />;
+  else if (view === 'followups') body = <FollowupsView key={revision} services={services} />;
+  else if (item.current.kind === 'read') body = <ReadView key={`${item.key}:${revision}`} services={services} message={item.current.message} />;
+  else if (item.current.kind === 'compose') body = <ComposeView key={`${item.key}:${revision}`} services={services} draft={item.current.draft} />;
   else body = <p className="cobro-muted">{pt('pane.noItem')}</p>;
 
   return (
-    <div className="cobro cobro-pane" lang={locale}>
-      <header className="cobro-pane-header">
-        <h1 className="cobro-visually-hidden">Cobro</h1>
-        <nav aria-label={pt('pane.nav')}>
-          <ul className="cobro-pane-nav">
-            {VIEWS.map(([name, label]) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  data-view={name}
-                  aria-current={view === name ? 'page' : undefined}
-                  onClick={() => setView(name)}
-                >
-                  {pt(label)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <p className="cobro-pane-later">{pt('pane.workspaceLater')}</p>
-      </header>
-      <p className="cobro-visually-hidden" role="status">
-        {folded > 0 ? pt('pane.folded', { count: folded }) : ''}
-      </p>
-      <main className="cobro-pane-body">{body}</main>
-    </div>
+    <OpenInWorkspaceProvider value={openWorkspace}>
+      <div className="cobro cobro-pane" lang={locale}>
+        {/* The workspace drawn here brings its own banner, heading and main landmark, so the
+            pane's step aside; the element stays the same so the focused button is not replaced. */}
+        <div className="cobro-pane-header" role={inPane ? undefined : 'banner'}>
+          {inPane ? null : <h1 className="cobro-visually-hidden">Cobro</h1>}
+          <nav aria-label={pt('pane.nav')}>
+            <ul className="cobro-pane-nav">
+              {VIEWS.map(([name, label]) => {
+                const opensDialog = name === 'workspace' && workspace.kind === 'dialog';
+                return (
+                  <li key={name}>
+                    <button
+                      type="button"
+                      data-view={name}
+                      aria-current={view === name ? 'page' : undefined}
+                      aria-haspopup={opensDialog ? 'dialog' : undefined}
+                      onClick={() => (name === 'workspace' ? openWorkspace(WORKSPACE_START) : setView(name))}
+                    >
+                      {pt(label)}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <p className="cobro-pane-notice" role="status" data-cobro="workspace-notice">
+            {notice ? pt(notice) : ''}
+          </p>
+        </div>
+        <p className="cobro-visually-hidden" role="status">
+          {folded > 0 ? pt('pane.folded', { count: folded }) : ''}
+        </p>
+        {inPane ? (
+          <Suspense fallback={null}>
+            <PaneWorkspaceView ledger={inPane.ledger} hostLocale={locale} download={inPane.download} onLedgerChanged={reread} />
+          </Suspense>
+        ) : (
+          <main className="cobro-pane-body">{body}</main>
+        )}
+      </div>
+    </OpenInWorkspaceProvider>
   );
 }

@@ -1,5 +1,5 @@
 // The task pane's entry: wait for Office, open the ledger in this origin, fold in sends the
-// JavaScript-only runtime queued, and render. Wiring only.
+// JavaScript-only runtime queued, choose where the workspace opens, and render. Wiring only.
 import { createRoot } from 'react-dom/client';
 import { pickUiLanguage, uiLanguageOf } from '../../shared/i18n/language';
 import { createTranslator } from '../../shared/i18n/translate';
@@ -10,6 +10,7 @@ import { localStore } from '../logging/local-store';
 import { logSentMail } from '../logging/log-sent-mail';
 import { foldSentQueues } from '../logging/send-queue';
 import { currentItem, onItemChanged } from '../office/current-item';
+import { canOpenDialog, openDialog } from '../office/dialog';
 import { officeApi } from '../office/office-global';
 import { whenOfficeReady } from '../office/ready';
 import { officeRuntimeApi, runtimeStore } from '../office/runtime-storage';
@@ -17,7 +18,10 @@ import { createPaneTranslator } from './messages';
 import type { PaneServices } from './pane-services';
 import { PANE_CSS } from './pane-styles';
 import { PaneTextProvider } from './pane-text';
+import { downloadFile } from '../workspace/download';
 import { TaskPane } from './TaskPane';
+import type { PaneWorkspace } from './pane-workspace';
+import { workspaceInDialog } from './workspace-dialog';
 
 const mount = document.getElementById('cobro-root')!;
 const root = createRoot(mount);
@@ -44,7 +48,7 @@ async function start(): Promise<void> {
   }
   const outlook = await whenOfficeReady(office);
   if (!outlook.inOutlook) return showProblem(outlook.displayLanguage || browserLocale, 'pane.officeMissing');
-  const { client } = openAddinLedger();
+  const { client, handlers, ctx } = openAddinLedger();
   const settings = await client.send('settings-get', {});
   const hostLocale = outlook.displayLanguage || browserLocale;
   if (!settings.ok) return showProblem(hostLocale, 'pane.ledgerFailed');
@@ -58,6 +62,14 @@ async function start(): Promise<void> {
   // and this origin's localStorage (browser runtimes without it).
   const runtime = officeRuntimeApi();
   const queues = [runtime ? runtimeStore(runtime) : null, localStore()].filter((store) => store !== null);
+  // Most of the screen, as an overlay in Outlook on the web (see office/dialog.ts); the pane
+  // itself where Outlook has no Dialog API.
+  const workspace: PaneWorkspace = canOpenDialog(office)
+    ? workspaceInDialog(
+        (url, listeners) => openDialog(office, url, { height: 80, width: 80, displayInIframe: true }, listeners),
+        window.location.href,
+      )
+    : { kind: 'pane', ledger: { handlers, ctx }, download: downloadFile };
   const services: PaneServices = {
     client,
     settings: settings.value,
@@ -69,6 +81,7 @@ async function start(): Promise<void> {
     foldQueue: queues.length > 0 ? () => foldSentQueues(queues, (sent) => logSentMail(client, sent)) : null,
     newSendId: () => `cobro-${crypto.randomUUID()}`,
     now: () => new Date(),
+    workspace,
   };
 
   root.render(

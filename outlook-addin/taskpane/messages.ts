@@ -1,4 +1,5 @@
-// The few sentences only the Outlook pane says (its navigation, what happened after an insert).
+// The few sentences only the Outlook add-in says (the pane's navigation, what happened after an
+// insert or on opening the workspace, the workspace window's own button).
 // Everything the shared components say comes from shared/i18n. ICU MessageFormat, like there.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { uiLanguageOf, type UiLanguage } from '../../shared/i18n/language';
@@ -8,8 +9,7 @@ export const PANE_EN = {
   'pane.view.message': 'This message',
   'pane.view.search': 'Find a debtor',
   'pane.view.followups': "Today's follow-ups",
-  'pane.workspaceLater':
-    'Invoices, templates, settings, import and backup are in the Cobro workspace, which does not open inside Outlook yet.',
+  'pane.view.workspace': 'Workspace',
   'pane.noItem': 'Select a message to see what the customer owes.',
   'pane.noCounterpart': 'This message has no address Cobro can look up.',
   'pane.officeMissing': 'Cobro runs inside Outlook: open it from a message.',
@@ -17,6 +17,17 @@ export const PANE_EN = {
   'pane.folded': '{count, plural, one {# sent reminder was} other {# sent reminders were}} added to the timeline.',
   'pane.back': 'Back to the list',
   'read.openCard': 'Show the debtor card',
+  'read.openInWorkspace': 'Open {name} in the workspace',
+  'workspace.opened': 'The workspace is open in its own window. What you change there shows here too.',
+  'workspace.alreadyOpen': 'The workspace is already open in another window. Close that window, then open it again from here.',
+  'workspace.ignored': 'The workspace window was not allowed to open. Choose Workspace again and allow it when Outlook asks.',
+  'workspace.blocked': 'Your browser blocked the workspace window. Allow pop-up windows for Outlook, or use another browser.',
+  'workspace.untrusted':
+    'Outlook does not trust the address of the workspace. If you serve Cobro yourself, check that the manifest lists the address the add-in is served from.',
+  'workspace.failed': 'Outlook could not open the workspace. Try again in a moment.',
+  'workspace.unloadable': 'The workspace window could not load. Check that you are online to reach the add-in’s files, and try again.',
+  'dialog.bar': 'Workspace window',
+  'dialog.close': 'Close and go back to Outlook',
   'compose.noRecipients': 'Add the customer as a recipient, or find them below.',
   'compose.noDebtor': 'No recipient is a debtor Cobro knows. Find the debtor below, or track them from one of their messages.',
   'compose.writingTo': 'Writing to {name}',
@@ -34,8 +45,7 @@ export const PANE_ES: Record<PaneMessageKey, string> = {
   'pane.view.message': 'Este mensaje',
   'pane.view.search': 'Buscar deudor',
   'pane.view.followups': 'Seguimientos de hoy',
-  'pane.workspaceLater':
-    'Facturas, plantillas, ajustes, importación y copias de seguridad están en el espacio de trabajo de Cobro, que aún no se abre dentro de Outlook.',
+  'pane.view.workspace': 'Espacio de trabajo',
   'pane.noItem': 'Selecciona un mensaje para ver lo que debe el cliente.',
   'pane.noCounterpart': 'Este mensaje no tiene ninguna dirección que Cobro pueda buscar.',
   'pane.officeMissing': 'Cobro funciona dentro de Outlook: ábrelo desde un mensaje.',
@@ -43,6 +53,17 @@ export const PANE_ES: Record<PaneMessageKey, string> = {
   'pane.folded': '{count, plural, one {Se ha añadido # recordatorio enviado} other {Se han añadido # recordatorios enviados}} al historial.',
   'pane.back': 'Volver a la lista',
   'read.openCard': 'Mostrar la ficha del deudor',
+  'read.openInWorkspace': 'Abrir {name} en el espacio de trabajo',
+  'workspace.opened': 'El espacio de trabajo está abierto en su propia ventana. Lo que cambies allí también se verá aquí.',
+  'workspace.alreadyOpen': 'El espacio de trabajo ya está abierto en otra ventana. Cierra esa ventana y vuelve a abrirlo desde aquí.',
+  'workspace.ignored': 'No se ha permitido abrir la ventana del espacio de trabajo. Vuelve a elegir Espacio de trabajo y permítelo cuando Outlook lo pregunte.',
+  'workspace.blocked': 'El navegador ha bloqueado la ventana del espacio de trabajo. Permite las ventanas emergentes para Outlook o usa otro navegador.',
+  'workspace.untrusted':
+    'Outlook no confía en la dirección del espacio de trabajo. Si alojas Cobro en tu propio servidor, comprueba que el manifiesto incluye la dirección desde la que se sirve el complemento.',
+  'workspace.failed': 'Outlook no ha podido abrir el espacio de trabajo. Vuelve a intentarlo en un momento.',
+  'workspace.unloadable': 'La ventana del espacio de trabajo no ha podido cargarse. Comprueba que tienes conexión para llegar a los archivos del complemento y vuelve a intentarlo.',
+  'dialog.bar': 'Ventana del espacio de trabajo',
+  'dialog.close': 'Cerrar y volver a Outlook',
   'compose.noRecipients': 'Añade al cliente como destinatario, o búscalo aquí abajo.',
   'compose.noDebtor': 'Ningún destinatario es un deudor que Cobro conozca. Busca al deudor aquí abajo, o dalo de alta desde uno de sus mensajes.',
   'compose.writingTo': 'Escribiendo a {name}',

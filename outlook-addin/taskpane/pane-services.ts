@@ -4,6 +4,7 @@ import type { LedgerClient } from '../../shared/ledger/client';
 import type { Settings } from '../../shared/ledger/schema';
 import type { FoldReport } from '../logging/send-queue';
 import type { PaneItem } from '../mail/types';
+import type { PaneWorkspace } from './pane-workspace';
 
 export interface PaneHost {
   currentItem(): PaneItem;
@@ -21,4 +22,6 @@ export interface PaneServices {
   foldQueue: (() => Promise<FoldReport>) | null;
   newSendId(): string;
   now(): Date;
+  /** Where the workspace opens: an Office dialog, or (without the Dialog API) the pane itself. */
+  workspace: PaneWorkspace;
 }

@@ -8,7 +8,10 @@ body { background: Canvas; }
 .cobro .cobro-pane-nav { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; list-style: none; }
 .cobro .cobro-pane-nav button { border: 0; border-bottom: 3px solid transparent; border-radius: 0; background: none; padding: 6px 8px; }
 .cobro .cobro-pane-nav button[aria-current="page"] { border-bottom-color: var(--cobro-accent); font-weight: 600; }
-.cobro .cobro-pane-later { margin: 6px 0 8px; font-size: 12px; color: var(--cobro-muted); }
+.cobro .cobro-pane-notice { margin: 6px 0 8px; padding: 6px 8px; border-radius: 6px; font-size: 12px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); }
+/* Empty, it stays in place (a live region must exist before it speaks) but takes no room. */
+.cobro .cobro-pane-notice:empty { margin: 0; padding: 0; }
+.cobro .cobro-pane-to-workspace { align-self: flex-start; }
 .cobro .cobro-pane-body { padding: 10px; display: flex; flex-direction: column; gap: 10px; }
 .cobro .cobro-pane-heading { margin: 0; font-size: 15px; }
 .cobro .cobro-pane-chips { display: flex; flex-wrap: wrap; gap: 6px; }

@@ -42,6 +42,10 @@ export interface FakeState {
   officeRuntime?: boolean;
   /** What the send handler passed to event.completed, in order. */
   completed?: unknown[];
+  /** false: an Outlook without the Dialog API (no displayDialogAsync). */
+  dialogApi?: boolean;
+  /** An Office error code displayDialogAsync fails with (12009: the user declined the prompt). */
+  dialogError?: number;
 }
 
 export const STATE_KEY = 'fake-office:state';

@@ -1,10 +1,12 @@
-/* global window, setTimeout */
+/* global window, setTimeout, setInterval, clearInterval */
 // A fake Office host for the Outlook e2e suite, served in place of
 // https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It implements the parts of
 // Office.js Cobro uses, with Office's own shapes and enum values, over a mailbox the test writes
 // to localStorage ('fake-office:state') before the page loads. Every change the add-in makes
 // (body, subject, session data, OfficeRuntime.storage, event.completed) is written back there,
 // so the test and the other pages (task pane, commands.html) see the same mailbox.
+// Dialogs (displayDialogAsync) open as pop-up windows of the page, which Playwright sees as
+// popups; messageParent in the dialog's page posts to the page that opened it.
 (function () {
   'use strict';
   var KEY = 'fake-office:state';
@@ -163,6 +165,79 @@
   var actions = {};
   var state0 = load();
 
+  var EventType = {
+    ItemChanged: 'olkItemSelectedChanged',
+    RecipientsChanged: 'olkRecipientsChanged',
+    DialogMessageReceived: 'dialogMessageReceived',
+    DialogEventReceived: 'dialogEventReceived',
+  };
+
+  // The Dialog API, unless the test plays an Outlook without it (state.dialogApi === false).
+  var dialogApi = state0.dialogApi !== false;
+  var dialogsOpened = [];
+  var openDialogWindow = null;
+
+  function failWith(args, code, message) {
+    var callback = callbackOf(args);
+    setTimeout(function () {
+      callback({ status: Status.Failed, error: { code: code, name: 'Error', message: message } });
+    }, 0);
+  }
+
+  function displayDialogAsync(url, options) {
+    var args = arguments;
+    dialogsOpened.push({ url: url, options: typeof options === 'object' && options ? Object.assign({}, options) : null });
+    var refusal = load().dialogError;
+    if (refusal) return failWith(args, refusal, 'The fake host refuses this dialog.');
+    if (openDialogWindow && !openDialogWindow.closed) return failWith(args, 12007, 'A dialog box is already opened from this host window.');
+    var popup = window.open(url, '_blank');
+    if (!popup) return failWith(args, 12011, 'The browser blocked the pop-up.');
+    openDialogWindow = popup;
+    var handlers = {};
+    var closedByParent = false;
+    function fire(type, arg) {
+      if (handlers[type]) handlers[type](arg);
+    }
+    function onMessage(event) {
+      if (event.source !== popup || !event.data || typeof event.data.fakeOfficeDialog !== 'string') return;
+      fire(EventType.DialogMessageReceived, { message: event.data.fakeOfficeDialog, origin: event.origin });
+    }
+    window.addEventListener('message', onMessage);
+    // Office tells the parent when the user closes the dialog (12006); a pop-up has no event for it.
+    var watcher = setInterval(function () {
+      if (!popup.closed) return;
+      clearInterval(watcher);
+      window.removeEventListener('message', onMessage);
+      if (!closedByParent) fire(EventType.DialogEventReceived, { error: 12006 });
+    }, 50);
+    answer(args, {
+      addEventHandler: function (type, handler) {
+        handlers[type] = handler;
+      },
+      close: function () {
+        closedByParent = true;
+        popup.close();
+      },
+      messageChild: function () {},
+    });
+  }
+
+  // In a page Office opened as a dialog: the way back to the page that opened it.
+  var opener = null;
+  try {
+    opener = window.opener && window.opener.__fakeOffice ? window.opener : null;
+  } catch {
+    // An opener on another origin is no dialog parent of this fake.
+  }
+  function messageParent(message) {
+    if (!opener) throw new Error('fake-office: messageParent outside a dialog');
+    opener.postMessage({ fakeOfficeDialog: String(message) }, window.location.origin);
+  }
+
+  var ui = {};
+  if (dialogApi) ui.displayDialogAsync = displayDialogAsync;
+  if (opener) ui.messageParent = messageParent;
+
   var mailbox = {
     userProfile: { emailAddress: state0.userEmail, displayName: 'Me' },
     addHandlerAsync: function (type, handler) {
@@ -179,7 +254,7 @@
   window.Office = {
     AsyncResultStatus: Status,
     CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged' },
+    EventType: EventType,
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
     HostType: { Outlook: 'Outlook' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC' },
@@ -187,9 +262,12 @@
       displayLanguage: state0.displayLanguage,
       platform: 'OfficeOnline',
       mailbox: mailbox,
+      ui: ui,
       requirements: {
         isSetSupported: function (name, version) {
-          return name === 'Mailbox' && Number(version) <= 1.13;
+          if (name === 'DialogApi') return dialogApi && Number(version) <= 1.2;
+          // Without the Dialog API the fake plays an older Outlook (Mailbox 1.3, before dialogs).
+          return name === 'Mailbox' && Number(version) <= (dialogApi ? 1.13 : 1.3);
         },
       },
     },
@@ -251,6 +329,10 @@
     },
     associated: function () {
       return Object.keys(actions);
+    },
+    /** Every displayDialogAsync call of this page: its address and options. */
+    dialogs: function () {
+      return dialogsOpened.slice();
     },
     /** Fires OnMessageSend; resolves with what the handler passed to event.completed. */
     send: function (name) {

@@ -239,3 +239,134 @@ test('the pane speaks Spanish in a Spanish Outlook, and its other views work', a
   await expect(page.getByRole('button', { name: /Acme SL/ })).toBeVisible();
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 });
+
+// The workspace from the task pane: an Office dialog over the same ledger, or the pane itself.
+
+interface FakeDialogCall {
+  url: string;
+  options: Record<string, unknown> | null;
+}
+
+const dialogCalls = (page: Page) => page.evaluate(() => (window as unknown as { __fakeOffice: { dialogs(): FakeDialogCall[] } }).__fakeOffice.dialogs());
+const workspaceNotice = (page: Page) => page.locator('[data-cobro="workspace-notice"]');
+
+async function axeClean(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), `axe on ${where}`).toEqual([]);
+}
+
+/** A Cobro CSV with one more invoice for Acme, due `days` ago. */
+function acmeInvoiceCsv(number: string, amount: string, days: number): Buffer {
+  return Buffer.from(
+    [
+      'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status',
+      `Acme SL,${ACME.emailAddress},${number},EUR,${amount},0,${daysAgo(days + 30)},${daysAgo(days)},open`,
+    ].join('\n'),
+  );
+}
+
+test('the workspace opens in an Office dialog over the pane’s ledger; what it imports shows in the pane', async () => {
+  const { debtorId } = await seedAcme(session);
+  const page = await openPane(session, mailbox([readFromAcme]));
+  const chip = page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`);
+  await expect(chip).toContainText('1500,00 €');
+
+  const entry = page.getByRole('navigation', { name: 'Cobro views' }).getByRole('button', { name: 'Workspace' });
+  await expect(entry).toHaveAttribute('aria-haspopup', 'dialog');
+  const [dialog] = await Promise.all([page.waitForEvent('popup'), entry.click()]);
+  const calls = await dialogCalls(page);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.options).toEqual({ height: 80, width: 80, displayInIframe: true });
+  expect(new URL(calls[0]!.url).pathname).toBe('/workspace.html');
+  await expect(workspaceNotice(page)).toHaveText('The workspace is open in its own window. What you change there shows here too.');
+
+  // The debtors table, read from the same database by the page's worker.
+  await expect(dialog.getByRole('heading', { name: 'Debtors', level: 2 })).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: /debtors?$/ })).toHaveText('1 debtor');
+  await expect(dialog.locator('[data-cobro="debtor-table"]').getByRole('link', { name: /Acme SL/ })).toBeVisible();
+  await axeClean(dialog, 'the debtors in the workspace dialog');
+
+  // One more invoice for Acme through the import wizard.
+  await dialog.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Import' }).click();
+  await dialog.getByLabel('File to import').setInputFiles({ name: 'acme.csv', mimeType: 'text/csv', buffer: acmeInvoiceCsv('F-2026-031', '300.00', 5) });
+  await dialog.getByRole('button', { name: 'Read the file' }).click();
+  const preview = dialog.locator('[data-cobro="import-preview"]');
+  await expect(preview.locator('[data-count="invoicesToCreate"] dd')).toHaveText('1');
+  await expect(preview.locator('[data-count="debtorsToCreate"] dd')).toHaveText('0');
+  await axeClean(dialog, 'the import preview in the workspace dialog');
+  await dialog.getByRole('button', { name: /^Import 1 invoice/ }).click();
+  await expect(dialog.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+
+  // The workspace's own Close: the pane closes the dialog and shows the new balance.
+  await Promise.all([dialog.waitForEvent('close'), dialog.getByRole('button', { name: 'Close and go back to Outlook' }).click()]);
+  await expect(chip).toContainText('1800,00 €');
+  await expect(page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)).toContainText('F-2026-031');
+  await expect(workspaceNotice(page)).toHaveText('');
+});
+
+test('the debtor card opens the debtor’s page in the workspace; closing its window brings the pane up to date', async () => {
+  const { debtorId } = await seedAcme(session);
+  const page = await openPane(session, mailbox([readFromAcme]));
+  const card = page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`);
+  await expect(card).toContainText('F-2026-012');
+  await expect(card).not.toContainText('Paused');
+
+  const [dialog] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open Acme SL in the workspace' }).click()]);
+  const workspaceCard = dialog.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`);
+  await expect(workspaceCard).toBeVisible();
+  await workspaceCard.getByRole('button', { name: 'Pause reminders' }).click();
+  await workspaceCard.getByLabel(/^Why pause/).fill('On holiday until the 10th');
+  await workspaceCard.getByRole('button', { name: 'Save' }).click();
+  await expect(workspaceCard).toContainText('Paused');
+  await axeClean(dialog, 'a debtor’s page in the workspace dialog');
+
+  // The user closes the window itself (Office reports 12006 to the pane).
+  await dialog.close();
+  await expect(card).toContainText('Paused');
+  await expect(workspaceNotice(page)).toHaveText('');
+  // Nothing is left open: the workspace opens again rather than "already open".
+  const [again] = await Promise.all([page.waitForEvent('popup'), page.getByRole('navigation', { name: 'Cobro views' }).getByRole('button', { name: 'Workspace' }).click()]);
+  await expect(again.getByRole('heading', { name: 'Debtors', level: 2 })).toBeVisible();
+  expect(await dialogCalls(page)).toHaveLength(2);
+});
+
+test('when Outlook refuses the dialog, the pane says why', async () => {
+  await seedAcme(session);
+  const page = await openPane(session, mailbox([readFromAcme], { dialogError: 12009 }));
+  await page.getByRole('navigation', { name: 'Cobro views' }).getByRole('button', { name: 'Workspace' }).click();
+  await expect(workspaceNotice(page)).toHaveText('The workspace window was not allowed to open. Choose Workspace again and allow it when Outlook asks.');
+  await expect(page.locator('[data-cobro="debtor-card"]')).toBeVisible();
+  await axeClean(page, 'the pane after a refused dialog');
+});
+
+test('an Outlook without the Dialog API shows the workspace in the narrow pane, in Spanish', async () => {
+  const { debtorId } = await seedAcme(session);
+  await writeMailbox(session.seedPage, mailbox([readFromAcme], { displayLanguage: 'es-ES', dialogApi: false }));
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(`${ADDIN_ORIGIN}/taskpane.html`);
+  await expect(page.locator('[data-cobro="debtor-card"]')).toBeVisible();
+
+  const entry = page.getByRole('navigation', { name: 'Vistas de Cobro' }).getByRole('button', { name: 'Espacio de trabajo' });
+  await expect(entry).not.toHaveAttribute('aria-haspopup', /.*/);
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Clientes', level: 2 })).toBeVisible();
+  const row = page.locator('[data-cobro="debtor-table"]').getByRole('link', { name: /Acme SL/ });
+  await expect(row).toBeVisible();
+  // Narrow, still whole: nothing runs off the side of the pane.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await axeClean(page, 'the workspace in the pane');
+  expect(await dialogCalls(page)).toEqual([]);
+
+  // Pause Acme on their page in the pane, then back to the message.
+  await row.click();
+  const workspaceCard = page.locator(`.cobro-workspace [data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`);
+  await workspaceCard.getByRole('button', { name: 'Pausar recordatorios' }).click();
+  await workspaceCard.getByLabel(/^¿Por qué pausar/).fill('Vacaciones');
+  await workspaceCard.getByRole('button', { name: 'Guardar' }).click();
+  await expect(workspaceCard).toContainText('En pausa');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.getByRole('navigation', { name: 'Vistas de Cobro' }).getByRole('button', { name: 'Este mensaje' }).click();
+  await expect(page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)).toContainText('En pausa');
+});
