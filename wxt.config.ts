@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { renderGmailWithPreact } from './extension/build/gmail-preact';
 import { hardenBundle } from './extension/build/harden-bundle';
 
 const GMAIL = 'https://mail.google.com/*';
@@ -18,6 +19,8 @@ export default defineConfig({
   imports: false,
   // Applied to Web Workers' bundles too (the workspace runs imports in one).
   vite: () => ({ plugins: [hardenBundle()], worker: { plugins: () => [hardenBundle()] } }),
+  // The Gmail content script renders with preact/compat (Gmail parses it in every tab); every other page keeps React.
+  hooks: { 'vite:build:extendConfig': renderGmailWithPreact },
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cobro',
     description: 'See what a customer owes while you read their email, and chase late invoices politely.',

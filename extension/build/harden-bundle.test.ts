@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Window } from 'happy-dom';
+import type * as PreactModule from 'preact';
 import { describe, expect, it } from 'vitest';
 import { applyRewrites, REWRITES, RewriteMismatchError } from './harden-bundle';
 
@@ -12,6 +16,7 @@ const installed = (file: string) => {
 describe('applyRewrites on the installed libraries', () => {
   it.each([
     ['react-dom/cjs/react-dom-client.production.js', 'domElement.innerHTML = key', 'dangerouslySetInnerHTML is not allowed'],
+    ['preact/dist/preact.mjs', 't.innerHTML=h.__html', 'dangerouslySetInnerHTML is not allowed'],
     ['zod/v4/core/util.js', 'new F("")', 'return false;'],
   ])('%s: removes %j', (specifier, removed, added) => {
     const { path, code } = installed(specifier);
@@ -19,6 +24,33 @@ describe('applyRewrites on the installed libraries', () => {
     expect(rewritten).not.toBeNull();
     expect(rewritten).not.toContain(removed);
     expect(rewritten).toContain(added);
+  });
+});
+
+describe('Preact as the Gmail content script bundles it', () => {
+  // The rewritten module is self-contained, so it can be loaded and run as the bundle would run it.
+  const loadRewrittenPreact = async (): Promise<typeof PreactModule> => {
+    const { path, code } = installed('preact/dist/preact.mjs');
+    const folder = mkdtempSync(join(tmpdir(), 'cobro-preact-'));
+    try {
+      const file = join(folder, 'preact.mjs');
+      // Without its source-map comment: the map is not copied along.
+      writeFileSync(file, applyRewrites(path, code)!.replace(/\n\/\/# sourceMappingURL=.*$/, ''));
+      return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof PreactModule;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('still renders text as text, and refuses dangerouslySetInnerHTML', async () => {
+    const { h, render } = await loadRewrittenPreact();
+    const container = new Window().document.createElement('div') as unknown as HTMLElement;
+    render(h('p', null, '<b>hi</b>'), container);
+    expect(container.innerHTML).toBe('<p>&lt;b&gt;hi&lt;/b&gt;</p>');
+    expect(() => render(h('p', { dangerouslySetInnerHTML: { __html: '<img src=x>' } }), container)).toThrow(
+      'dangerouslySetInnerHTML is not allowed',
+    );
+    expect(container.querySelector('img')).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
 // Two changes to third-party code as it is bundled, so the store build holds nothing Firefox's
 // add-on linter (web-ext lint) flags, and nothing a reviewer must take on trust:
-//  - React DOM's dangerouslySetInnerHTML is refused outright. Cobro never uses it: every
-//    user, debtor and file string reaches the page as text, and template HTML goes only into
-//    Gmail's editor. A refusal makes any future use fail loudly instead of writing raw HTML.
+//  - dangerouslySetInnerHTML is refused outright, in React DOM (extension pages) and in Preact
+//    (the Gmail content script renders with preact/compat, see gmail-preact.ts). Cobro never uses
+//    it: every user, debtor and file string reaches the page as text, and template HTML goes only
+//    into Gmail's editor. A refusal makes any future use fail loudly instead of writing raw HTML.
 //  - zod's probe for eval support (`new Function("")`) always answers "no". Extension pages run
 //    under a CSP without 'unsafe-eval', where the probe fails anyway and logs a CSP violation.
 // Each rewrite must match exactly as often as expected; a library update that changes the code
@@ -24,6 +25,13 @@ export const REWRITES: readonly Rewrite[] = [
     find: '(domElement.innerHTML = key);',
     replace: '(() => { throw Error("Cobro: dangerouslySetInnerHTML is not allowed"); })();',
     count: 2,
+  },
+  {
+    // Preact's one write of a `dangerouslySetInnerHTML.__html` into an element (minified).
+    file: /preact\/dist\/preact\.mjs$/,
+    find: '(t.innerHTML=h.__html)',
+    replace: '(()=>{throw Error("Cobro: dangerouslySetInnerHTML is not allowed")})()',
+    count: 1,
   },
   {
     file: /zod\/v4\/core\/util\.js$/,

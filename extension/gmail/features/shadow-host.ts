@@ -1,10 +1,11 @@
-// One React tree in its own shadow root (WXT's createShadowRootUi), placed where the caller
-// says. Gmail's styles cannot reach in and ours cannot leak out; the tree is unmounted and the
-// host removed when the caller asks or when the content script's context is invalidated.
+// One React tree (preact/compat once built: extension/build/gmail-preact.ts) in its own shadow
+// root (WXT's createShadowRootUi), placed where the caller says. Gmail's styles cannot reach in
+// and ours cannot leak out; the tree is unmounted and the host removed when the caller asks or
+// when the content script's context is invalidated.
 import type { ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createSlotRoot, type SlotRoot } from './slot-root';
 
 export interface ShadowHostOptions {
   /** Kebab-case element name of the host, e.g. 'cobro-chip'. */
@@ -23,13 +24,13 @@ export interface ShadowHost {
 }
 
 export async function mountShadowHost(ctx: ContentScriptContext, options: ShadowHostOptions): Promise<ShadowHost> {
-  const ui = await createShadowRootUi<Root>(ctx, {
+  const ui = await createShadowRootUi<SlotRoot>(ctx, {
     name: options.name,
     css: options.css,
     position: 'inline',
     append: (_anchor, host) => options.place(host as HTMLElement),
     isolateEvents: options.isolateKeys ?? false,
-    onMount: (container) => createRoot(container),
+    onMount: (container) => createSlotRoot(container),
     onRemove: (root) => root?.unmount(),
   });
   ui.mount();
