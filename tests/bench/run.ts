@@ -1,10 +1,15 @@
 // `npm run bench`: prints the measurements DESIGN.md sets targets for, as a table.
 //   --quick      1,000 debtors everywhere instead of 10,000
 //   --no-build   reuse the last bench builds of the extensions (.output/bench, .output/bench-bare)
-//   --only=core  the core handlers in Node only;  --only=gmail  the Chromium section only
+//   --only=core  the core handlers in Node only;  --only=gmail  Gmail in Chromium only;
+//   --only=workspace  the workspace (import, debtor table) in Chromium only
+import { existsSync } from 'node:fs';
+import { BenchError } from './bench-error';
+import { buildCobroForBench, COBRO_BENCH_BUILD } from './bench-builds';
 import { benchCore, FULL_SIZE } from './core';
 import { benchGmail, GMAIL_FULL_SIZE } from './gmail';
 import { table, type Sample } from './stats';
+import { benchWorkspace } from './workspace';
 
 const quick = process.argv.includes('--quick');
 const build = !process.argv.includes('--no-build');
@@ -14,13 +19,25 @@ const size = quick ? 'quick run (1,000 debtors)' : '10,000 debtors / 100,000 inv
 
 const samples: Sample[] = [];
 const started = performance.now();
-if (only !== 'gmail') {
+const runs = (section: 'core' | 'gmail' | 'workspace') => only === undefined || only === section;
+if (runs('core')) {
   log(`core: ${size} in Node with fake-indexeddb`);
   samples.push(...(await benchCore(quick ? { ...FULL_SIZE, debtors: 1000, samples: 200 } : FULL_SIZE, log)));
 }
-if (only !== 'core') {
+if (runs('gmail')) {
   log(`gmail: ${size} in the extension's IndexedDB, Chromium headless, the fake Gmail`);
   samples.push(...(await benchGmail({ ...GMAIL_FULL_SIZE, build, ...(quick ? { debtors: 1000 } : {}) }, log)));
+}
+if (runs('workspace')) {
+  // The Gmail section built the extension already when it ran.
+  if (build && !runs('gmail')) {
+    log('building Cobro for Chrome (wxt, production) into .output/bench');
+    await buildCobroForBench();
+  }
+  if (!existsSync(COBRO_BENCH_BUILD)) throw new BenchError('bench-build', `no bench build in ${COBRO_BENCH_BUILD}: run once without --no-build`);
+  const debtors = quick ? 1000 : 10_000;
+  log(`workspace: ${debtors.toLocaleString('en')} debtors imported from a CSV, Chromium headless`);
+  samples.push(...(await benchWorkspace({ debtors, buildDir: COBRO_BENCH_BUILD }, log)));
 }
 log(`bench finished in ${Math.round((performance.now() - started) / 1000)} s`);
 

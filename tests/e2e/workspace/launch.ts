@@ -19,12 +19,12 @@ export interface WorkspaceBrowser {
 
 const OWN = /^(chrome-extension:|data:|blob:|about:)/;
 
-export async function launchWorkspace(): Promise<WorkspaceBrowser> {
+export async function launchWorkspace(buildDir: string = WORKSPACE_BUILD): Promise<WorkspaceBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: chromiumArgs(WORKSPACE_BUILD),
+    args: chromiumArgs(buildDir),
   });
   const strayRequests: string[] = [];
   context.on('request', (request) => {
