@@ -18,7 +18,7 @@ import { createPaneTranslator } from './messages';
 import type { PaneServices } from './pane-services';
 import { PANE_CSS } from './pane-styles';
 import { PaneTextProvider } from './pane-text';
-import { downloadFile } from '../workspace/download';
+import { downloadFile } from '../../shared/ui/workspace/download-file';
 import { TaskPane } from './TaskPane';
 import type { PaneWorkspace } from './pane-workspace';
 import { workspaceInDialog } from './workspace-dialog';

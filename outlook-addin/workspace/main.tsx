@@ -7,7 +7,7 @@ import { COBRO_UI_CSS } from '../../shared/ui/styles';
 import { connectWorkspace, inProcessWorkspace, WORKSPACE_CSS, type WorkspaceConnection } from '../../shared/ui/workspace';
 import { dialogPageHost, type DialogPageHost } from '../office/dialog-page';
 import { officeApi } from '../office/office-global';
-import { downloadFile } from './download';
+import { downloadFile } from '../../shared/ui/workspace/download-file';
 import { workspaceAddress } from './workspace-address';
 import { DIALOG_PAGE_CSS, WorkspacePage } from './WorkspacePage';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { addDays, dateIn } from '../dates';
 import { LADDER_STEPS, SIDE_TRACKS, type LadderDays, type TemplatePurpose } from './schema';
-import { must, type TestLedger } from './test-ledger';
+import { createTestLedger, must, type TestLedger } from './test-ledger';
 
 export const START = '2026-03-02T10:00:00.000Z';
 export const HOUR = 3_600_000;
@@ -179,3 +179,27 @@ export async function run(ledger: TestLedger, clock: { ms: number }, cmd: Comman
   }
 }
 
+/** A history to replay: a few debtors, then any handler calls, then the clock moved on by up to `maxLaterHours`. */
+export function ledgerHistory(maxLaterHours: number) {
+  return fc.tuple(
+    fc.array(newDebtor, { minLength: 1, maxLength: 4 }),
+    fc.array(command, { minLength: 3, maxLength: 30, size: 'medium' }),
+    fc.integer({ min: 0, max: maxLaterHours }),
+  );
+}
+export type LedgerHistory = typeof ledgerHistory extends (hours: number) => fc.Arbitrary<infer H> ? H : never;
+
+/** A fresh ledger that went through the history; the caller closes it. */
+export async function replayHistory([debtors, commands, laterHours]: LedgerHistory): Promise<TestLedger> {
+  const ledger = createTestLedger(START);
+  const clock = { ms: Date.parse(START) };
+  const made = { promises: [] as string[], plans: [] as string[] };
+  try {
+    for (const cmd of [...debtors, ...commands]) await run(ledger, clock, cmd, made);
+  } catch (error) {
+    ledger.db.close();
+    throw error;
+  }
+  ledger.setNow(new Date(clock.ms + laterHours * HOUR));
+  return ledger;
+}

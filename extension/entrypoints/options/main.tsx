@@ -4,24 +4,13 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
+import { downloadFile } from '../../../shared/ui/workspace/download-file';
 import { connectWorkspace, WORKSPACE_CSS, WorkspaceApp, type LedgerChangeNotice } from '../../../shared/ui/workspace';
 import { badgeText } from '../../background/badge';
 import { GMAIL_TABS, noticeGmailTabs } from '../../background/tab-notices';
 
 const worker = new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module' });
 const connection = connectWorkspace(worker);
-
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 async function passOn(notice: LedgerChangeNotice): Promise<void> {
   await noticeGmailTabs(notice, {
@@ -41,7 +30,7 @@ createRoot(document.getElementById('root')!).render(
   <WorkspaceApp
     connection={connection}
     hostLocale={browser.i18n.getUILanguage()}
-    download={download}
+    download={downloadFile}
     tableHeight={Math.max(320, window.innerHeight - 330)}
     onLedgerChanged={(notice) => void passOn(notice).catch((error: unknown) => console.warn('Cobro: telling other tabs failed', error))}
     onLanguage={(language) => {
