@@ -32,19 +32,31 @@ const BATCH = 500;
 /** Writes to these tables leave every status unchanged. */
 const TABLES_STATUS_IGNORES = new Set(['templates', 'diagnostics', 'summaries']);
 
-/** Works out the summaries of these debtors (sorted ids) from their records, in one read transaction. */
-async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings }> {
-  return db.transaction('r', STATUS_TABLES, async () => {
-    const settings = await readSettings(db);
-    const stamp = settingsStamp(settings);
-    const rows: SummaryRow[] = [];
-    for (let start = 0; start < ids.length; start += BATCH) {
-      const batch = ids.slice(start, start + BATCH);
+/**
+ * Works out the summaries of these debtors (sorted ids) from their records, one short read
+ * transaction per run of debtors: a first open of the day reads the whole ledger, and one long
+ * transaction would hold up every write (a send being logged) until it ended. Each debtor's
+ * records are read together, so each summary is consistent; `settings` is null when they changed
+ * between runs (the caller starts again).
+ */
+async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings | null }> {
+  const rows: SummaryRow[] = [];
+  let settings: Settings | null = null;
+  let stamp: string | null = null;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const run = await db.transaction('r', STATUS_TABLES, async () => {
+      const runSettings = await readSettings(db);
       const [debtors, records] = await Promise.all([db.debtors.bulkGet(batch), loadRecordsOfDebtors(db, batch)]);
-      for (const debtor of debtors) if (debtor) rows.push(summaryRow(debtor, records.get(debtor.id)!, settings, now, stamp));
-    }
-    return { rows, settings };
-  });
+      return { runSettings, debtors, records };
+    });
+    const runStamp = settingsStamp(run.runSettings);
+    if (stamp !== null && runStamp !== stamp) return { rows, settings: null };
+    settings = run.runSettings;
+    stamp = runStamp;
+    for (const debtor of run.debtors) if (debtor) rows.push(summaryRow(debtor, run.records.get(debtor.id)!, run.runSettings, now, runStamp));
+  }
+  return { rows, settings };
 }
 
 /**
@@ -78,7 +90,7 @@ export async function computeSummaries(db: CobroDb, now: Date): Promise<LedgerSu
   const workedOut = await workOut(db, stale, now);
   // Best effort: a list that cannot store what it worked out is still right, only slower next time.
   await storeWorkedOut(db, workedOut.rows, byId).catch(() => undefined);
-  if (settingsStamp(workedOut.settings) !== stamp) return computeSummaries(db, now);
+  if (workedOut.settings === null || settingsStamp(workedOut.settings) !== stamp) return computeSummaries(db, now);
   for (const row of workedOut.rows) byId.set(row.debtorId, row);
   const entries = ids.flatMap((id) => {
     const row = byId.get(id);
