@@ -1,6 +1,7 @@
 // CSV text to rows of cells, through papaparse, keeping the 1-based line where each row
 // starts (a quoted cell may span lines, so rows and lines differ).
 import Papa from 'papaparse';
+import { PROGRESS_EVERY } from './progress';
 import type { Delimiter } from './types';
 
 export interface CsvRow {
@@ -37,8 +38,14 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-/** Reads normalised text (see normalizeText) into rows; `limit` stops after that many rows. */
-export function readCsvRows(text: string, delimiter: Delimiter, limit?: number): CsvRow[] {
+/** Rows split so far and the characters of the text they took. */
+export type SplitProgress = (rows: number, chars: number) => void;
+
+/**
+ * Reads normalised text (see normalizeText) into rows; `limit` stops after that many rows.
+ * `onProgress` hears every PROGRESS_EVERY rows, and once more at the end.
+ */
+export function readCsvRows(text: string, delimiter: Delimiter, limit?: number, onProgress?: SplitProgress): CsvRow[] {
   const rows: CsvRow[] = [];
   let rowStart = 0;
   let line = 1;
@@ -58,7 +65,9 @@ export function readCsvRows(text: string, delimiter: Delimiter, limit?: number):
       const next = result.meta.cursor;
       for (let at = text.indexOf('\n', rowStart); at !== -1 && at < next; at = text.indexOf('\n', at + 1)) line++;
       rowStart = next;
+      if (onProgress && rows.length % PROGRESS_EVERY === 0) onProgress(rows.length, next);
     },
   });
+  onProgress?.(rows.length, text.length);
   return rows;
 }

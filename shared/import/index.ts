@@ -23,3 +23,5 @@ export type {
   RejectCode,
   RejectedRow,
 } from './types';
+export { PROGRESS_EVERY } from './progress';
+export type { ParseProgress, ParseProgressListener, RowProgress } from './progress';

@@ -8,6 +8,7 @@ import { findHeader, guessLayout, type HeaderMatch } from './detect';
 import { foldText } from './fold';
 import { KNOWN_READERS, mappedReader, mappingProblem } from './formats';
 import { guessHeaderLanguage } from './headers';
+import { rowTally, type ParseProgressListener } from './progress';
 import { newCellMemo, type FormatReader, type ReadContext, type Table } from './reader';
 import type {
   DateOrder,
@@ -161,7 +162,20 @@ function dropDuplicates(rows: ImportRow[], rejected: RejectedRow[], data: readon
   return kept;
 }
 
-export function parseImportFile(text: string, options: ParseImportOptions): ParseImportResult {
+/** Rows split so far, with the file's rows estimated from the share of the text they took. */
+function readingReporter(length: number, onProgress: ParseProgressListener) {
+  return (rows: number, chars: number) => {
+    const estimated = chars < length;
+    const total = estimated && chars > 0 ? Math.max(rows, Math.round((rows * length) / chars)) : rows;
+    onProgress({ step: 'reading', done: rows, total, estimated });
+  };
+}
+
+/**
+ * `onProgress` hears how far the parse got: first the rows split from the text, then the data
+ * rows checked (see ParseProgress). It changes nothing in the result.
+ */
+export function parseImportFile(text: string, options: ParseImportOptions, onProgress?: ParseProgressListener): ParseImportResult {
   if (text.trim() === '' || text.trim() === '\ufeff') return failure('empty-file', `${named(options)} is empty`);
   if (looksBinary(text)) return failure('not-text', `${named(options)} is not a CSV text file (a spreadsheet or PDF?)`);
   const normalized = normalizeText(text);
@@ -169,7 +183,7 @@ export function parseImportFile(text: string, options: ParseImportOptions): Pars
   if ('ok' in located) return located;
   const { reader, delimiter, line: headerLine, headers, resolved } = located;
 
-  const all = readCsvRows(normalized, delimiter);
+  const all = readCsvRows(normalized, delimiter, undefined, onProgress && readingReporter(normalized.length, onProgress));
   const headerIndex = all.findIndex((row) => row.line === headerLine);
   const warnings: ImportWarning[] = [];
   const table: Table<string> = { headers, columns: resolved.columns, rows: [], layoutRows: [], language: resolved.language };
@@ -238,8 +252,10 @@ export function parseImportFile(text: string, options: ParseImportOptions): Pars
     dateOrder,
     warnings,
     memo: newCellMemo(),
+    tally: onProgress && rowTally(data.length, (done, total) => onProgress({ step: 'checking', done, total, estimated: false })),
   };
   const out = reader.read(table, ctx);
+  ctx.tally?.finish();
   const rejected = [...malformed, ...out.rejected];
   const rows = dropDuplicates(out.rows, rejected, data);
   rejected.sort((a, b) => a.line - b.line);

@@ -357,3 +357,47 @@ describe('properties', () => {
     );
   });
 });
+
+describe('progress', () => {
+  /** Ids counted from 1 in each plan, so two plans of the same rows can be compared. */
+  const counted = (format: ImportFormat, extra: Partial<PlanContext> = {}): PlanContext => {
+    let id = 0;
+    return { now: NOW, newId: () => `id-${++id}`, settings: DEFAULT_SETTINGS, format, ...extra };
+  };
+
+  it.each<[number, [number, number][]]>([
+    [0, [[0, 0]]],
+    [3, [[0, 3], [3, 3]]],
+    [2500, [[0, 2500], [1000, 2500], [2000, 2500], [2500, 2500]]],
+  ])('%i rows: counts both passes over the rows, each as half a row', (count, expected) => {
+    const rows = Array.from({ length: count }, (_, i) => row(i + 2, `Debtor ${i % 30}`, [`d${i % 30}@x.example`], `F-${i}`));
+    const heard: [number, number][] = [];
+    planImport(rows, EMPTY, counted('cobro', { onProgress: (done, total) => heard.push([done, total]) }));
+    expect(heard).toEqual(expected);
+  });
+
+  it('plans the same with and without a listener, and its counts never go down and end at the rows', () => {
+    const ledger: Ledger = { debtors: [debtor('d-1', 'Debtor 1', ['d1@x.example'])], invoices: [invoice('i-1', 'd-1', 'F-1')] };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ debtor: fc.integer({ min: 0, max: 5 }), number: fc.integer({ min: 1, max: 30 }), amount: fc.integer({ min: -5, max: 50_000 }) }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 80 }),
+        (specs, times) => {
+          const rows = Array.from({ length: times }, () => specs)
+            .flat()
+            .map((spec, i) => row(i + 2, `Debtor ${spec.debtor}`, spec.debtor === 0 ? [] : [`d${spec.debtor}@x.example`], `F-${spec.number}`, { amount: spec.amount }));
+          const heard: number[] = [];
+          const withListener = planImport(rows, ledger, counted('invoiceninja-ar-detailed', { onProgress: (done, total) => {
+            expect(total).toBe(rows.length);
+            heard.push(done);
+          } }));
+          expect(withListener).toEqual(planImport(rows, ledger, counted('invoiceninja-ar-detailed')));
+          expect(heard[0]).toBe(0);
+          expect(heard.at(-1)).toBe(rows.length);
+          for (let i = 1; i < heard.length; i++) expect(heard[i]!).toBeGreaterThanOrEqual(heard[i - 1]!);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { IsoDateTime } from '../dates';
 import { Debtor, Invoice, type Settings } from '../ledger/schema';
 import { foldText } from './fold';
+import { PROGRESS_EVERY, rowTally, type RowProgress } from './progress';
 import { RECEIVABLE_ONLY_FORMATS, type ImportFormat, type ImportRow, type RejectCode, type RejectedRow } from './types';
 
 export interface PlanContext {
@@ -15,6 +16,11 @@ export interface PlanContext {
   format: ImportFormat;
   /** The parse's rejected rows: an invoice they name is not taken for settled because it is missing from `rows`. */
   rejected?: readonly RejectedRow[];
+  /**
+   * Rows planned of all the rows, every PROGRESS_EVERY rows. The plan passes over the rows twice
+   * (debtors, then invoices); each pass counts as half of each row.
+   */
+  onProgress?: RowProgress | undefined;
 }
 
 export type PlanSkipCode = RejectCode | 'email-taken' | 'currency-mismatch' | 'invalid-record';
@@ -362,10 +368,19 @@ export function planImport(
   ctx: PlanContext,
 ): ImportPlan {
   const planner = new Planner(existing, ctx);
-  const routes = rows.map((row) => planner.route(row));
+  const report = ctx.onProgress;
+  const tally = report && rowTally(rows.length * 2, (passes) => report(Math.floor(passes / 2), rows.length), PROGRESS_EVERY * 2);
+  const routes = rows.map((row) => {
+    const debtorId = planner.route(row);
+    tally?.add(1);
+    return debtorId;
+  });
   rows.forEach((row, index) => {
     const debtorId = routes[index];
     if (debtorId !== null && debtorId !== undefined) planner.plan(row, debtorId);
+    tally?.add(1);
   });
-  return planner.result(rows.length);
+  const plan = planner.result(rows.length);
+  tally?.finish();
+  return plan;
 }

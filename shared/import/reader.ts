@@ -11,6 +11,7 @@ import { readDate, type DateResult } from './date-cells';
 import { readEmails, type EmailsResult } from './emails';
 import { unescapeFormula } from './formula';
 import type { FieldTable, HeaderLanguage } from './headers';
+import type { RowTally } from './progress';
 import type {
   DateOrder,
   Delimiter,
@@ -53,6 +54,8 @@ export interface ReadContext {
   warnings: ImportWarning[];
   /** Exports repeat the same dates, amounts, addresses and locales on many rows: each is read once. */
   memo: CellMemo;
+  /** Counts the data rows read, for a progress bar. */
+  tally?: RowTally | undefined;
 }
 
 export interface CellMemo {
@@ -81,6 +84,13 @@ function memoised<T>(memo: Map<string, T>, key: string, read: () => T): T {
 export interface ReaderOutput {
   rows: ImportRow[];
   rejected: RejectedRow[];
+  /** Told how many data rows each `collect` used (every data row goes through `collect` once). */
+  tally?: RowTally | undefined;
+}
+
+/** An empty output for `read`, counting its rows in the context's tally. */
+export function readerOutput(ctx: ReadContext): ReaderOutput {
+  return { rows: [], rejected: [], tally: ctx.tally };
 }
 
 export interface FormatReader<F extends string = string> {
@@ -256,6 +266,7 @@ export function collect(
       out.rejected.push(rejected);
     }
   }
+  out.tally?.add(rows.length);
 }
 
 /** Rows grouped by a key in order of first appearance (line-item formats). */

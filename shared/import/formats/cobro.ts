@@ -15,7 +15,7 @@ import {
   optionalDate,
   requireCell,
   type FormatReader,
-  type ReaderOutput,
+  readerOutput,
 } from '../reader';
 
 type Field =
@@ -74,7 +74,7 @@ export const cobroReader: FormatReader<Field> = {
   // The format says '.', but a file saved with ';' comes from a spreadsheet in a comma locale.
   decimalFallback: (delimiter) => (delimiter === ';' ? 'comma' : 'dot'),
   read(table, ctx) {
-    const out: ReaderOutput = { rows: [], rejected: [] };
+    const out = readerOutput(ctx);
     for (const row of table.rows) {
       const cell = (field: Field) => cellOf(table, row, field);
       collect(out, [row], cell('invoiceNumber'), () => {

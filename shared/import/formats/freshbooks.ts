@@ -17,7 +17,7 @@ import {
   requireCell,
   warn,
   type FormatReader,
-  type ReaderOutput,
+  readerOutput,
 } from '../reader';
 import { statusFromWord } from '../status-words';
 
@@ -60,7 +60,7 @@ export const freshbooksReader: FormatReader<Field> = {
   amountFields: ['lineTotal'],
   suggestedDateOrder: 'mdy',
   read(table, ctx) {
-    const out: ReaderOutput = { rows: [], rejected: [] };
+    const out = readerOutput(ctx);
     const groups = groupRows(table.rows, (row) => cellOf(table, row, 'number'));
     for (const [number, group] of groups) {
       const first = group[0]!;

@@ -13,7 +13,7 @@ import {
   requireCell,
   warn,
   type FormatReader,
-  type ReaderOutput,
+  readerOutput,
 } from '../reader';
 import { statusFromWord } from '../status-words';
 
@@ -60,7 +60,7 @@ export const invoiceNinjaReader: FormatReader<Field> = {
   amountFields: ['amount', 'balance'],
   suggestedDateOrder: 'dmy',
   read(table, ctx) {
-    const out: ReaderOutput = { rows: [], rejected: [] };
+    const out = readerOutput(ctx);
     for (const row of table.rows) {
       const cell = (field: Field) => cellOf(table, row, field);
       collect(out, [row], cell('number'), () => {

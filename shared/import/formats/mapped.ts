@@ -14,7 +14,7 @@ import {
   requireCell,
   warn,
   type FormatReader,
-  type ReaderOutput,
+  readerOutput,
 } from '../reader';
 import { statusFromWord } from '../status-words';
 import type { ColumnMapping } from '../types';
@@ -45,7 +45,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
     ...(mapping.debtorEmail ? { emailField: 'debtorEmail' as const } : {}),
     suggestedDateOrder: null,
     read(table, ctx) {
-      const out: ReaderOutput = { rows: [], rejected: [] };
+      const out = readerOutput(ctx);
       for (const row of table.rows) {
         const cell = (field: Field) => cellOf(table, row, field);
         collect(out, [row], cell('invoiceNumber'), () => {

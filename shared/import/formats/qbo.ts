@@ -15,7 +15,7 @@ import {
   warn,
   type FormatReader,
   type ReadContext,
-  type ReaderOutput,
+  readerOutput,
   type Table,
 } from '../reader';
 
@@ -78,7 +78,7 @@ export const qboReader: FormatReader<Field> = {
     return at('type') === '' && at('number') === '' && at('amount') === '';
   },
   read(table, ctx) {
-    const out: ReaderOutput = { rows: [], rejected: [] };
+    const out = readerOutput(ctx);
     const currency = reportCurrency(table, ctx);
     for (const row of table.rows) {
       const cell = (field: Field) => cellOf(table, row, field);

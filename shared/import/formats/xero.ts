@@ -19,7 +19,7 @@ import {
   warn,
   type FormatReader,
   type ReadContext,
-  type ReaderOutput,
+  readerOutput,
   type Table,
 } from '../reader';
 import type { CsvRow } from '../csv';
@@ -106,7 +106,7 @@ export const xeroReader: FormatReader<Field> = {
   emailField: 'email',
   suggestedDateOrder: 'dmy',
   read(table, ctx) {
-    const out: ReaderOutput = { rows: [], rejected: [] };
+    const out = readerOutput(ctx);
     const groups = groupRows(table.rows, (row) => cellOf(table, row, 'number'));
     for (const [number, group] of groups) {
       const first = group[0]!;

@@ -5,7 +5,7 @@ import type { LedgerClient } from '../api';
 import { fromDebtorRow } from '../db';
 import { createTestLedger, must, mustFail } from '../test-ledger';
 import { dumpDb } from '../test-support';
-import type { ImportPreview } from './import';
+import { previewImport, type ImportPreview, type PreviewStep } from './import';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status';
@@ -231,5 +231,23 @@ describe('import-apply', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('previewImport with a progress listener', () => {
+  it('counts the rows read, checked and planned, in that order, and previews what the handler previews', async () => {
+    const lines = Array.from({ length: 1500 }, (_, i) => `Debtor ${i % 20},d${i % 20}@x.example,F-${i},EUR,12.50,0,,2026-10-01,open`);
+    const text = [HEADER, ...lines, 'Broken,b@x.example,F-x,EUR,abc,0,,2026-10-01,open'].join('\n');
+    const heard: [PreviewStep, number, number, boolean][] = [];
+    const traced = createTestLedger(NOW);
+    const result = await previewImport(traced.ctx, { text, fileName: 'long.csv' }, (...note) => heard.push(note));
+    expect(result).toEqual(await preview(createTestLedger(NOW).client, text));
+    const steps = heard.map(([step]) => step).filter((step, i, all) => step !== all[i - 1]);
+    expect(steps).toEqual(['reading', 'checking', 'planning']);
+    const last = (step: PreviewStep) => heard.filter(([s]) => s === step).at(-1);
+    expect(last('reading')).toEqual(['reading', 1502, 1502, false]);
+    expect(last('checking')).toEqual(['checking', 1501, 1501, false]);
+    // The rejected row is not planned.
+    expect(heard.filter(([s]) => s === 'planning').map(([, done, total]) => `${done}/${total}`)).toEqual(['0/1500', '1000/1500', '1500/1500']);
   });
 });

@@ -291,53 +291,70 @@ export function applyImport(ctx: HandlerContext, input: HandlerArgs<'import-appl
   });
 }
 
-export function importHandlers(ctx: HandlerContext) {
+/** The steps of a preview that count rows (see ParseProgress and PlanContext.onProgress). */
+export type PreviewStep = 'reading' | 'checking' | 'planning';
+
+/** `done` of `total` rows in `step`; `estimated` while the total is a guess. */
+export type PreviewProgress = (step: PreviewStep, done: number, total: number, estimated: boolean) => void;
+
+/**
+ * 'import-preview' itself, for callers that show how far it got (the workspace's worker);
+ * `input` must already have passed the handler's schema.
+ */
+export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'import-preview'>, progress?: PreviewProgress): Promise<ImportPreview> {
   const { db } = ctx;
-  return {
-    'import-preview': async (input: HandlerArgs<'import-preview'>): Promise<ImportPreview> => {
-      const detected = detectImportFormat(input.text);
-      const { settings, existing } = await db.transaction('r', [db.debtors, db.invoices, db.settings], async () => ({
-        settings: await readSettings(db),
-        existing: await readExisting(db),
-      }));
-      const parsed = parseImportFile(input.text, {
-        defaultCurrency: settings.defaultCurrency,
-        ...(input.format ? { format: input.format } : {}),
-        ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
-        ...(input.mapping ? { mapping: input.mapping } : {}),
-        ...(input.fileName ? { sourceName: input.fileName } : {}),
-      });
-      if (!parsed.ok) return { stage: 'failed', detected, failure: parsed };
-      if (parsed.needsDateOrder) {
-        return {
-          stage: 'needs-date-order',
-          detected,
-          format: parsed.format,
-          headers: parsed.headers,
-          suggestedDateOrder: parsed.suggestedDateOrder,
-          warnings: parsed.warnings,
-        };
-      }
-      const plan = planImport(parsed.rows, existing, {
-        now: ctx.now(),
-        newId: ctx.newId,
-        settings,
-        format: parsed.format,
-        rejected: parsed.rejected,
-      });
-      const mentioned = [...new Set(parsed.rejected.flatMap((row) => (row.invoiceNumber ? [row.invoiceNumber] : [])))];
-      return {
-        stage: 'ready',
-        detected,
-        format: parsed.format,
-        headers: parsed.headers,
-        rows: parsed.rows,
-        mentioned,
-        rejected: parsed.rejected.length,
-        warnings: parsed.warnings,
-        plan: planView(plan, parsed.rejected, existing.debtors),
-      };
+  const detected = detectImportFormat(input.text);
+  const { settings, existing } = await db.transaction('r', [db.debtors, db.invoices, db.settings], async () => ({
+    settings: await readSettings(db),
+    existing: await readExisting(db),
+  }));
+  const parsed = parseImportFile(
+    input.text,
+    {
+      defaultCurrency: settings.defaultCurrency,
+      ...(input.format ? { format: input.format } : {}),
+      ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+      ...(input.fileName ? { sourceName: input.fileName } : {}),
     },
+    progress && ((note) => progress(note.step, note.done, note.total, note.estimated)),
+  );
+  if (!parsed.ok) return { stage: 'failed', detected, failure: parsed };
+  if (parsed.needsDateOrder) {
+    return {
+      stage: 'needs-date-order',
+      detected,
+      format: parsed.format,
+      headers: parsed.headers,
+      suggestedDateOrder: parsed.suggestedDateOrder,
+      warnings: parsed.warnings,
+    };
+  }
+  const plan = planImport(parsed.rows, existing, {
+    now: ctx.now(),
+    newId: ctx.newId,
+    settings,
+    format: parsed.format,
+    rejected: parsed.rejected,
+    onProgress: progress && ((done, total) => progress('planning', done, total, false)),
+  });
+  const mentioned = [...new Set(parsed.rejected.flatMap((row) => (row.invoiceNumber ? [row.invoiceNumber] : [])))];
+  return {
+    stage: 'ready',
+    detected,
+    format: parsed.format,
+    headers: parsed.headers,
+    rows: parsed.rows,
+    mentioned,
+    rejected: parsed.rejected.length,
+    warnings: parsed.warnings,
+    plan: planView(plan, parsed.rejected, existing.debtors),
+  };
+}
+
+export function importHandlers(ctx: HandlerContext) {
+  return {
+    'import-preview': (input: HandlerArgs<'import-preview'>): Promise<ImportPreview> => previewImport(ctx, input),
 
     'import-apply': (input: HandlerArgs<'import-apply'>): Promise<ImportApplied> => applyImport(ctx, input),
   };

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestLedger } from '../../ledger/test-ledger';
 import { dumpDb } from '../../ledger/test-support';
 import { axeViolations } from '../test-support';
 import { guessMapping, ImportWizard } from './ImportWizard';
-import { renderWorkspaceView, sampleFile as sample } from './test-support';
+import { renderWorkspaceView, sampleFile as sample, type WorkspaceHarness } from './test-support';
+import type { JobStep } from './worker/client';
 
 afterEach(() => cleanup());
 
@@ -150,5 +151,82 @@ describe('ImportWizard', () => {
     await user.upload(screen.getByLabelText('Archivo para importar'), csv('cobro.csv', sample('cobro')));
     await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
     expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
+  });
+});
+
+/**
+ * Holds the next job before it starts, handing the test its progress callback, so the test can
+ * say how far the worker got; `release` lets the real job run.
+ */
+function holdNextJob(harness: WorkspaceHarness) {
+  const jobs = harness.connection.jobs;
+  const real = jobs.run.bind(jobs);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: { onStep?: JobStep } = {};
+  jobs.run = (async (job: Parameters<typeof real>[0], onStep?: JobStep) => {
+    held.onStep = onStep;
+    await released;
+    return real(job, onStep);
+  }) as typeof jobs.run;
+  const step: JobStep = (phase, count) => act(() => held.onStep?.(phase, count));
+  return { step, release };
+}
+
+const bar = () => screen.getByRole('progressbar') as HTMLProgressElement;
+
+describe('ImportWizard progress', () => {
+  it('shows the rows read, checked and planned on a determinate bar, with numbers in the UI language', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const job = holdNextJob(harness);
+    await readFile(user, csv('cobro.csv', sample('cobro')));
+    await waitFor(() => expect(bar().getAttribute('aria-valuetext')).toBe('Starting…'));
+
+    // Three steps on one bar: reading is the first third, and moves with the share of the file read.
+    const cases: [Parameters<JobStep>, string, number][] = [
+      [['reading', { done: 12_000, total: 100_000, estimated: true }], 'Reading rows: 12,000 of about 100,000', 0.12],
+      [['reading', { done: 100_001, total: 100_001 }], 'Reading rows: 100,001 of 100,001', 1],
+      [['checking', { done: 40_000, total: 100_000 }], 'Checking rows: 40,000 of 100,000', 1.4],
+      [['planning', { done: 25_000, total: 100_000 }], 'Comparing with your ledger: 25,000 of 100,000 rows', 2.25],
+    ];
+    for (const [[phase, count], text, value] of cases) {
+      job.step(phase, count);
+      const progress = screen.getByRole('progressbar', { name: text }) as HTMLProgressElement;
+      expect([progress.value, progress.max, progress.getAttribute('aria-valuetext')]).toEqual([value, 3, text]);
+    }
+    // Screen readers hear the step, not every count.
+    expect(screen.getByRole('status').textContent).toBe('Comparing with your ledger…');
+    expect(await axeViolations(harness.container)).toEqual([]);
+
+    job.release();
+    await waitFor(() => expect(count('New invoices')).toBe('6'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('counts in Spanish', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });
+    const job = holdNextJob(harness);
+    await user.upload(screen.getByLabelText('Archivo para importar'), csv('cobro.csv', sample('cobro')));
+    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
+    job.step('reading', { done: 12_000, total: 100_000, estimated: true });
+    expect(bar().getAttribute('aria-valuetext')).toBe('Leyendo filas: 12.000 de unas 100.000');
+    job.step('planning', { done: 99_999, total: 100_000 });
+    expect(bar().getAttribute('aria-valuetext')).toBe('Comparando con sus datos: 99.999 de 100.000 filas');
+    job.release();
+    expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
+  });
+
+  it('shows the rows saved while it writes', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    await readFile(user, csv('cobro.csv', sample('cobro')));
+    const job = holdNextJob(harness);
+    await user.click(await screen.findByRole('button', { name: 'Import 6 invoices' }));
+    job.step('writing', { done: 5, total: 11 });
+    expect([bar().value, bar().max, bar().getAttribute('aria-valuetext')]).toEqual([5 / 11, 1, 'Saving… 5 of 11']);
+    job.release();
+    await screen.findByRole('heading', { name: 'Import finished' });
   });
 });

@@ -2,7 +2,8 @@
 // asks which column holds what); asks whether 05/11 is day-first or month-first when the file
 // cannot tell; shows what will be created, updated and left out (each left-out row with its
 // line and reason) and which invoices a newer receivables report implies were paid; then
-// writes it all in one transaction. Reading and planning run in the worker, with a progress bar.
+// writes it all in one transaction. Reading and planning run in the worker, with a progress bar
+// that counts the rows read, checked, planned and written.
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { HandlerError } from '../../ledger/api';
 import type { ImportApplied, PreviewInvoice, PreviewSkip } from '../../ledger/handlers/import';
@@ -14,7 +15,7 @@ import { JobProgress } from './JobProgress';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
 import { VirtualRows } from './VirtualRows';
-import type { JobStep } from './worker/client';
+import type { JobCount, JobStep } from './worker/client';
 import type { ImportRead, ImportReadOptions, JobPhase } from './worker/protocol';
 
 type Ready = Extract<ImportRead, { stage: 'ready' }>;
@@ -22,11 +23,14 @@ type Failed = Extract<ImportRead, { stage: 'failed' }>;
 
 type Step =
   | { kind: 'pick' }
-  | { kind: 'working'; phases: readonly JobPhase[]; phase: JobPhase | null; count?: { done: number; total: number } | undefined }
+  | { kind: 'working'; phases: readonly JobPhase[]; phase: JobPhase | null; count?: JobCount | undefined }
   | { kind: 'failed'; read: Failed }
   | { kind: 'date-order'; suggested: DateOrder | null }
   | { kind: 'preview'; read: Ready }
   | { kind: 'done'; applied: ImportApplied; fileName: string };
+
+/** Reading a file: split it into rows, check each row's cells, plan the rows against the ledger. */
+const READ_PHASES: readonly JobPhase[] = ['reading', 'checking', 'planning'];
 
 const MAPPING_FIELDS: { field: keyof ColumnMapping; required: boolean }[] = [
   { field: 'debtorName', required: true },
@@ -92,7 +96,7 @@ export function ImportWizard() {
   const read = async (chosen: File, readOptions: ImportReadOptions) => {
     setError(null);
     setOptions(readOptions);
-    setStep({ kind: 'working', phases: ['reading', 'planning'], phase: null });
+    setStep({ kind: 'working', phases: READ_PHASES, phase: null });
     const result = await jobs.run({ kind: 'import-read', file: chosen, fileName: chosen.name, options: readOptions }, onStep);
     if (!result.ok) {
       setError(result.error);

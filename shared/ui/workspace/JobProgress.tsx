@@ -1,7 +1,11 @@
-// Progress of a long job (reading a file, writing an import, making a backup): a labelled
-// progress bar that says which step is running, announced politely to screen readers.
+// Progress of a long job (reading a file, writing an import, making a backup): a labelled,
+// determinate progress bar over the job's steps that says which step runs and, when the step
+// counts rows, how many are done. Screen readers are told politely when the step changes; the
+// counts, which change several times a second, are read from the bar when asked for.
 import { useId } from 'react';
 import { useUi } from '../context';
+import type { MessageKey } from '../../i18n/messages.en';
+import type { JobCount } from './worker/client';
 import { JOB_PHASES, type JobPhase } from './worker/protocol';
 
 export interface JobProgressProps {
@@ -9,26 +13,33 @@ export interface JobProgressProps {
   phases: readonly JobPhase[];
   current: JobPhase | null;
   /** Rows done of the current step, when it counts them. */
-  count?: { done: number; total: number } | undefined;
+  count?: JobCount | undefined;
+}
+
+/** Steps that count rows of a file say so in their own words; the others say "Saving… 5 of 11". */
+function countKey(phase: JobPhase, count: JobCount): MessageKey {
+  if (phase === 'reading') return count.estimated ? 'ws.job.rows.readingAbout' : 'ws.job.rows.reading';
+  if (phase === 'checking') return 'ws.job.rows.checking';
+  if (phase === 'planning') return 'ws.job.rows.planning';
+  return 'ws.job.counted';
 }
 
 export function JobProgress({ phases, current, count }: JobProgressProps) {
-  const { t, locale } = useUi('JobProgress');
+  const { t } = useUi('JobProgress');
   const id = useId();
   const steps = phases.filter((phase) => phase !== 'done');
   const index = current === null ? 0 : current === 'done' ? steps.length : Math.max(0, steps.indexOf(current));
-  const counted = count && count.total > 0 && current !== 'done' ? count : undefined;
-  const label =
-    current === null
-      ? t('ws.job.starting')
-      : counted
-        ? t('ws.job.counted', { step: t(`ws.job.${current}`), done: counted.done.toLocaleString(locale), total: counted.total.toLocaleString(locale) })
-        : t(`ws.job.${current}`);
-  const within = counted ? counted.done / counted.total : 0.5;
+  const counted = count && count.total > 0 && current !== null && current !== 'done' ? count : undefined;
+  const step = current === null ? t('ws.job.starting') : t(`ws.job.${current}`);
+  const label = counted && current !== null ? t(countKey(current, counted), { step, done: counted.done, total: counted.total }) : step;
+  const within = counted ? Math.min(1, counted.done / counted.total) : 0.5;
   return (
-    <div className="cobro-job" role="status" aria-live="polite">
+    <div className="cobro-job" data-cobro="job-progress">
       <label htmlFor={id}>{label}</label>
       <progress id={id} max={steps.length} value={current === 'done' ? steps.length : index + within} aria-valuetext={label} />
+      <p className="cobro-visually-hidden" role="status">
+        {step}
+      </p>
     </div>
   );
 }

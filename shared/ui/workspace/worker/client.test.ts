@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../../../import/__fixtures__/samples';
 import { createTestLedger, must, mustFail } from '../../../ledger/test-ledger';
 import { inProcessWorkspace } from './client';
-import type { JobPhase } from './protocol';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 
@@ -20,9 +19,10 @@ describe('the workspace worker', () => {
 
   it('reads a file into a preview, keeps the rows, and writes them when asked, saying each step', async () => {
     const { ledger, jobs } = workspace();
-    const phases: JobPhase[] = [];
-    const read = must(await jobs.run({ kind: 'import-read', file: new Blob([sample('cobro')]), fileName: 'cobro.csv', options: {} }, (p) => phases.push(p)));
-    expect(phases).toEqual(['reading', 'planning', 'done']);
+    const steps: string[] = [];
+    const read = must(await jobs.run({ kind: 'import-read', file: new Blob([sample('cobro')]), fileName: 'cobro.csv', options: {} }, (p, count) => steps.push(`${p} ${count ? `${count.done}/${count.total}` : ''}`.trim())));
+    // The header and 6 rows (and the empty row after the last line break) read; 6 checked; 6 planned.
+    expect(steps).toEqual(['reading', 'reading 8/8', 'checking 0/6', 'checking 6/6', 'planning 0/6', 'planning 6/6', 'done']);
     if (read.stage !== 'ready') throw new Error(read.stage);
     expect(read.rowCount).toBe(6);
     expect(read).not.toHaveProperty('rows');
@@ -34,6 +34,23 @@ describe('the workspace worker', () => {
     expect(await ledger.db.invoices.count()).toBe(6);
     // A preview is used once.
     expect(mustFail(await jobs.run({ kind: 'import-apply', token: read.token, acceptProposedPaid: false })).code).toBe('not-found');
+  });
+
+  it('counts a long file through each step, each count rising to its total', async () => {
+    const { jobs } = workspace();
+    const header = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status';
+    const lines = Array.from({ length: 2500 }, (_, i) => `Debtor ${i % 50},d${i % 50}@x.example,F-${i},EUR,10.00,0,,2026-10-01,open`);
+    const heard: [string, number, number][] = [];
+    must(await jobs.run({ kind: 'import-read', file: new Blob([[header, ...lines].join('\n')]), fileName: 'long.csv', options: {} }, (p, count) => {
+      if (count) heard.push([p, count.done, count.total]);
+    }));
+    const phases = heard.map(([p]) => p).filter((p, i, all) => p !== all[i - 1]);
+    expect(phases).toEqual(['reading', 'checking', 'planning']);
+    for (const [phase, total] of [['reading', 2501], ['checking', 2500], ['planning', 2500]] as const) {
+      const done = heard.filter(([p]) => p === phase).map(([, d]) => d);
+      expect(done.every((d, i) => i === 0 || d >= done[i - 1]!)).toBe(true);
+      expect(heard.filter(([p]) => p === phase).at(-1)).toEqual([phase, total, total]);
+    }
   });
 
   it('makes a backup file and restores it', async () => {

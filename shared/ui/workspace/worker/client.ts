@@ -13,8 +13,15 @@ export interface WorkerPort {
 
 export type JobOf<K extends WorkspaceJob['kind']> = Extract<WorkspaceJob, { kind: K }>;
 
+/** Rows done of a step that counts them; `estimated` while `total` is a guess. */
+export interface JobCount {
+  done: number;
+  total: number;
+  estimated?: boolean;
+}
+
 /** Which step a job is on, and how many of its rows are done when it counts them. */
-export type JobStep = (phase: JobPhase, count?: { done: number; total: number }) => void;
+export type JobStep = (phase: JobPhase, count?: JobCount) => void;
 
 export interface WorkspaceJobs {
   run<K extends WorkspaceJob['kind']>(job: JobOf<K>, onStep?: JobStep): Promise<Result<JobOutputs[K]>>;
@@ -32,6 +39,11 @@ interface Waiting {
   onStep?: JobStep | undefined;
 }
 
+function countOf(note: Extract<FromWorker, { type: 'progress' }>): JobCount | undefined {
+  if (note.done === undefined || note.total === undefined) return undefined;
+  return note.estimated ? { done: note.done, total: note.total, estimated: true } : { done: note.done, total: note.total };
+}
+
 export function connectWorkspace(port: WorkerPort): WorkspaceConnection {
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
@@ -45,7 +57,7 @@ export function connectWorkspace(port: WorkerPort): WorkspaceConnection {
     const entry = waiting.get(data.id);
     if (!entry) return;
     if (data.type === 'progress') {
-      entry.onStep?.(data.phase, data.done !== undefined && data.total !== undefined ? { done: data.done, total: data.total } : undefined);
+      entry.onStep?.(data.phase, countOf(data));
     }
     else {
       waiting.delete(data.id);

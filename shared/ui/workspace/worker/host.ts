@@ -1,15 +1,16 @@
 // The worker's side: answers handler calls through the same gate as every transport (dispatch
-// validates each input) and runs the workspace's long jobs, saying which step each is on. An
-// import's rows stay here between the preview and the write, so 100,000 rows cross to the page
-// and back only as a count.
+// validates each input) and runs the workspace's long jobs, saying which step each is on and,
+// where it counts rows, how many are done. An import's rows stay here between the preview and
+// the write, so 100,000 rows cross to the page and back only as a count.
 import Dexie from 'dexie';
 import { dispatch, HANDLER_SCHEMAS, type HandlerContext, type Handlers, type Result } from '../../../ledger/api';
 import { invalidInput, toHandlerError } from '../../../ledger/errors';
 import { restoreBackup } from '../../../ledger/handlers/backup';
-import { applyImport } from '../../../ledger/handlers/import';
+import { applyImport, previewImport } from '../../../ledger/handlers/import';
 import type { ImportPreview } from '../../../ledger/handlers/import';
 import type { ImportSummary } from '../../../import/plan';
 import type { ImportFormat, ImportRow } from '../../../import/types';
+import { throttledProgress } from './progress-throttle';
 import { jobFailure, type FromWorker, type ImportRead, type JobPhase, type ToWorker, type WorkspaceJob } from './protocol';
 
 interface HeldImport {
@@ -47,10 +48,11 @@ export function createWorkerHost({ handlers, ctx }: WorkerLedger, post: Post, ne
       case 'import-read': {
         phase('reading');
         const text = await job.file.text();
-        phase('planning');
-        const result = await dispatch(handlers, 'import-preview', { text, fileName: job.fileName, ...job.options });
-        if (!result.ok) return result;
-        const preview = result.value as ImportPreview;
+        // The same gate dispatch applies, then the preview itself, so it can count the rows it reads and plans.
+        const input = HANDLER_SCHEMAS['import-preview'].safeParse({ text, fileName: job.fileName, ...job.options });
+        if (!input.success) return { ok: false, error: invalidInput(input.error).toHandlerError() };
+        const note = throttledProgress((counted) => post({ type: 'progress', id, ...counted }));
+        const preview = await previewImport(ctx, input.data, (step, done, total, estimated) => note({ phase: step, done, total, estimated }));
         if (preview.stage !== 'ready') return { ok: true, value: preview };
         const token = newToken();
         held.clear();

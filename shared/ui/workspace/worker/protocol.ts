@@ -45,8 +45,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'result'; id: number; result: Result<unknown> }
-  /** `done` of `total` rows written, when the step counts them. */
-  | { type: 'progress'; id: number; phase: JobPhase; done?: number; total?: number }
+  /** `done` of `total` rows read, checked, planned or written, when the step counts them; `estimated` while `total` is a guess. */
+  | { type: 'progress'; id: number; phase: JobPhase; done?: number; total?: number; estimated?: boolean }
   /** The ledger changed (here or in another of the extension's contexts): views read it again. */
   | { type: 'changed' };
 
