@@ -1,7 +1,7 @@
 // The frame every quick-action form shares: a heading, the fields, the handler's error, and
 // Save/Cancel. Focus moves to the first field when it opens.
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { useUi } from '../context';
+import { FormButtons } from '../form-buttons';
 
 export interface ActionFormProps {
   title: string;
@@ -15,7 +15,6 @@ export interface ActionFormProps {
 }
 
 export function ActionForm({ title, busy, error, onSubmit, onCancel, children, formId }: ActionFormProps) {
-  const { t } = useUi('ActionForm');
   const titleId = useId();
   const ref = useRef<HTMLFormElement>(null);
 
@@ -32,19 +31,7 @@ export function ActionForm({ title, busy, error, onSubmit, onCancel, children, f
     <form ref={ref} id={formId} className="cobro-action-form" aria-labelledby={titleId} aria-busy={busy} noValidate onSubmit={submit}>
       <h4 id={titleId}>{title}</h4>
       {children}
-      {error ? (
-        <p role="alert" className="cobro-form-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="cobro-buttons">
-        <button type="submit" className="cobro-primary" disabled={busy}>
-          {busy ? t('form.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormButtons error={error} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 // Record a payment received: amount, currency, date, how it was paid.
 import { useState } from 'react';
 import { useUi } from '../context';
-import { SelectField, TextField } from '../fields';
-import { readAmount } from '../amount-input';
+import { TextField } from '../fields';
 import { ActionForm } from './ActionForm';
 import { optionalText } from './actions';
-import { hasErrors, owedCurrencies, type FieldErrors, type QuickFormProps } from './form-support';
+import { checkAmountOnDay, hasErrors, owedCurrencies, type FieldErrors, type QuickFormProps } from './form-support';
+import { MoneyFields } from './MoneyFields';
 import { useAction } from './use-action';
 
 type Field = 'amount' | 'date';
@@ -22,17 +22,13 @@ export function PaymentForm({ detail, actions, onDone, onCancel }: QuickFormProp
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
 
   const submit = async () => {
-    const amount = readAmount(amountText, currency, locale);
-    const found: FieldErrors<Field> = {
-      amount: amount.ok ? undefined : t(amount.messageKey, amount.values),
-      date: date === '' ? t('form.dateRequired') : undefined,
-    };
+    const { errors: found, amount } = checkAmountOnDay(t, locale, amountText, currency, date);
     setErrors(found);
-    if (hasErrors(found) || !amount.ok) return;
+    if (amount === null) return;
     const methodText = optionalText(method);
     const noteText = optionalText(note);
     const input = {
-      amount: amount.amount,
+      amount,
       currency,
       date,
       ...(methodText === undefined ? {} : { method: methodText }),
@@ -49,12 +45,14 @@ export function PaymentForm({ detail, actions, onDone, onCancel }: QuickFormProp
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <TextField label={t('common.amount')} value={amountText} onChange={setAmountText} inputMode="decimal" error={errors.amount} />
-      <SelectField
-        label={t('common.currency')}
-        value={currency}
-        options={currencies.map((code) => ({ value: code, label: code }))}
-        onChange={setCurrency}
+      <MoneyFields
+        amountLabel={t('common.amount')}
+        amountText={amountText}
+        onAmountText={setAmountText}
+        currency={currency}
+        currencies={currencies}
+        onCurrency={setCurrency}
+        error={errors.amount}
       />
       <TextField label={t('action.paymentDate')} type="date" value={date} onChange={setDate} error={errors.date} />
       <TextField label={t('action.paymentMethod')} value={method} onChange={setMethod} maxLength={60} />

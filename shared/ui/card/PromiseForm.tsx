@@ -1,11 +1,12 @@
 // Record a promise to pay: how much, in which currency, by when.
 import { useState } from 'react';
 import { useUi } from '../context';
-import { SelectField, TextField } from '../fields';
-import { amountInputText, readAmount } from '../amount-input';
+import { TextField } from '../fields';
+import { amountInputText } from '../amount-input';
 import { ActionForm } from './ActionForm';
 import { optionalText } from './actions';
-import { hasErrors, owedCurrencies, owedIn, type FieldErrors, type QuickFormProps } from './form-support';
+import { checkAmountOnDay, hasErrors, owedCurrencies, owedIn, type FieldErrors, type QuickFormProps } from './form-support';
+import { MoneyFields } from './MoneyFields';
 import { useAction } from './use-action';
 
 type Field = 'amount' | 'date';
@@ -24,15 +25,11 @@ export function PromiseForm({ detail, actions, onDone, onCancel }: QuickFormProp
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
 
   const submit = async () => {
-    const amount = readAmount(amountText, currency, locale);
-    const found: FieldErrors<Field> = {
-      amount: amount.ok ? undefined : t(amount.messageKey, amount.values),
-      date: date === '' ? t('form.dateRequired') : undefined,
-    };
+    const { errors: found, amount } = checkAmountOnDay(t, locale, amountText, currency, date);
     setErrors(found);
-    if (hasErrors(found) || !amount.ok) return;
+    if (amount === null) return;
     const text = optionalText(note);
-    const input = { amount: amount.amount, currency, date, ...(text === undefined ? {} : { note: text }) };
+    const input = { amount, currency, date, ...(text === undefined ? {} : { note: text }) };
     if (await runner.run(() => actions.recordPromise(input))) onDone();
   };
 
@@ -44,12 +41,14 @@ export function PromiseForm({ detail, actions, onDone, onCancel }: QuickFormProp
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <TextField label={t('action.promiseAmount')} value={amountText} onChange={setAmountText} inputMode="decimal" error={errors.amount} />
-      <SelectField
-        label={t('common.currency')}
-        value={currency}
-        options={currencies.map((code) => ({ value: code, label: code }))}
-        onChange={setCurrency}
+      <MoneyFields
+        amountLabel={t('action.promiseAmount')}
+        amountText={amountText}
+        onAmountText={setAmountText}
+        currency={currency}
+        currencies={currencies}
+        onCurrency={setCurrency}
+        error={errors.amount}
       />
       <TextField label={t('action.promiseDate')} type="date" value={date} onChange={setDate} error={errors.date} />
       <TextField label={t('common.note')} value={note} onChange={setNote} multiline maxLength={500} />

@@ -1,5 +1,7 @@
 // What every quick-action form receives, and the small readings they share.
 import type { HandlerOutput } from '../../ledger/api';
+import { readAmount } from '../amount-input';
+import type { Translate } from '../../i18n/translate';
 import type { DebtorActions } from './actions';
 
 export type DebtorDetail = HandlerOutput<'debtor-get'>;
@@ -33,4 +35,20 @@ export function owedIn(detail: DebtorDetail, currency: string): number {
 /** Invoices with something still owed, oldest due first (the card's order). */
 export function unpaidInvoices(detail: DebtorDetail) {
   return detail.invoices.filter((invoice) => (invoice.status === 'open' || invoice.status === 'disputed') && invoice.paid < invoice.amount);
+}
+
+/** An amount of money on a day (a payment, a promise): the errors to show, and the amount when both read. */
+export function checkAmountOnDay(
+  t: Translate,
+  locale: string,
+  amountText: string,
+  currency: string,
+  date: string,
+): { errors: FieldErrors<'amount' | 'date'>; amount: number | null } {
+  const amount = readAmount(amountText, currency, locale);
+  const errors: FieldErrors<'amount' | 'date'> = {
+    amount: amount.ok ? undefined : t(amount.messageKey, amount.values),
+    date: date === '' ? t('form.dateRequired') : undefined,
+  };
+  return { errors, amount: amount.ok && !hasErrors(errors) ? amount.amount : null };
 }

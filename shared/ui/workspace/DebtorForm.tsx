@@ -9,6 +9,7 @@ import { useUi } from '../context';
 import { TextField } from '../fields';
 import { errorText } from '../format';
 import { useDialog } from '../use-dialog';
+import { FormButtons } from '../form-buttons';
 
 export type DebtorFields = Pick<HandlerInput<'debtor-create'>, 'name' | 'emails' | 'contactName' | 'phone' | 'locale' | 'timeZone' | 'tags' | 'notes'> & {
   doNotContact?: boolean;
@@ -139,19 +140,7 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
               {t('state.debtor.doNotContact')}
             </label>
           ) : null}
-          {errors.form ? (
-            <p className="cobro-form-error" role="alert">
-              {errors.form}
-            </p>
-          ) : null}
-          <div className="cobro-buttons">
-            <button type="submit" className="cobro-primary" disabled={busy}>
-              {busy ? t('form.saving') : t('common.save')}
-            </button>
-            <button type="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
         </form>
       </section>
     </div>

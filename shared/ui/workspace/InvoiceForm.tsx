@@ -9,6 +9,7 @@ import { useUi } from '../context';
 import { TextField } from '../fields';
 import { errorText } from '../format';
 import { useDialog } from '../use-dialog';
+import { FormButtons } from '../form-buttons';
 
 export interface InvoiceFields {
   number: string;
@@ -95,19 +96,7 @@ export function InvoiceForm({ invoice, defaultCurrency, onSubmit, onCancel }: In
             <TextField label={t('track.issueDate')} type="date" value={issueDate} onChange={setIssueDate} error={errors.issueDate} />
             <TextField label={t('track.dueDate')} type="date" value={dueDate} onChange={setDueDate} error={errors.dueDate} required />
           </div>
-          {errors.form ? (
-            <p className="cobro-form-error" role="alert">
-              {errors.form}
-            </p>
-          ) : null}
-          <div className="cobro-buttons">
-            <button type="submit" className="cobro-primary" disabled={busy}>
-              {busy ? t('form.saving') : t('common.save')}
-            </button>
-            <button type="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
         </form>
       </section>
     </div>
