@@ -9,6 +9,7 @@ import { readAmount, type AmountResult, type DecimalMark } from './amount-cells'
 import type { CsvRow } from './csv';
 import { readDate, type DateResult } from './date-cells';
 import { readEmails, type EmailsResult } from './emails';
+import { foldText } from './fold';
 import { unescapeFormula } from './formula';
 import type { FieldTable, HeaderLanguage } from './headers';
 import type { RowTally } from './progress';
@@ -279,4 +280,48 @@ export function groupRows(rows: readonly CsvRow[], keyOf: (row: CsvRow) => strin
     else groups.set(key, [row]);
   }
   return groups;
+}
+
+/** The header a field was read from, for messages about it. */
+export function headerOf<F extends string>(table: Table<F>, field: F): string {
+  return table.headers[table.columns[field] ?? -1] ?? field;
+}
+
+/** Fails the group when a field that belongs to the whole invoice reads differently on one of its lines. */
+export function requireSameOnEveryLine<F extends string>(table: Table<F>, group: readonly CsvRow[], fields: readonly F[]): void {
+  const first = group[0]!;
+  for (const row of group.slice(1)) {
+    for (const field of fields) {
+      const a = cellOf(table, first, field);
+      const b = cellOf(table, row, field);
+      if (foldText(a) !== foldText(b)) {
+        fail('inconsistent-group', `${headerOf(table, field)} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`);
+      }
+    }
+  }
+}
+
+export interface InvoiceGroup<F extends string> {
+  number: string;
+  /** The invoice's lines, in file order. */
+  rows: CsvRow[];
+  first: CsvRow;
+  /** A cell of the first line. */
+  cell(field: F): string;
+}
+
+/**
+ * Exports with one line per line item: the lines are grouped into invoices by their number, and
+ * each group becomes one import row (or is rejected, every line with the same reason).
+ */
+export function readInvoiceGroups<F extends string>(
+  table: Table<F>,
+  out: ReaderOutput,
+  numberField: NoInfer<F>,
+  build: (group: InvoiceGroup<F>) => Pick<ImportRow, 'debtor' | 'invoice'>,
+): void {
+  for (const [number, rows] of groupRows(table.rows, (row) => cellOf(table, row, numberField))) {
+    const first = rows[0]!;
+    collect(out, rows, number, () => build({ number, rows, first, cell: (field) => cellOf(table, first, field) }));
+  }
 }

@@ -5,14 +5,13 @@ import type { InvoiceStatus } from '../../ledger/schema';
 import { foldText } from '../fold';
 import {
   amountIn,
-  cellOf,
   checkDebtor,
   checkInvoice,
-  collect,
   currencyIn,
   dueDateOrIssue,
   fail,
-  groupRows,
+  readInvoiceGroups,
+  requireSameOnEveryLine,
   optionalDate,
   requireCell,
   warn,
@@ -61,22 +60,10 @@ export const freshbooksReader: FormatReader<Field> = {
   suggestedDateOrder: 'mdy',
   read(table, ctx) {
     const out = readerOutput(ctx);
-    const groups = groupRows(table.rows, (row) => cellOf(table, row, 'number'));
-    for (const [number, group] of groups) {
-      const first = group[0]!;
-      const cell = (field: Field) => cellOf(table, first, field);
-      collect(out, group, number, () => {
+    readInvoiceGroups(table, out, 'number', ({ number, rows: group, first, cell }) => {
         requireCell(table, first, 'number', 'Invoice #');
         const name = requireCell(table, first, 'clientName', 'Client Name');
-        for (const row of group.slice(1)) {
-          for (const field of INVOICE_FIELDS) {
-            const a = cell(field);
-            const b = cellOf(table, row, field);
-            if (foldText(a) !== foldText(b)) {
-              fail('inconsistent-group', `${table.headers[table.columns[field] ?? -1] ?? field} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`);
-            }
-          }
-        }
+        requireSameOnEveryLine(table, group, INVOICE_FIELDS);
         const statusText = requireCell(table, first, 'status', 'Invoice Status');
         const word = statusFromWord(statusText);
         if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
@@ -104,8 +91,7 @@ export const freshbooksReader: FormatReader<Field> = {
         }
         const invoice = checkInvoice({ number, currency, amount, paid, paidUnknown, issueDate, dueDate, status });
         return { debtor: checkDebtor(ctx, first.line, { name, emails: [] }), invoice };
-      });
-    }
+    });
     return out;
   },
 };

@@ -7,12 +7,13 @@ import {
   cellOf,
   checkDebtor,
   checkInvoice,
-  collect,
   currencyIn,
   dueDateOrIssue,
   emailsIn,
   fail,
-  groupRows,
+  headerOf,
+  readInvoiceGroups,
+  requireSameOnEveryLine,
   optionalAmount,
   optionalDate,
   requireCell,
@@ -61,15 +62,9 @@ const INVOICE_MONEY_FIELDS: readonly Field[] = ['total', 'amountPaid', 'amountDu
 
 function checkGroupAgrees(table: Table<Field>, ctx: ReadContext, group: readonly CsvRow[], currency: string): void {
   const first = group[0]!;
-  const label = (field: Field) => table.headers[table.columns[field] ?? -1] ?? field;
+  const label = (field: Field) => headerOf(table, field);
+  requireSameOnEveryLine(table, group, INVOICE_TEXT_FIELDS);
   for (const row of group.slice(1)) {
-    for (const field of INVOICE_TEXT_FIELDS) {
-      const a = cellOf(table, first, field);
-      const b = cellOf(table, row, field);
-      if (foldText(a) !== foldText(b)) {
-        fail('inconsistent-group', `${label(field)} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`);
-      }
-    }
     for (const field of INVOICE_MONEY_FIELDS) {
       const a = optionalAmount(ctx, cellOf(table, first, field), currency, label(field));
       const b = optionalAmount(ctx, cellOf(table, row, field), currency, label(field));
@@ -107,11 +102,7 @@ export const xeroReader: FormatReader<Field> = {
   suggestedDateOrder: 'dmy',
   read(table, ctx) {
     const out = readerOutput(ctx);
-    const groups = groupRows(table.rows, (row) => cellOf(table, row, 'number'));
-    for (const [number, group] of groups) {
-      const first = group[0]!;
-      const cell = (field: Field) => cellOf(table, first, field);
-      collect(out, group, number, () => {
+    readInvoiceGroups(table, out, 'number', ({ number, rows: group, first, cell }) => {
         requireCell(table, first, 'number', 'InvoiceNumber');
         const name = requireCell(table, first, 'contactName', 'ContactName');
         const type = foldText(cell('type'));
@@ -145,8 +136,7 @@ export const xeroReader: FormatReader<Field> = {
         const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
         const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
         return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
-      });
-    }
+    });
     return out;
   },
 };
