@@ -61,36 +61,36 @@ export const freshbooksReader: FormatReader<Field> = {
   read(table, ctx) {
     const out = readerOutput(ctx);
     readInvoiceGroups(table, out, 'number', ({ number, rows: group, first, cell }) => {
-        requireCell(table, first, 'number', 'Invoice #');
-        const name = requireCell(table, first, 'clientName', 'Client Name');
-        requireSameOnEveryLine(table, group, INVOICE_FIELDS);
-        const statusText = requireCell(table, first, 'status', 'Invoice Status');
-        const word = statusFromWord(statusText);
-        if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
-        const currency = currencyIn(ctx, cell('currency'));
-        let amount = 0;
-        for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, 'Line Total');
-        const issueDate = optionalDate(ctx, cell('dateIssued'), 'Date Issued');
-        const dueDate = dueDateOrIssue(ctx, first.line, cell('dateDue'), issueDate, 'Date Due');
-        if (cell('datePaid') !== '') optionalDate(ctx, cell('datePaid'), 'Date Paid');
-        const fullyPaid = word === 'paid' || cell('datePaid') !== '';
-        const partial = foldText(statusText).startsWith('partial');
-        let status: InvoiceStatus = 'open';
-        let paid = 0;
-        let paidUnknown = false;
-        if (fullyPaid) {
-          status = 'paid';
-          paid = amount;
-        } else if (word === 'void' || word === 'disputed' || word === 'written_off') {
-          status = word;
-        } else if (partial) {
-          paidUnknown = true;
-          warn(ctx, first.line, 'paid-unknown', `invoice ${number} is partly paid but the report does not say how much; imported as unpaid`);
-        } else if (word === null) {
-          warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
-        }
-        const invoice = checkInvoice({ number, currency, amount, paid, paidUnknown, issueDate, dueDate, status });
-        return { debtor: checkDebtor(ctx, first.line, { name, emails: [] }), invoice };
+      requireCell(table, first, 'number', 'Invoice #');
+      const name = requireCell(table, first, 'clientName', 'Client Name');
+      requireSameOnEveryLine(table, group, INVOICE_FIELDS);
+      const statusText = requireCell(table, first, 'status', 'Invoice Status');
+      const word = statusFromWord(statusText);
+      if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
+      const currency = currencyIn(ctx, cell('currency'));
+      let amount = 0;
+      for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, 'Line Total');
+      const issueDate = optionalDate(ctx, cell('dateIssued'), 'Date Issued');
+      const dueDate = dueDateOrIssue(ctx, first.line, cell('dateDue'), issueDate, 'Date Due');
+      if (cell('datePaid') !== '') optionalDate(ctx, cell('datePaid'), 'Date Paid');
+      const fullyPaid = word === 'paid' || cell('datePaid') !== '';
+      const partial = foldText(statusText).startsWith('partial');
+      let status: InvoiceStatus = 'open';
+      let paid = 0;
+      let paidUnknown = false;
+      if (fullyPaid) {
+        status = 'paid';
+        paid = amount;
+      } else if (word === 'void' || word === 'disputed' || word === 'written_off') {
+        status = word;
+      } else if (partial) {
+        paidUnknown = true;
+        warn(ctx, first.line, 'paid-unknown', `invoice ${number} is partly paid but the report does not say how much; imported as unpaid`);
+      } else if (word === null) {
+        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
+      }
+      const invoice = checkInvoice({ number, currency, amount, paid, paidUnknown, issueDate, dueDate, status });
+      return { debtor: checkDebtor(ctx, first.line, { name, emails: [] }), invoice };
     });
     return out;
   },

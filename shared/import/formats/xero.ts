@@ -103,39 +103,39 @@ export const xeroReader: FormatReader<Field> = {
   read(table, ctx) {
     const out = readerOutput(ctx);
     readInvoiceGroups(table, out, 'number', ({ number, rows: group, first, cell }) => {
-        requireCell(table, first, 'number', 'InvoiceNumber');
-        const name = requireCell(table, first, 'contactName', 'ContactName');
-        const type = foldText(cell('type'));
-        if (type !== '' && (type.includes('credit') || type === 'accpay' || type.includes('bill'))) {
-          fail('skipped-type', `"${cell('type')}" is not a sales invoice`);
+      requireCell(table, first, 'number', 'InvoiceNumber');
+      const name = requireCell(table, first, 'contactName', 'ContactName');
+      const type = foldText(cell('type'));
+      if (type !== '' && (type.includes('credit') || type === 'accpay' || type.includes('bill'))) {
+        fail('skipped-type', `"${cell('type')}" is not a sales invoice`);
+      }
+      const statusText = cell('status');
+      const mapped = statusText === '' ? null : STATUSES[foldText(statusText)];
+      if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`);
+      if (statusText !== '' && mapped === undefined) {
+        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
+      }
+      const currency = currencyIn(ctx, cell('currency'));
+      checkGroupAgrees(table, ctx, group, currency);
+      const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, 'Total');
+      const amountDue = optionalAmount(ctx, cell('amountDue'), currency, 'InvoiceAmountDue');
+      const amountPaid = optionalAmount(ctx, cell('amountPaid'), currency, 'InvoiceAmountPaid');
+      let paid = 0;
+      let paidUnknown = false;
+      if (amountDue !== null) {
+        // Credit notes applied to the invoice lower what is due without being "paid": both settle it.
+        paid = total - amountDue;
+        if (amountPaid !== null && amountPaid !== paid) {
+          warn(ctx, first.line, 'paid-includes-credits', `invoice ${number}: Total minus InvoiceAmountDue differs from InvoiceAmountPaid; credits count as paid`);
         }
-        const statusText = cell('status');
-        const mapped = statusText === '' ? null : STATUSES[foldText(statusText)];
-        if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`);
-        if (statusText !== '' && mapped === undefined) {
-          warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
-        }
-        const currency = currencyIn(ctx, cell('currency'));
-        checkGroupAgrees(table, ctx, group, currency);
-        const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, 'Total');
-        const amountDue = optionalAmount(ctx, cell('amountDue'), currency, 'InvoiceAmountDue');
-        const amountPaid = optionalAmount(ctx, cell('amountPaid'), currency, 'InvoiceAmountPaid');
-        let paid = 0;
-        let paidUnknown = false;
-        if (amountDue !== null) {
-          // Credit notes applied to the invoice lower what is due without being "paid": both settle it.
-          paid = total - amountDue;
-          if (amountPaid !== null && amountPaid !== paid) {
-            warn(ctx, first.line, 'paid-includes-credits', `invoice ${number}: Total minus InvoiceAmountDue differs from InvoiceAmountPaid; credits count as paid`);
-          }
-        } else if (amountPaid !== null) paid = amountPaid;
-        else if (mapped === 'paid') paid = total;
-        else paidUnknown = true;
-        const issueDate = optionalDate(ctx, cell('invoiceDate'), 'InvoiceDate');
-        const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, 'DueDate');
-        const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
-        const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
-        return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
+      } else if (amountPaid !== null) paid = amountPaid;
+      else if (mapped === 'paid') paid = total;
+      else paidUnknown = true;
+      const issueDate = optionalDate(ctx, cell('invoiceDate'), 'InvoiceDate');
+      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, 'DueDate');
+      const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
+      const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
+      return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
     });
     return out;
   },
