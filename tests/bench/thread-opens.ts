@@ -17,6 +17,8 @@ export interface ThreadOpens {
   paintedMs: number[];
   /** From Gmail drawing the thread to the element painted. */
   paintedAfterDrawnMs: number[];
+  /** Per timed open, in the same order: whether it started with nothing known (see `prepare`). */
+  cold: boolean[];
   /** Opens where nothing showed within the time limit (not in the timings). */
   failures: number;
   /** The whole loop, warm-up included, in the page's performance.now() time. */
@@ -30,10 +32,15 @@ export interface ThreadOpenOptions {
   /** Time the page gets after each open to finish drawing the rest of the thread. */
   settleMs: number;
   timeoutMs: number;
+  /**
+   * Runs before each open of `target` (`open` counts warm-up opens too) and says whether that
+   * open starts cold, e.g. after emptying what the tab had looked up; opens are warm without it.
+   */
+  prepare?: (open: number, target: ThreadTarget) => Promise<boolean>;
 }
 
 export async function timeThreadOpens(page: Page, targets: readonly ThreadTarget[], options: ThreadOpenOptions): Promise<ThreadOpens> {
-  const result: ThreadOpens = { inDomMs: [], paintedMs: [], paintedAfterDrawnMs: [], failures: 0, window: { start: 0, end: 0 } };
+  const result: ThreadOpens = { inDomMs: [], paintedMs: [], paintedAfterDrawnMs: [], cold: [], failures: 0, window: { start: 0, end: 0 } };
   result.window.start = await page.evaluate(() => (window as unknown as ProbeWindow).cobroBenchProbes.now());
   const total = options.warmup + options.runs;
   let opened = 0;
@@ -42,6 +49,7 @@ export async function timeThreadOpens(page: Page, targets: readonly ThreadTarget
   let skippedInARow = 0;
   while (opened < total) {
     const target = targets[next++ % targets.length]!;
+    const cold = (await options.prepare?.(opened, target)) ?? false;
     const timing: Timing | null | 'already-shown' = await page.evaluate(
       ({ hash, wanted, timeoutMs }) => (window as unknown as ProbeWindow).cobroBenchProbes.openThread(hash, wanted, timeoutMs),
       { ...target, timeoutMs: options.timeoutMs },
@@ -56,6 +64,7 @@ export async function timeThreadOpens(page: Page, targets: readonly ThreadTarget
         result.inDomMs.push(timing.inDomMs);
         result.paintedMs.push(timing.paintedMs);
         result.paintedAfterDrawnMs.push(timing.paintedAfterChangeMs);
+        result.cold.push(cold);
       } else {
         result.failures += 1;
       }

@@ -16,10 +16,14 @@ function match(id: string, emails: string[]): DebtorMatch {
 const ruiz = match('ruiz', ['pagos@ruiz.example', 'conta@ruiz.example']);
 const sonrisa = match('sonrisa', ['admin@sonrisa.example']);
 
-function plan(messages: ThreadMessage[], matches: DebtorMatch[]) {
+function plan(messages: ThreadMessage[], matches: DebtorMatch[], pending: string[] = []) {
   const thread: GmailThread = { threadId: 'thread-f:1', subject: 's', messages };
-  return planChips(thread, matches, new Set([ME])).map((p) =>
-    p.kind === 'debtor' ? [p.message.messageId, 'debtor', p.match.debtor.id] : [p.message.messageId, 'unknown', p.email, p.name],
+  return planChips(thread, matches, new Set([ME]), new Set(pending)).map((p) =>
+    p.kind === 'debtor'
+      ? [p.message.messageId, 'debtor', p.match.debtor.id]
+      : p.kind === 'pending'
+        ? [p.message.messageId, 'pending']
+        : [p.message.messageId, 'unknown', p.email, p.name],
   );
 }
 
@@ -41,5 +45,20 @@ describe('planChips', () => {
     ],
   ])('%s', (_label, messages, matches, expected) => {
     expect(plan(messages, matches)).toEqual(expected);
+  });
+
+  // While addresses are still being looked up (a thread painted from the tab's cache), a message
+  // whose chip depends on one of them is left as it is; everything else is decided already.
+  it.each<[string, ThreadMessage[], DebtorMatch[], string[], unknown[]]>([
+    ['a sender not answered yet', [message('m1', 'hola@sur.example', [ME])], [], ['hola@sur.example'], [['m1', 'pending']]],
+    ['a known debtor beside an unanswered sender', [message('m1', 'pagos@ruiz.example', [ME]), message('m2', 'hola@sur.example', [ME])], [ruiz], ['hola@sur.example'], [['m1', 'debtor', 'ruiz'], ['m2', 'pending']]],
+    ['my message whose first recipient is not answered yet', [message('m1', ME, ['hola@sur.example', 'admin@sonrisa.example'])], [sonrisa], ['hola@sur.example'], [['m1', 'pending']]],
+    ['my message whose debtor comes before the unanswered recipient', [message('m1', ME, ['admin@sonrisa.example', 'hola@sur.example'])], [sonrisa], ['hola@sur.example'], [['m1', 'debtor', 'sonrisa']]],
+    ['my folded message while another address is unanswered: no guess yet', [message('m1', ME, [])], [ruiz], ['hola@sur.example'], [['m1', 'pending']]],
+    ['my own address not answered yet: I am not my own debtor', [message('m1', ME, ['pagos@ruiz.example'])], [ruiz], [ME], [['m1', 'debtor', 'ruiz']]],
+    ['my folded message while only my own address is unanswered', [message('m1', ME, [])], [ruiz], [ME], [['m1', 'debtor', 'ruiz']]],
+    ['nothing unanswered: as before', [message('m1', 'hola@sur.example', [ME])], [], [], [['m1', 'unknown', 'hola@sur.example', '']]],
+  ])('pending: %s', (_label, messages, matches, pending, expected) => {
+    expect(plan(messages, matches, pending)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import type { LedgerClient } from '../../../shared/ledger/client';
 import type { TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
 import { extensionText } from '../../ui/messages';
 import { findComposeViews, insertHtmlAtCursor, setSubjectIfEmpty, type ComposeView } from '../compose';
+import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import type { Panel, PanelUi } from './panel';
 import type { ShadowHost } from './shadow-host';
 import type { TemplateInsertions } from './template-insertions';
@@ -20,6 +21,8 @@ export interface ComposeButtonsDeps {
   panel: Panel;
   insertions: TemplateInsertions;
   createHost: (place: (host: HTMLElement) => void) => Promise<ShadowHost>;
+  /** The tab's lookup answers, kept for the chips: a picker's lookup adds to them. */
+  cache?: LookupCache;
 }
 
 interface Equipped {
@@ -117,7 +120,8 @@ export class ComposeButtons {
     const caret = savedCaret(view);
     const recipients = view.recipients();
     if (recipients.length === 0) return panel.showNotice(extensionText(ui.language, 'noRecipient'));
-    const found = await client.send('debtor-lookup', { emails: recipients.slice(0, 200) });
+    const { cache } = this.deps;
+    const found = cache ? await lookUpDebtors(client, cache, recipients) : await client.send('debtor-lookup', { emails: recipients.slice(0, 200) });
     if (!found.ok) return panel.showNotice(extensionText(ui.language, 'ledgerUnavailable'));
     const match = recipients.map((address) => found.value.find((m) => m.debtor.emails.includes(address))).find((m) => m !== undefined);
     if (!match) return panel.showNotice(extensionText(ui.language, 'noTrackedRecipient'));

@@ -13,6 +13,9 @@ import { findComposeViews } from '../compose';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
 import { listenForDebtorChanges } from './debtor-notices';
 import { LayoutWatch } from './layout-watch';
+import { ListPrefetch } from './list-prefetch';
+import { LookupCache } from './lookup-cache';
+import { nextTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
 import { logSends } from './send-logging';
@@ -23,6 +26,10 @@ import { ThreadChips } from './thread-chips';
 const CSS = `${COBRO_UI_CSS}\n${OVERLAY_CSS}`;
 
 export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void> {
+  // The script's evaluation is a long task of its own on a slow machine; everything below waits
+  // for the next one (the first chip waits for the ledger's answer anyway).
+  await nextTask();
+  if (ctx.isInvalid) return;
   const { signal } = ctx;
   const doc = document;
   const client = createClient(runtimeTransport((message) => browser.runtime.sendMessage(message)));
@@ -66,22 +73,29 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   });
   signal.addEventListener('abort', () => layout.stop(), { once: true });
 
+  // The tab's lookup answers: held by this context's closures only (never the page), gone with it.
+  const cache = new LookupCache();
+  const prefetch = new ListPrefetch({ doc, client, cache });
   const chips = new ThreadChips({
     doc,
     client,
+    cache,
     ui: () => ui,
     panel,
     createHost: createHost('cobro-chip', false),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
   });
-  const buttons = new ComposeButtons({ doc, client, ui: () => ui, panel, insertions, createHost: createHost('cobro-compose', true) });
+  const buttons = new ComposeButtons({ doc, client, ui: () => ui, panel, insertions, cache, createHost: createHost('cobro-compose', true) });
   composeButtons.current = buttons;
 
   listenForDebtorChanges(browser.runtime, signal, (change) => {
+    // At once: an answer already on its way when debtors changed is not kept.
+    cache.forget(change);
     void (async () => {
       // A changed setting may be the UI language.
       if (change.all) ui = await loadUiContext(client, browser.i18n.getUILanguage());
       chips.refresh();
+      prefetch.refresh();
       panel.refresh(change);
     })();
   });
@@ -103,6 +117,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     () => {
       chips.update();
       buttons.update();
+      prefetch.update();
     },
     { win: window, signal },
   );

@@ -1,7 +1,9 @@
 // Status chips in an open conversation: one beside each message from or to a known debtor, an
-// offer to track any other sender. One 'debtor-lookup' answers for every address in the thread;
-// it is asked again when the thread's addresses change (another thread, a new message) or the
-// background says debtors changed. When Gmail's layout cannot be read, nothing is drawn.
+// offer to track any other sender. What the tab already knows (lookup-cache.ts) is painted in the
+// same task that finds the thread; then one 'debtor-lookup' for every address in the thread
+// revalidates it, and only chips whose content changed are drawn again. It is asked again when
+// the thread's addresses change (another thread, a new message) or the background says debtors
+// changed. When Gmail's layout cannot be read, nothing is drawn.
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
 import type { LedgerClient } from '../../../shared/ledger/client';
 import { UiProvider } from '../../../shared/ui/context';
@@ -11,6 +13,7 @@ import { allThreadAddresses, chipAnchorFor, readThread, type GmailThread, type R
 import { viewFromLocation } from '../url';
 import { ownAddresses } from './account';
 import { planChips, type ChipPlan } from './chip-plan';
+import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import type { Panel, PanelUi } from './panel';
 import type { ShadowHost } from './shadow-host';
 
@@ -19,6 +22,8 @@ export interface ThreadChipsDeps {
   client: LedgerClient;
   ui: () => PanelUi;
   panel: Panel;
+  /** The tab's answers so far; every lookup made here is kept in it. */
+  cache: LookupCache;
   createHost: (place: (host: HTMLElement) => void) => Promise<ShadowHost>;
   /** Every read of the page, for the layout watch. */
   onRead: (expectThread: boolean, result: ReadThreadResult) => void;
@@ -27,13 +32,19 @@ export interface ThreadChipsDeps {
 interface MountedChip {
   host: Promise<ShadowHost>;
   anchor: Element;
+  /** What it shows, to skip drawing it again when an answer changed nothing. */
+  drawn: readonly unknown[] | undefined;
 }
+
+type DrawnPlan = Exclude<ChipPlan, { kind: 'pending' }>;
 
 export class ThreadChips {
   private chips = new Map<HTMLElement, MountedChip>();
   private askedFor = '';
-  private answeredFor = '';
-  private matches: DebtorMatch[] = [];
+  /** The thread's addresses and what is known about each; undefined while unanswered. */
+  private known = new Map<string, DebtorMatch | null | undefined>();
+  /** Only the newest lookup's answer is drawn. */
+  private lookups = 0;
 
   constructor(private readonly deps: ThreadChipsDeps) {}
 
@@ -51,9 +62,11 @@ export class ThreadChips {
     const key = `${thread.threadId}|${addresses.join(',')}`;
     if (key !== this.askedFor) {
       this.askedFor = key;
+      // Start from what the tab knows, then ask about all of them (the answers may be old).
+      this.known = new Map(addresses.map((address) => [address, this.deps.cache.get(address)]));
       void this.lookUp(key, addresses);
     }
-    if (key === this.answeredFor) this.draw(thread);
+    this.draw(thread);
   }
 
   /** Debtors changed somewhere: ask again (a new debtor may now own an address shown here). */
@@ -67,40 +80,64 @@ export class ThreadChips {
   }
 
   private async lookUp(key: string, addresses: string[]): Promise<void> {
-    const answer = await this.deps.client.send('debtor-lookup', { emails: addresses.slice(0, 200) });
-    if (key !== this.askedFor) return;
+    const lookup = ++this.lookups;
+    const answer = await lookUpDebtors(this.deps.client, this.deps.cache, addresses);
+    if (lookup !== this.lookups || key !== this.askedFor) return;
     // Without an answer the thread keeps whatever it showed; the next change asks again.
     if (!answer.ok) {
       this.askedFor = '';
       return;
     }
-    this.matches = answer.value;
-    this.answeredFor = key;
+    const owner = new Map<string, DebtorMatch>();
+    for (const match of answer.value) for (const address of match.debtor.emails) owner.set(address, match);
+    this.known = new Map(addresses.map((address) => [address, owner.get(address) ?? null]));
     this.update();
   }
 
   private draw(thread: GmailThread): void {
-    const plans = planChips(thread, this.matches, ownAddresses(this.deps.doc.title, thread));
+    const matches = new Map<string, DebtorMatch>();
+    const pending = new Set<string>();
+    for (const [address, known] of this.known) {
+      if (known === undefined) pending.add(address);
+      else if (known !== null) matches.set(known.debtor.id, known);
+    }
+    const plans = planChips(thread, [...matches.values()], ownAddresses(this.deps.doc.title, thread), pending);
     const wanted = new Set<HTMLElement>();
     for (const plan of plans) {
-      const anchor = chipAnchorFor(plan.message.element);
+      const element = plan.message.element;
+      if (plan.kind === 'pending') {
+        // Whatever it shows stays until the answer comes.
+        if (this.chips.has(element)) wanted.add(element);
+        continue;
+      }
+      const anchor = chipAnchorFor(element);
       if (!anchor) continue;
-      wanted.add(plan.message.element);
-      let chip = this.chips.get(plan.message.element);
+      wanted.add(element);
+      let chip = this.chips.get(element);
       if (chip && chip.anchor !== anchor) {
-        this.remove(plan.message.element);
+        this.remove(element);
         chip = undefined;
       }
       if (!chip) {
-        chip = { anchor, host: this.deps.createHost((host) => anchor.after(host)) };
-        this.chips.set(plan.message.element, chip);
+        chip = { anchor, host: this.deps.createHost((host) => anchor.after(host)), drawn: undefined };
+        this.chips.set(element, chip);
       }
-      void chip.host.then((host) => host.render(this.chipFor(plan)));
+      const drawn = this.drawnOf(plan);
+      if (chip.drawn !== undefined && sameDrawing(chip.drawn, drawn)) continue;
+      chip.drawn = drawn;
+      const node = this.chipFor(plan);
+      void chip.host.then((host) => host.render(node));
     }
     for (const element of [...this.chips.keys()]) if (!wanted.has(element) || !element.isConnected) this.remove(element);
   }
 
-  private chipFor(plan: ChipPlan) {
+  /** Everything a chip's content depends on. */
+  private drawnOf(plan: DrawnPlan): readonly unknown[] {
+    const ui = this.deps.ui();
+    return plan.kind === 'debtor' ? [ui, 'debtor', contentOf(plan.match)] : [ui, 'unknown', plan.email, plan.name];
+  }
+
+  private chipFor(plan: DrawnPlan) {
     const ui = this.deps.ui();
     const { panel } = this.deps;
     return (
@@ -123,4 +160,20 @@ export class ThreadChips {
   private removeAll(): void {
     for (const element of [...this.chips.keys()]) this.remove(element);
   }
+}
+
+// A revalidated answer is a new object with, most of the time, the same content.
+const contents = new WeakMap<DebtorMatch, string>();
+
+function contentOf(match: DebtorMatch): string {
+  let content = contents.get(match);
+  if (content === undefined) {
+    content = JSON.stringify([match.debtor, match.status]);
+    contents.set(match, content);
+  }
+  return content;
+}
+
+function sameDrawing(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
