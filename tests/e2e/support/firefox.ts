@@ -61,7 +61,7 @@ export async function launchCobroFirefox(): Promise<CobroFirefox> {
     const url = request.url();
     if (url.startsWith('https://mail.google.com/')) {
       const response = gmailFixtureResponse(url, request.method(), await postDataOf(request));
-      await request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+      await request.respond({ status: response.status, contentType: response.contentType, body: response.body, ...(response.headers ? { headers: response.headers } : {}) });
       return;
     }
     if (!isAllowedRequest(url)) {

@@ -34,7 +34,7 @@ export async function launchWorkspace(buildDir: string = WORKSPACE_BUILD): Promi
   await context.route('https://mail.google.com/**', async (route) => {
     const request = route.request();
     const answer = gmailFixtureResponse(request.url(), request.method(), request.postData() ?? undefined);
-    await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+    await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, ...(answer.headers ? { headers: answer.headers } : {}) });
   });
   await context.addInitScript({ content: GMAIL_KNOBS_SCRIPT });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
