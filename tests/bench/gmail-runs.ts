@@ -42,8 +42,9 @@ export const OPEN_WARMUP = OPEN_TIMING.warmup;
 /**
  * The loop opens the same three threads over and over, so after the first round the tab has
  * looked up every address they show and Cobro paints from its cache. Every this many opens the
- * tab is told "all debtors changed", which empties that cache: the next open of each thread is
- * cold again (all but the one on screen, which the tab looks up anew at once).
+ * tab is told that the mailbox's debtors changed, which drops them (and every "not a debtor"
+ * answer) from that cache: the next open of each thread is cold again (all but the one on
+ * screen, which the tab looks up anew at once).
  */
 export const EMPTY_CACHE_EVERY = 2 * THREAD_ORDER.length;
 
@@ -96,12 +97,15 @@ async function renderedTemplates(browser: BenchBrowser, debtorId: string): Promi
 }
 
 /**
- * A way to empty what Cobro's Gmail tabs have looked up: the background's own "all debtors
- * changed" notice, sent from its service worker, which every tab answers by forgetting its cache
- * (and redrawing the thread it shows). Resolves once the tab has had `settleMs` to do so.
- * Not from an extension page: a page opened beside the Gmail tab throttles the tab's frames.
+ * A way to empty what Cobro's Gmail tabs have looked up about the mailbox: the background's own
+ * "these debtors changed" notice for every mailbox debtor, sent from its service worker, which
+ * every tab answers by forgetting them and every "not a debtor" answer (and redrawing the thread
+ * it shows) — what a write to those debtors does. Not "all debtors changed": that also reloads
+ * the tab's settings and language, which only a settings change or an import asks for.
+ * Resolves once the tab has had `settleMs` to do so. Not from an extension page: a page opened
+ * beside the Gmail tab throttles the tab's frames.
  */
-function tabCacheEmptier(browser: BenchBrowser, gmail: Page, settleMs: number): () => Promise<void> {
+function tabCacheEmptier(browser: BenchBrowser, gmail: Page, settleMs: number, debtorIds: string[]): () => Promise<void> {
   return async () => {
     const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
     if (!worker) throw new BenchError('bench-page', "Cobro's service worker is not running: cannot tell the tab to empty its cache");
@@ -110,7 +114,7 @@ function tabCacheEmptier(browser: BenchBrowser, gmail: Page, settleMs: number): 
       // The content script does not reply to notices: a closed port is not a failure here.
       await Promise.all(gmailTabs.map((tab) => (tab.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, message).catch(() => undefined))));
       return gmailTabs.length;
-    }, debtorsChanged([], true));
+    }, debtorsChanged(debtorIds));
     if (tabs === 0) throw new BenchError('bench-page', 'no Gmail tab to empty the cache of');
     await gmail.waitForTimeout(settleMs);
   };
@@ -126,7 +130,7 @@ export async function measureCobro(
   const ruiz = idOf(load, 'ruiz');
   const rendered = await renderedTemplates(browser, ruiz);
   const gmail = await newGmailTab(browser, probes);
-  const emptyTabCache = tabCacheEmptier(browser, gmail, OPEN_TIMING.settleMs);
+  const emptyTabCache = tabCacheEmptier(browser, gmail, OPEN_TIMING.settleMs, Object.values(load.ids));
   const ruizChip = gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${ruiz}"]`).first();
   const tracedLoad = await traceLongTasks(gmail, async () => {
     await gmail.goto(threadUrl(MAILBOX_THREADS.ruiz));

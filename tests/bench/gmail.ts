@@ -146,7 +146,7 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
       'p50 ≤ 16 ms, p95 ≤ 50 ms',
     ),
     summarize(
-      `  cold: the tab had not looked the thread's addresses up (its cache emptied by an "all debtors changed" notice every ${EMPTY_CACHE_EVERY} opens)`,
+      `  cold: the tab had not looked the thread's addresses up (the mailbox's debtors dropped from its cache by a change notice every ${EMPTY_CACHE_EVERY} opens)`,
       split(cobro.opens.paintedMs, true),
     ),
     summarize("  warm: the same threads again, painted from the tab's cache (then revalidated)", split(cobro.opens.paintedMs, false)),
