@@ -53,6 +53,8 @@ export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
   'diagnostics-list': 'read',
   'demo-load': 'all',
   'debtor-list': 'read',
+  // Writes only what is derived from the records (stored summaries): nothing a tab shows changes.
+  'summaries-refresh': 'read',
   // The merged debtor disappears and its addresses move: a card showing either must redraw.
   'debtor-merge': 'all',
   'overview-get': 'read',

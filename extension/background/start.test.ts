@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
+import { openCobroDb } from '../../shared/ledger/db';
 import { freshDbName } from '../../shared/ledger/test-support';
 import { composeOpened } from '../messaging/compose-opened';
 import { DebtorsChanged, handlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM } from './badge';
+import { localDay, SUMMARIES_DAY_KEY } from './daily-summaries';
 import { startBackground } from './start';
 import { GMAIL_TABS } from './tab-notices';
 
@@ -85,6 +87,23 @@ describe('startBackground', () => {
     await browser.action.setBadgeText({ text: 'stale' });
     await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
     await vi.waitFor(async () => expect(await browser.action.getBadgeText({})).toBe(''));
+  });
+
+  it('works out the debtor summaries once a day when the alarm rings, so the first list of the day is quick', async () => {
+    const dbName = freshDbName();
+    startBackground({ dbName });
+    await deliver(handlerRequest('debtor-create', { name: 'Ana', emails: ['ana@x.es'] })).answered;
+    const db = openCobroDb(dbName);
+    await db.summaries.clear();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
+    await vi.waitFor(async () => expect((await browser.storage.local.get(SUMMARIES_DAY_KEY))[SUMMARIES_DAY_KEY]).toBe(localDay(new Date())));
+    expect(await db.summaries.count()).toBe(1);
+    // Later the same day: nothing to do.
+    await db.summaries.clear();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(await db.summaries.count()).toBe(0);
+    db.close();
   });
 
   it('logs a Gmail send of a compose the popup opened with its template, step and invoices, after a restart in between', async () => {

@@ -7,6 +7,7 @@ import { createHandlers, dispatch, type HandlerOutput } from '../../shared/ledge
 import { openCobroDb } from '../../shared/ledger/db';
 import type { HandlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM, BADGE_ALARM_MINUTES, BADGE_COLOR, refreshBadge, serialRefresher } from './badge';
+import { localDay, refreshSummariesOncePerDay, SUMMARIES_DAY_KEY } from './daily-summaries';
 import { acceptLedgerRequest, runLedgerRequest } from './ledger-requests';
 import type { LedgerChange } from './ledger-changes';
 import { ownContexts } from './own-contexts';
@@ -92,8 +93,27 @@ export function startBackground(options: BackgroundOptions = {}): void {
     return false;
   });
 
+  const refreshSummaries = serialRefresher(
+    () =>
+      refreshSummariesOncePerDay({
+        today: () => localDay(new Date()),
+        readDay: async () => {
+          const stored = (await browser.storage.local.get(SUMMARIES_DAY_KEY))[SUMMARIES_DAY_KEY];
+          return typeof stored === 'string' ? stored : undefined;
+        },
+        writeDay: (day) => browser.storage.local.set({ [SUMMARIES_DAY_KEY]: day }),
+        refresh: async () => {
+          const result = await dispatch(handlers, 'summaries-refresh', {});
+          if (!result.ok) throw new Error(result.error.message);
+        },
+      }),
+    report('refreshing the debtor summaries'),
+  );
+
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) void recountBadge();
+    if (alarm.name !== BADGE_ALARM) return;
+    void recountBadge();
+    void refreshSummaries();
   });
 
   // Not on every wake of the service worker: a recount reads every debtor.

@@ -89,6 +89,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   'diagnostic-record': [{ code: '', detail: 'x', dedupeKey: 'k' }, { code: 'c', detail: 'x' }],
   'diagnostics-list': [{ limit: 10_000 }],
   'demo-load': [undefined, { size: 5 }],
+  'summaries-refresh': [{ all: true }, 'now'],
   'debtor-list': [{ limit: 0 }, { sort: { by: 'mood', direction: 'asc' } }, { filters: { steps: ['nagging'] } }, { filters: { currency: 'EURO' } }, { offset: -1 }],
   'debtor-merge': [{ keepId: 'd' }, { keepId: 'd', mergeId: 'd' }, { keepId: '', mergeId: 'e' }],
   'overview-get': [undefined, { month: '2026-03' }],

@@ -213,6 +213,8 @@ export const HANDLER_SCHEMAS = {
   // ---------------------------------------------------------------- workspace
   /** A page of the debtor table: search, filters and order over every debtor's status summary. */
   'debtor-list': DebtorListInput,
+  /** Works out and stores the summaries that no longer hold (a new day, other settings), so the next list is quick. */
+  'summaries-refresh': z.strictObject({}),
   /** Moves everything of mergeId to keepId and deletes mergeId, in one transaction. */
   'debtor-merge': DebtorMergeInput,
   'overview-get': z.strictObject({}),

@@ -21,6 +21,17 @@ async function list(ledger: TestLedger, input: HandlerInput<'debtor-list'> = {})
 
 const ids = (page: DebtorListPage) => page.rows.map((row) => row.id);
 
+describe('summaries-refresh', () => {
+  it('works out and stores every summary that no longer holds, and says how many debtors there are', async () => {
+    const ledger = await demo();
+    const debtors = await ledger.db.debtors.count();
+    await ledger.db.summaries.clear();
+    expect(must(await ledger.client.send('summaries-refresh', {}))).toEqual({ debtors });
+    expect(await ledger.db.summaries.count()).toBe(debtors);
+    ledger.db.close();
+  });
+});
+
 describe('debtor-list', () => {
   it('lists every debtor with the summary of their status', async () => {
     const ledger = await demo();

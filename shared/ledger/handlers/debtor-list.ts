@@ -133,6 +133,10 @@ function ordered(summaries: LedgerSummaries, input: HandlerArgs<'debtor-list'>, 
 export function debtorListHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
+    'summaries-refresh': async (_input: HandlerArgs<'summaries-refresh'>): Promise<{ debtors: number }> => ({
+      debtors: (await ledgerSummaries(db, ctx.now())).entries.length,
+    }),
+
     'debtor-list': async (input: HandlerArgs<'debtor-list'>): Promise<DebtorListPage> => {
       const summaries = await ledgerSummaries(db, ctx.now());
       const { entries, settings, computedAt } = summaries;
