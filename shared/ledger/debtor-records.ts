@@ -63,12 +63,6 @@ export async function loadDebtorRecordsBetween(
   firstId: string,
   lastId: string,
 ): Promise<Map<string, DebtorRecords>> {
-  const byDebtor = new Map<string, DebtorRecords>();
-  const recordsOf = (debtorId: string) => {
-    let records = byDebtor.get(debtorId);
-    if (!records) byDebtor.set(debtorId, (records = emptyRecords()));
-    return records;
-  };
   const compoundRange = [[firstId, Dexie.minKey], [lastId, Dexie.maxKey], true, true] as const;
   const [invoices, payments, promises, plans, events] = await Promise.all([
     tables.table<Invoice, string>('invoices').where('[debtorId+number]').between(...compoundRange).toArray(),
@@ -78,10 +72,31 @@ export async function loadDebtorRecordsBetween(
     // [debtorId+at] order keeps each debtor's events oldest first.
     tables.table<Event, string>('events').where('[debtorId+at]').between(...compoundRange).toArray(),
   ]);
-  for (const invoice of invoices) recordsOf(invoice.debtorId).invoices.push(invoice);
-  for (const payment of payments) recordsOf(payment.debtorId).payments.push(payment);
-  for (const promise of promises) recordsOf(promise.debtorId).promises.push(promise);
-  for (const plan of plans) recordsOf(plan.debtorId).plans.push(plan);
-  for (const event of events) recordsOf(event.debtorId).events.push(event);
+  return groupRecordsByDebtor({ invoices, payments, promises, plans, events });
+}
+
+/**
+ * Records in hand (a run read from the tables, a backup, a generated ledger) sorted out by debtor;
+ * debtors without any are absent. Each list keeps the order it is given in, so events must come
+ * oldest first.
+ */
+export function groupRecordsByDebtor(records: {
+  invoices: readonly Invoice[];
+  payments: readonly Payment[];
+  promises: readonly PromiseToPay[];
+  plans: readonly PaymentPlan[];
+  events: readonly Event[];
+}): Map<string, DebtorRecords> {
+  const byDebtor = new Map<string, DebtorRecords>();
+  const recordsOf = (debtorId: string) => {
+    let own = byDebtor.get(debtorId);
+    if (!own) byDebtor.set(debtorId, (own = emptyRecords()));
+    return own;
+  };
+  for (const invoice of records.invoices) recordsOf(invoice.debtorId).invoices.push(invoice);
+  for (const payment of records.payments) recordsOf(payment.debtorId).payments.push(payment);
+  for (const promise of records.promises) recordsOf(promise.debtorId).promises.push(promise);
+  for (const plan of records.plans) recordsOf(plan.debtorId).plans.push(plan);
+  for (const event of records.events) recordsOf(event.debtorId).events.push(event);
   return byDebtor;
 }

@@ -5,7 +5,7 @@ import { dateIn, type IsoDate } from '../dates';
 import { minorDigits } from '../money';
 import { readStoredSettings } from './stored-settings';
 import { SETTINGS_ID, toDebtorRow, type CobroDb, type TableName } from './db';
-import { emptyRecords, type DebtorRecords } from './debtor-records';
+import { emptyRecords, groupRecordsByDebtor } from './debtor-records';
 import { followUpDay } from './follow-up';
 import {
   LADDER_STEPS,
@@ -277,21 +277,6 @@ export interface LoadOptions {
   chunkSize?: number;
 }
 
-function recordsByDebtor(data: LedgerData): Map<string, DebtorRecords> {
-  const byDebtor = new Map<string, DebtorRecords>();
-  const recordsOf = (debtorId: string) => {
-    let records = byDebtor.get(debtorId);
-    if (!records) byDebtor.set(debtorId, (records = emptyRecords()));
-    return records;
-  };
-  for (const invoice of data.invoices) recordsOf(invoice.debtorId).invoices.push(invoice);
-  for (const payment of data.payments) recordsOf(payment.debtorId).payments.push(payment);
-  for (const promise of data.promises) recordsOf(promise.debtorId).promises.push(promise);
-  for (const plan of data.plans) recordsOf(plan.debtorId).plans.push(plan);
-  for (const event of data.events) recordsOf(event.debtorId).events.push(event);
-  return byDebtor;
-}
-
 /**
  * Writes a new ledger (into an empty database) with bulkAdd in chunks, so a large one never sits
  * in one huge transaction. Follow-up days come from the data in hand, not from reading it back.
@@ -299,7 +284,7 @@ function recordsByDebtor(data: LedgerData): Map<string, DebtorRecords> {
 export async function loadLedger(db: CobroDb, data: LedgerData, options: LoadOptions): Promise<void> {
   const { now, chunkSize = 5000 } = options;
   const settings = data.settings ?? (await readStoredSettings(db));
-  const records = recordsByDebtor(data);
+  const records = groupRecordsByDebtor(data);
   const debtorRows = data.debtors.map((debtor) =>
     toDebtorRow(debtor, followUpDay(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now)),
   );

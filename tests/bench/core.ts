@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { computeStatus } from '../../shared/collection/status';
 import { createClient, createHandlers, dispatch } from '../../shared/ledger/api';
 import { openCobroDb } from '../../shared/ledger/db';
+import { emptyRecords, groupRecordsByDebtor } from '../../shared/ledger/debtor-records';
 import { generateLedger, loadLedger, seededRandom } from '../../shared/ledger/sample-ledger';
 import { DEFAULT_SETTINGS } from '../../shared/ledger/schema';
 import { watchGcPauses, type Interval } from './gc-pauses';
@@ -69,29 +70,12 @@ export async function benchCore(options: CoreBenchOptions = FULL_SIZE, log: (lin
   }
 
   // The pure function alone, on one debtor's records already in memory.
-  const own = () => ({
-    invoices: [] as typeof data.invoices,
-    payments: [] as typeof data.payments,
-    promises: [] as typeof data.promises,
-    plans: [] as typeof data.plans,
-    events: [] as typeof data.events,
-  });
-  const byDebtor = new Map<string, ReturnType<typeof own>>();
-  const entry = (debtorId: string) => {
-    let found = byDebtor.get(debtorId);
-    if (!found) byDebtor.set(debtorId, (found = own()));
-    return found;
-  };
-  for (const invoice of data.invoices) entry(invoice.debtorId).invoices.push(invoice);
-  for (const payment of data.payments) entry(payment.debtorId).payments.push(payment);
-  for (const promise of data.promises) entry(promise.debtorId).promises.push(promise);
-  for (const plan of data.plans) entry(plan.debtorId).plans.push(plan);
-  for (const event of data.events) entry(event.debtorId).events.push(event);
+  const byDebtor = groupRecordsByDebtor(data);
   const pureTimes: number[] = [];
   for (let i = 0; i < options.samples; i++) {
     const debtor = pick(data.debtors);
     const start = performance.now();
-    computeStatus({ debtor, ...entry(debtor.id), settings: DEFAULT_SETTINGS, now });
+    computeStatus({ debtor, ...(byDebtor.get(debtor.id) ?? emptyRecords()), settings: DEFAULT_SETTINGS, now });
     pureTimes.push(performance.now() - start);
   }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { HandlerArgs } from '../api';
 import { fromDebtorRow, RECORD_TABLES, SETTINGS_ID, TABLE_NAMES, toDebtorRow, type CobroDb, type SettingsRow } from '../db';
-import { emptyRecords, type DebtorRecords } from '../debtor-records';
+import { emptyRecords, groupRecordsByDebtor } from '../debtor-records';
 import { followUpDay } from '../follow-up';
 import { settingsFromStored } from '../stored-settings';
 import { settingsStamp, summaryRow } from '../summary';
@@ -84,26 +84,12 @@ export function brokenReference(tables: BackupTables): string | null {
   return null;
 }
 
-function recordsByDebtor(tables: BackupTables): Map<string, DebtorRecords> {
-  const byDebtor = new Map<string, DebtorRecords>();
-  const of = (debtorId: string) => {
-    let records = byDebtor.get(debtorId);
-    if (!records) byDebtor.set(debtorId, (records = emptyRecords()));
-    return records;
-  };
-  for (const invoice of tables.invoices) of(invoice.debtorId).invoices.push(invoice);
-  for (const payment of tables.payments) of(payment.debtorId).payments.push(payment);
-  for (const promise of tables.promises) of(promise.debtorId).promises.push(promise);
-  for (const plan of tables.plans) of(plan.debtorId).plans.push(plan);
-  const events = [...tables.events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  for (const event of events) of(event.debtorId).events.push(event);
-  return byDebtor;
-}
-
 /** Replaces every table with the backup's records; run inside a rw transaction over all tables. */
 async function replaceLedger(db: CobroDb, tables: BackupTables, now: Date, progress?: WriteProgress): Promise<void> {
   const settings = settingsFromStored(tables.settings ?? undefined);
-  const records = recordsByDebtor(tables);
+  // A backup's events may come in any order; a debtor's status reads them oldest first.
+  const events = [...tables.events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const records = groupRecordsByDebtor({ ...tables, events });
   for (const name of TABLE_NAMES) await db.table(name).clear();
   const counts = countsOf(tables);
   const writer = chunkedWriter(Object.values(counts).reduce((sum, count) => sum + count, 0), progress);
