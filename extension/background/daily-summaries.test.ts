@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, refreshSummariesOncePerDay } from './daily-summaries';
+import { refreshSummariesOncePerDay } from './daily-summaries';
 
 function deps(stored: string | undefined, today: string, refresh: () => Promise<void> = async () => undefined) {
   const state = { stored, refreshed: 0 };
@@ -40,14 +40,5 @@ describe('refreshSummariesOncePerDay', () => {
     });
     await expect(refreshSummariesOncePerDay(d)).rejects.toThrow('database closed');
     expect(state.stored).toBe('2026-11-22');
-  });
-});
-
-describe('localDay', () => {
-  it.each([
-    [new Date(2026, 0, 5, 0, 0), '2026-01-05'],
-    [new Date(2026, 11, 31, 23, 59), '2026-12-31'],
-  ])('%s → %s', (date, day) => {
-    expect(localDay(date)).toBe(day);
   });
 });

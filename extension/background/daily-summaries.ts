@@ -21,8 +21,3 @@ export async function refreshSummariesOncePerDay(deps: DailySummariesDeps): Prom
   await deps.writeDay(today);
   return true;
 }
-
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -6,7 +6,8 @@ import { freshDbName } from '../../shared/ledger/test-support';
 import { composeOpened } from '../messaging/compose-opened';
 import { DebtorsChanged, handlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM } from './badge';
-import { localDay, SUMMARIES_DAY_KEY } from './daily-summaries';
+import { localDateOf } from '../../shared/local-date';
+import { SUMMARIES_DAY_KEY } from './daily-summaries';
 import { startBackground } from './start';
 import { GMAIL_TABS } from './tab-notices';
 
@@ -96,7 +97,7 @@ describe('startBackground', () => {
     const db = openCobroDb(dbName);
     await db.summaries.clear();
     await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() } as never);
-    await vi.waitFor(async () => expect((await browser.storage.local.get(SUMMARIES_DAY_KEY))[SUMMARIES_DAY_KEY]).toBe(localDay(new Date())));
+    await vi.waitFor(async () => expect((await browser.storage.local.get(SUMMARIES_DAY_KEY))[SUMMARIES_DAY_KEY]).toBe(localDateOf(new Date())));
     expect(await db.summaries.count()).toBe(1);
     // Later the same day: nothing to do.
     await db.summaries.clear();

@@ -7,7 +7,8 @@ import { createHandlers, dispatch, type HandlerOutput } from '../../shared/ledge
 import { openCobroDb } from '../../shared/ledger/db';
 import type { HandlerRequest } from '../messaging/protocol';
 import { BADGE_ALARM, BADGE_ALARM_MINUTES, BADGE_COLOR, refreshBadge, serialRefresher } from './badge';
-import { localDay, refreshSummariesOncePerDay, SUMMARIES_DAY_KEY } from './daily-summaries';
+import { localDateOf } from '../../shared/local-date';
+import { refreshSummariesOncePerDay, SUMMARIES_DAY_KEY } from './daily-summaries';
 import { acceptLedgerRequest, runLedgerRequest } from './ledger-requests';
 import type { LedgerChange } from './ledger-changes';
 import { ownContexts } from './own-contexts';
@@ -96,7 +97,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
   const refreshSummaries = serialRefresher(
     () =>
       refreshSummariesOncePerDay({
-        today: () => localDay(new Date()),
+        today: () => localDateOf(new Date()),
         readDay: async () => {
           const stored = (await browser.storage.local.get(SUMMARIES_DAY_KEY))[SUMMARIES_DAY_KEY];
           return typeof stored === 'string' ? stored : undefined;

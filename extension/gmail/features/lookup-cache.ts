@@ -5,6 +5,7 @@
 // the page cannot reach it, and nothing is ever read back from the DOM into it. Entries go when
 // the background says their debtors changed, when the day they were fetched on is over (days late
 // move with the day), and, past the bound, least recently used first.
+import { localDateOf } from '../../../shared/local-date';
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
 import type { LedgerClient } from '../../../shared/ledger/client';
 import type { Result } from '../../../shared/ledger/api';
@@ -46,14 +47,9 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
   return format;
 }
 
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
 /** 'YYYY-MM-DD' at `ms` in `timeZone` (the browser's own zone when undefined); null for a zone Intl does not know. */
 export function calendarDay(ms: number, timeZone?: string): string | null {
-  if (timeZone === undefined) {
-    const date = new Date(ms);
-    return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
-  }
+  if (timeZone === undefined) return localDateOf(new Date(ms));
   const format = dayFormat(timeZone);
   if (!format) return null;
   let year = '';
