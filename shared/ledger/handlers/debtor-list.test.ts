@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SITUATIONS } from '../demo-ledger';
 import { generateLedger, loadLedger } from '../sample-ledger';
 import { createTestLedger, must, type TestLedger } from '../test-ledger';
+import { clearSummary } from '../test-summaries';
 import { sortSummaries, type DebtorListPage } from './debtor-list';
 import { computeSummaries, SUMMARY_MAX_AGE_MS } from './debtor-summaries';
 import type { HandlerInput } from '../api';
@@ -115,10 +116,9 @@ describe('debtor-list', () => {
     });
     fc.assert(
       fc.property(fc.array(summary, { maxLength: 30 }), fc.constantFrom('asc', 'desc'), (items, direction) => {
-        const rows = items.map((item) => ({
-          ...base(item.id, item.name),
-          outstanding: item.eur === undefined ? [] : [{ currency: 'EUR', amount: item.eur }],
-        }));
+        const rows = items.map((item) =>
+          clearSummary(item.id, { name: item.name, outstanding: item.eur === undefined ? [] : [{ currency: 'EUR', amount: item.eur }] }),
+        );
         const sorted = sortSummaries(rows, 'outstanding', direction, 'EUR');
         const amounts = sorted.map((row) => row.outstanding[0]?.amount ?? 0);
         for (let i = 1; i < amounts.length; i++) {
@@ -134,7 +134,7 @@ describe('debtor-list', () => {
     ['daysLate', 'asc', [null, 5, -3, 40], [-3, 5, 40, null]],
     ['daysLate', 'desc', [null, 5, -3, 40], [40, 5, -3, null]],
   ] as const)('puts debtors with no %s last in %s order', (by, direction, values, expected) => {
-    const rows = values.map((daysLate, i) => ({ ...base(`d${i}`, `N${i}`), daysLate }));
+    const rows = values.map((daysLate, i) => clearSummary(`d${i}`, { name: `N${i}`, daysLate }));
     expect(sortSummaries(rows, by, direction, 'EUR').map((row) => row.daysLate)).toEqual(expected);
   });
 
@@ -152,32 +152,3 @@ describe('debtor-list', () => {
     expect(page.total).toBe(computed.entries.length);
   });
 });
-
-function base(id: string, name: string) {
-  return {
-    id,
-    name,
-    emails: [],
-    locale: 'es-ES',
-    timeZone: 'Europe/Madrid',
-    tags: [],
-    outstanding: [],
-    overdue: [],
-    daysLate: null,
-    oldestDueDate: null,
-    agingBucket: null,
-    ladderStep: null,
-    state: 'clear' as const,
-    severity: 0 as const,
-    kind: null,
-    nextAction: null,
-    dueToday: false,
-    lastContactAt: null,
-    paused: false,
-    disputed: false,
-    doNotContact: false,
-    currencies: [],
-    invoiceCount: 0,
-    openInvoiceCount: 0,
-  };
-}

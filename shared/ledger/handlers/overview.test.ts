@@ -1,50 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createTestLedger, must } from '../test-ledger';
-import type { SummaryEntry } from './debtor-summaries';
+import { summaryEntry } from '../test-summaries';
 import { buildOverview, DSO_WINDOW_DAYS } from './overview';
 
 const NOW = '2026-03-18T10:00:00.000Z';
-
-function entry(id: string, overrides: { summary?: Partial<SummaryEntry['summary']>; facts?: Partial<SummaryEntry['facts']> } = {}): SummaryEntry {
-  return {
-    summary: {
-      id,
-      name: id,
-      emails: [],
-      locale: 'es-ES',
-      timeZone: 'Europe/Madrid',
-      tags: [],
-      outstanding: [],
-      overdue: [],
-      daysLate: null,
-      oldestDueDate: null,
-      agingBucket: null,
-      ladderStep: null,
-      state: 'clear',
-      severity: 0,
-      kind: null,
-      nextAction: null,
-      dueToday: false,
-      lastContactAt: null,
-      paused: false,
-      disputed: false,
-      doNotContact: false,
-      currencies: [],
-      invoiceCount: 0,
-      openInvoiceCount: 0,
-      ...overrides.summary,
-    },
-    facts: { aging: [], openPromises: [], payments: [], sales: [], ...overrides.facts },
-    searchText: id,
-  };
-}
 
 const eur = (amount: number) => ({ currency: 'EUR', amount });
 const usd = (amount: number) => ({ currency: 'USD', amount });
 
 describe('buildOverview', () => {
   const entries = [
-    entry('ana', {
+    summaryEntry('ana', {
       summary: { outstanding: [eur(1000), usd(500)], overdue: [eur(1000)], dueToday: true, nextAction: { purpose: 'call', date: '2026-03-15' }, severity: 3 },
       facts: {
         aging: [
@@ -65,7 +31,7 @@ describe('buildOverview', () => {
         ],
       },
     }),
-    entry('bea', {
+    summaryEntry('bea', {
       summary: { outstanding: [eur(2000)], dueToday: true, nextAction: { purpose: 'due', date: '2026-03-18' }, severity: 1 },
       facts: {
         aging: [{ bucket: '1-30', totals: [eur(2000)] }],
@@ -74,7 +40,7 @@ describe('buildOverview', () => {
         sales: [{ date: '2026-03-01', amount: eur(1000) }],
       },
     }),
-    entry('carlos'),
+    summaryEntry('carlos'),
   ];
   const overview = buildOverview(entries, '2026-03-18');
 
