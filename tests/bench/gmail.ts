@@ -121,7 +121,7 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
   if (cobro.loopTasks === null) log('warning: this Chromium does not report long tasks to PerformanceObserver');
   if (cobro.loopTasks?.length) log(`long tasks during the timed thread opens: ${cobro.loopTasks.map((t) => Math.round(t.duration)).join(', ')} ms`);
   log(`traced tab load: ${JSON.stringify(cobro.tracedLoad)}; traced thread opens: ${JSON.stringify(cobro.traced)}`);
-  log(`idle tab: ${JSON.stringify(cobro.idle)}; control (2 page timers and a DOM change): ${JSON.stringify(cobro.control)}`);
+  log(`idle tab: ${JSON.stringify(cobro.idle)}; control (2 page timers, a DOM change and a popstate): ${JSON.stringify(cobro.control)}`);
   const traceSees = cobro.control.timerFires >= 3 && fromExtension(cobro.control) >= 1 && cobro.control.extensionCalls >= 1;
   if (!traceSees) log('warning: the control trace missed the page’s timers or the extension code it ran; the idle counts are left out');
   const seen = (count: number) => (traceSees ? count : Number.NaN);
@@ -151,7 +151,9 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
     ),
     summarize("  warm: the same threads again, painted from the tab's cache (then revalidated)", split(cobro.opens.paintedMs, false)),
     summarize('status chip in the DOM after a thread opens', cobro.opens.inDomMs),
+    summarize('  warm', split(cobro.opens.inDomMs, false)),
     summarize('status chip painted after Gmail drew the thread', cobro.opens.paintedAfterDrawnMs),
+    summarize('  warm', split(cobro.opens.paintedAfterDrawnMs, false)),
     summarize('bare content script painted after a thread opens (1 message, 1 indexed read)', bare.paintedMs),
     summarize('bare content script in the DOM after a thread opens', bare.inDomMs),
     summarize('bare content script painted after Gmail drew the thread', bare.paintedAfterDrawnMs),

@@ -38,9 +38,10 @@ export async function traceIdle(page: Page, idleMs: number): Promise<Wakeups> {
 }
 
 /**
- * The control: the page runs two timers of its own and touches its DOM once, which Cobro's page
- * watch answers with a settle timer of its own. A trace that sees fewer than three timers, or
- * none running extension code, cannot tell an idle tab from a busy one.
+ * The control: the page runs two timers of its own, touches its DOM once (which Cobro's page
+ * watch reads in its mutation observer) and fires a popstate, as Gmail's back and forward do,
+ * which the page watch answers with a zero timer of its own. A trace that sees fewer than three
+ * timers, or none running extension code, cannot tell an idle tab from a busy one.
  */
 export async function traceControl(page: Page): Promise<Wakeups> {
   const trace = await recordTrace(page, async () => {
@@ -50,10 +51,10 @@ export async function traceControl(page: Page): Promise<Wakeups> {
           const marker = document.createElement('div');
           document.body.append(marker);
           marker.remove();
+          window.dispatchEvent(new PopStateEvent('popstate'));
           setTimeout(() => setTimeout(resolve, 5), 5);
         }),
     );
-    // Past the page watch's settle delay.
     await page.waitForTimeout(300);
   });
   return countWakeups(trace.events, trace.frameId);

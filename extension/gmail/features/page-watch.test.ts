@@ -16,6 +16,22 @@ describe('watchPage', () => {
     await vi.runAllTimersAsync();
   }
 
+  it('reads DOM changes before any timer runs, once per task of changes', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    watchPage(() => (calls += 1), { win: window, signal: controller.signal });
+    await settle();
+    expect(calls).toBe(1);
+
+    for (let i = 0; i < 5; i += 1) document.getElementById('main')!.append(document.createElement('p'));
+    // Mutation observers are called back from microtasks: no timer has to run for the change to be read.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await Promise.resolve();
+    expect(calls).toBe(2);
+    expect(vi.getTimerCount()).toBe(0);
+    controller.abort();
+  });
+
   it('calls back once at start and once per burst of changes', async () => {
     const controller = new AbortController();
     let calls = 0;
