@@ -19,10 +19,13 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   // Three messages: my collapsed reminder to them, their collapsed reply, their expanded answer.
   await expect(chip(page, ids.ruiz)).toHaveCount(3);
   await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+  // Cobro's stylesheet reaches every chip's shadow root (one sheet they all share, in Chromium).
+  for (const one of await chip(page, ids.ruiz).all()) await expect(one).toHaveCSS('display', 'inline-flex');
 
   await chip(page, ids.ruiz).last().click();
   const card = page.locator('[data-cobro="debtor-card"]');
   await expect(card).toBeVisible();
+  await expect(page.locator('.cobro-panel')).toHaveCSS('position', 'fixed');
   await expect(card).toHaveAttribute('data-debtor-id', ids.ruiz);
 
   await card.getByRole('button', { name: 'Record a payment' }).click();

@@ -43,9 +43,12 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
   expect(await textDeep(page, chipSelector(ids.ruiz))).toContain('1250,00');
+  // Cobro's stylesheet reaches every chip's shadow root (a <style> in each, in Firefox).
+  for (const one of await page.$$(`>>> ${chipSelector(ids.ruiz)}`)) expect(await one.evaluate((e) => getComputedStyle(e).display)).toBe('inline-flex');
 
   await (await deep(page, chipSelector(ids.ruiz))).click();
   await deep(page, `[data-cobro="debtor-card"][data-debtor-id="${ids.ruiz}"]`);
+  expect(await (await deep(page, '.cobro-panel')).evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
   await clickByText(page, '[data-cobro="debtor-card"] button', 'Record a payment');
   await fillLabelled(page, '[data-cobro="debtor-card"] form', 'Amount', '250');
   await clickByText(page, '[data-cobro="debtor-card"] form button', 'Save');

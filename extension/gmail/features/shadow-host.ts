@@ -5,12 +5,13 @@
 import type { ReactNode } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowStyles } from './shadow-styles';
 import { createSlotRoot, type SlotRoot } from './slot-root';
 
 export interface ShadowHostOptions {
   /** Kebab-case element name of the host, e.g. 'cobro-chip'. */
   name: string;
-  css: string;
+  styles: ShadowStyles;
   /** Puts the host element into the page. */
   place: (host: HTMLElement) => void;
   /** Keeps key presses inside (forms), so Gmail's keyboard shortcuts do not fire while typing. */
@@ -26,11 +27,13 @@ export interface ShadowHost {
 export async function mountShadowHost(ctx: ContentScriptContext, options: ShadowHostOptions): Promise<ShadowHost> {
   const ui = await createShadowRootUi<SlotRoot>(ctx, {
     name: options.name,
-    css: options.css,
     position: 'inline',
     append: (_anchor, host) => options.place(host as HTMLElement),
     isolateEvents: options.isolateKeys ?? false,
-    onMount: (container) => createSlotRoot(container),
+    onMount: (container, shadow) => {
+      options.styles.applyTo(shadow);
+      return createSlotRoot(container);
+    },
     onRemove: (root) => root?.unmount(),
   });
   ui.mount();

@@ -20,10 +20,10 @@ import { watchPage } from './page-watch';
 import { Panel } from './panel';
 import { logSends } from './send-logging';
 import { mountShadowHost } from './shadow-host';
+import { shadowStyles } from './shadow-styles';
 import { TemplateInsertions } from './template-insertions';
 import { ThreadChips } from './thread-chips';
 
-const CSS = `${COBRO_UI_CSS}\n${OVERLAY_CSS}`;
 
 export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void> {
   // The script's evaluation is a long task of its own on a slow machine; everything below waits
@@ -42,8 +42,9 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   let ui = await loadUiContext(client, browser.i18n.getUILanguage());
   if (ctx.isInvalid) return;
 
+  const styles = shadowStyles(`${COBRO_UI_CSS}\n${OVERLAY_CSS}`, { adoptSheets: !import.meta.env.FIREFOX });
   const createHost = (name: string, isolateKeys: boolean) => (place: (host: HTMLElement) => void) =>
-    mountShadowHost(ctx, { name, css: CSS, place, isolateKeys });
+    mountShadowHost(ctx, { name, styles, place, isolateKeys });
 
   // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
   const composeButtons: { current?: ComposeButtons } = {};
