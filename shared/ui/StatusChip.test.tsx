@@ -13,9 +13,10 @@ import {
   resetFactoryIds,
 } from '../collection/test-factories';
 import type { StatusInput } from '../collection/status';
-import { StatusChip } from './StatusChip';
+import { createTranslator, type Translate } from '../i18n/translate';
+import { STATUS_CHIP_WARM_UP, StatusChip } from './StatusChip';
 import { UnknownSenderChip } from './UnknownSenderChip';
-import { UiContextMissingError } from './context';
+import { UiContextMissingError, UiProvider } from './context';
 import { axeViolations, HOSTILE, renderUi, textOf } from './test-support';
 
 beforeEach(() => resetFactoryIds());
@@ -176,5 +177,34 @@ describe('UnknownSenderChip', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('button').getAttribute('aria-label')).toContain(HOSTILE);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('STATUS_CHIP_WARM_UP', () => {
+  const recording = (locale: string, keys: Set<string>): Translate => {
+    const t = createTranslator(locale);
+    return (key, values) => {
+      keys.add(key);
+      return t(key, values);
+    };
+  };
+
+  it.each(['en', 'es-ES'])('compiles every sentence of a chip that owes or not, late or not yet, except the one-word step (%s)', (locale) => {
+    const warmed = new Set<string>();
+    for (const step of STATUS_CHIP_WARM_UP.formatting(locale)) step();
+    STATUS_CHIP_WARM_UP.sentences({ t: recording(locale, warmed), locale })();
+
+    const used = new Set<string>();
+    for (const name of ['overdue', 'notDue', 'twoCurrencies', 'clear'] as const) {
+      const input = SCENARIOS[name]();
+      render(
+        <UiProvider value={{ t: recording(locale, used), locale }}>
+          <StatusChip debtor={input.debtor} status={computeStatus(input)} onOpen={() => {}} />
+        </UiProvider>,
+      );
+      cleanup();
+    }
+    expect(used.size).toBeGreaterThan(4);
+    expect([...used].filter((key) => !warmed.has(key) && !key.startsWith('step.'))).toEqual([]);
   });
 });

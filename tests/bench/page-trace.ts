@@ -51,8 +51,12 @@ export async function traceControl(page: Page): Promise<Wakeups> {
           const marker = document.createElement('div');
           document.body.append(marker);
           marker.remove();
-          window.dispatchEvent(new PopStateEvent('popstate'));
-          setTimeout(() => setTimeout(resolve, 5), 5);
+          // In a task of its own: the observer's reading of the change above would cancel the
+          // page watch's timer if both came in one task.
+          setTimeout(() => {
+            window.dispatchEvent(new PopStateEvent('popstate'));
+            setTimeout(resolve, 5);
+          }, 5);
         }),
     );
     await page.waitForTimeout(300);

@@ -18,3 +18,12 @@ export function nextTask(scope: typeof globalThis = globalThis): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Runs each step in a task of its own, in order, and stops early once `stopped()` says so. */
+export async function runEachInItsOwnTask(steps: ReadonlyArray<() => void>, stopped: () => boolean, scope: typeof globalThis = globalThis): Promise<void> {
+  for (const step of steps) {
+    await nextTask(scope);
+    if (stopped()) return;
+    step();
+  }
+}

@@ -64,4 +64,27 @@ describe('watchPage', () => {
     await settle();
     expect(calls).toBe(1);
   });
+
+  it('does not read the page again for a batch that only adds its own nodes; their removal it does read', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    watchPage(() => (calls += 1), { win: window, signal: controller.signal, isOwnNode: (node) => node.nodeName === 'COBRO-CHIP' });
+    await settle();
+    expect(calls).toBe(1);
+    const main = document.getElementById('main')!;
+
+    const chip = document.createElement('cobro-chip');
+    main.append(chip);
+    await settle();
+    expect(calls).toBe(1);
+
+    main.append(document.createElement('cobro-chip'), document.createElement('p'));
+    await settle();
+    expect(calls).toBe(2);
+
+    chip.remove();
+    await settle();
+    expect(calls).toBe(3);
+    controller.abort();
+  });
 });

@@ -13,6 +13,12 @@
 export interface PageWatchOptions {
   win: Window & typeof globalThis;
   signal: AbortSignal;
+  /**
+   * Nodes of the caller's own (Cobro's shadow hosts): a batch of mutations that only adds these
+   * is not a change of the page, and is not read again. Their removal is: if Gmail takes a chip
+   * away, the page is read and the chip put back.
+   */
+  isOwnNode?: (node: Node) => boolean;
 }
 
 export function watchPage(onChange: () => void, options: PageWatchOptions): void {
@@ -32,9 +38,15 @@ export function watchPage(onChange: () => void, options: PageWatchOptions): void
     if (timer === null && !signal.aborted) timer = win.setTimeout(run, 0);
   };
 
-  // Runs after every mutation this callback itself causes too (a chip placed in Gmail's DOM):
-  // onChange must leave the page alone when it already shows what it should.
-  const observer = new win.MutationObserver(run);
+  const isOwnNode = options.isOwnNode;
+  const onlyOwnNodes = (records: MutationRecord[]) =>
+    isOwnNode !== undefined &&
+    records.every((record) => record.removedNodes.length === 0 && [...record.addedNodes].every((node) => isOwnNode(node)));
+  // Without isOwnNode it runs after the mutations onChange itself makes too (a chip placed in
+  // Gmail's DOM): onChange must leave the page alone when it already shows what it should.
+  const observer = new win.MutationObserver((records) => {
+    if (!onlyOwnNodes(records)) run();
+  });
   observer.observe(win.document.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule, { signal });
   win.addEventListener('popstate', schedule, { signal });

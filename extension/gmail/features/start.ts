@@ -8,6 +8,7 @@ import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
 import { loadUiContext } from '../../ui/language';
+import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { findComposeViews } from '../compose';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
@@ -15,7 +16,7 @@ import { listenForDebtorChanges } from './debtor-notices';
 import { LayoutWatch } from './layout-watch';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache } from './lookup-cache';
-import { nextTask } from './next-task';
+import { nextTask, runEachInItsOwnTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
 import { logSends } from './send-logging';
@@ -39,8 +40,16 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   logSends({ win: window, signal, insertions, logSend: (input) => client.send('mail-sent', input) });
   injectScript('/gmail-reporter.js').catch((error: unknown) => console.warn('Cobro: could not watch Gmail sends', error));
 
-  let ui = await loadUiContext(client, browser.i18n.getUILanguage());
-  if (ctx.isInvalid) return;
+  const browserLocale = browser.i18n.getUILanguage();
+  const uiLoading = loadUiContext(client, browserLocale);
+  // While the background answers, and before any chip: the first chip's formatting and sentences,
+  // in short tasks instead of one long one when it is drawn.
+  const stopped = () => ctx.isInvalid;
+  await runEachInItsOwnTask(STATUS_CHIP_WARM_UP.formatting(browserLocale), stopped);
+  let ui = await uiLoading;
+  if (stopped()) return;
+  await runEachInItsOwnTask([STATUS_CHIP_WARM_UP.sentences(ui)], stopped);
+  if (stopped()) return;
 
   const styles = shadowStyles(`${COBRO_UI_CSS}\n${OVERLAY_CSS}`, { adoptSheets: !import.meta.env.FIREFOX });
   const createHost = (name: string, isolateKeys: boolean) => (place: (host: HTMLElement) => void) =>
@@ -120,6 +129,6 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
       buttons.update();
       prefetch.update();
     },
-    { win: window, signal },
+    { win: window, signal, isOwnNode: (node) => node.nodeName.startsWith('COBRO-') },
   );
 }

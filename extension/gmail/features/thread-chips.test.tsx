@@ -7,6 +7,7 @@ import { chooseUiLanguage, uiContextFor } from '../../ui/language';
 import { loadFixture } from '../fixture-dom';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache, lookUpDebtors } from './lookup-cache';
+import { nextTask } from './next-task';
 import type { Panel } from './panel';
 import { plainHosts } from './test-hosts';
 import { ThreadChips } from './thread-chips';
@@ -180,7 +181,7 @@ describe('ThreadChips', () => {
       ).debtor;
     }
 
-    it('paints known addresses in the call that finds the thread, then asks once about all of them', async () => {
+    it('paints known addresses in the call that finds the thread, then, in the next task, asks once about all of them', async () => {
       const { ledger, gate, cache, chips } = setup();
       const debtor = await sonrisaOwing(ledger);
       loadFixture('thread-multi-collapsed.html');
@@ -190,6 +191,9 @@ describe('ThreadChips', () => {
       await settled();
       expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id, debtor.id, debtor.id, debtor.id]);
       expect(statusChips()[0]?.textContent).toContain('480,00');
+      // Not in the task that paints them.
+      expect(gate.sent).toEqual([]);
+      await nextTask();
       expect(gate.sent).toEqual([{ name: 'debtor-lookup', input: { emails: expect.arrayContaining([SONRISA, 'cobros@estudiolumen.example']) } }]);
     });
 

@@ -1,7 +1,8 @@
 // Status chips in an open conversation: one beside each message from or to a known debtor, an
 // offer to track any other sender. What the tab already knows (lookup-cache.ts) is painted in the
-// same task that finds the thread; then one 'debtor-lookup' for every address in the thread
-// revalidates it, and only chips whose content changed are drawn again. It is asked again when
+// same task that finds the thread; then one 'debtor-lookup' for every address in the thread (in
+// the next task, when all were known) revalidates it, and only chips whose content changed are
+// drawn again. It is asked again when
 // the thread's addresses change (another thread, a new message) or the background says debtors
 // changed. When Gmail's layout cannot be read, nothing is drawn.
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
@@ -14,6 +15,7 @@ import { viewFromLocation } from '../url';
 import { ownAddresses } from './account';
 import { planChips, type ChipPlan } from './chip-plan';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
+import { nextTask } from './next-task';
 import type { Panel, PanelUi } from './panel';
 import type { ShadowHost } from './shadow-host';
 
@@ -64,7 +66,10 @@ export class ThreadChips {
       this.askedFor = key;
       // Start from what the tab knows, then ask about all of them (the answers may be old).
       this.known = new Map(addresses.map((address) => [address, this.deps.cache.get(address)]));
-      void this.lookUp(key, addresses);
+      // With every address known, the chips are drawn below from the cache and the question can
+      // wait for the next task: sending it here would hold up the frame that paints them.
+      const allKnown = [...this.known.values()].every((known) => known !== undefined);
+      void this.lookUp(key, addresses, allKnown);
     }
     this.draw(thread);
   }
@@ -79,8 +84,12 @@ export class ThreadChips {
     this.removeAll();
   }
 
-  private async lookUp(key: string, addresses: string[]): Promise<void> {
+  private async lookUp(key: string, addresses: string[], afterThisTask: boolean): Promise<void> {
     const lookup = ++this.lookups;
+    if (afterThisTask) {
+      await nextTask();
+      if (lookup !== this.lookups || key !== this.askedFor) return;
+    }
     const answer = await lookUpDebtors(this.deps.client, this.deps.cache, addresses);
     if (lookup !== this.lookups || key !== this.askedFor) return;
     // Without an answer the thread keeps whatever it showed; the next change asks again.
