@@ -120,6 +120,12 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
   const failed = cobro.opens.failures + bare.failures + cobro.inserts.failures;
   if (failed > 0) log(`warning: ${failed} runs showed nothing within the time limit and are left out (chip ${cobro.opens.failures}, bare ${bare.failures}, insert ${cobro.inserts.failures})`);
   if (cobro.loopTasks === null) log('warning: this Chromium does not report long tasks to PerformanceObserver');
+  const slowest = cobro.opens.paintedMs
+    .map((ms, i) => ({ ms, i, cold: cobro.opens.cold[i] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map(({ ms, i, cold }) => `#${i + OPEN_WARMUP} ${cold ? 'cold' : 'warm'} ${Math.round(ms)} ms`);
+  log(`slowest thread opens (open number counts the warm-up; the cache is emptied before every ${EMPTY_CACHE_EVERY}th): ${slowest.join(', ')}`);
   if (cobro.loopTasks?.length) log(`long tasks during the timed thread opens: ${cobro.loopTasks.map((t) => Math.round(t.duration)).join(', ')} ms`);
   log(`traced tab load: ${JSON.stringify(cobro.tracedLoad)}; traced thread opens: ${JSON.stringify(cobro.traced)}`);
   log(`idle tab: ${JSON.stringify(cobro.idle)}; control (2 page timers, a DOM change and a popstate): ${JSON.stringify(cobro.control)}`);
