@@ -1,15 +1,19 @@
 // The end of every Cobro form: the form's own error, if any, then Save and Cancel. One place, so
 // the quick actions on the card and the workspace's forms say and do the same.
+import type { ReactNode } from 'react';
 import { useUi } from './context';
 
 export interface FormButtonsProps {
   /** The whole form's problem (a refused save, fields to fix); shown as an alert. */
   error: string | null | undefined;
   busy: boolean;
-  onCancel(): void;
+  /** Without it there is no Cancel (a form that stays open, like the template editor). */
+  onCancel?: () => void;
+  /** More buttons of the form's own, after Save. */
+  children?: ReactNode;
 }
 
-export function FormButtons({ error, busy, onCancel }: FormButtonsProps) {
+export function FormButtons({ error, busy, onCancel, children }: FormButtonsProps) {
   const { t } = useUi('FormButtons');
   return (
     <>
@@ -22,9 +26,12 @@ export function FormButtons({ error, busy, onCancel }: FormButtonsProps) {
         <button type="submit" className="cobro-primary" disabled={busy}>
           {busy ? t('form.saving') : t('common.save')}
         </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        {children}
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
       </div>
     </>
   );

@@ -10,6 +10,7 @@ import type { TemplateError } from '../../templates/render';
 import { TEMPLATE_VARIABLES } from '../../templates/variables';
 import type { Translate } from '../../i18n/translate';
 import { DebtorSearch } from '../DebtorSearch';
+import { FormButtons } from '../form-buttons';
 import { useUi } from '../context';
 import { SelectField, TextField } from '../fields';
 import { errorText, stepText } from '../format';
@@ -69,12 +70,12 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
 
   const set = <K extends keyof TemplateDraft>(field: K) => (value: TemplateDraft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
-    setMessage(null);
+    setError(null);
   };
 
   // The preview follows the typing once it pauses; an older answer never replaces a newer one.
@@ -118,12 +119,12 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
   const run = async (call: () => Promise<Result<unknown>>) => {
     if (busy) return;
     setBusy(true);
-    setMessage(null);
+    setError(null);
     try {
       const result = await call();
-      setMessage(result.ok ? null : { kind: 'error', text: result.error.issues?.[0]?.message ?? errorText(t, result.error) });
+      setError(result.ok ? null : (result.error.issues?.[0]?.message ?? errorText(t, result.error)));
     } catch {
-      setMessage({ kind: 'error', text: t('common.somethingWentWrong') });
+      setError(t('common.somethingWentWrong'));
     } finally {
       setBusy(false);
     }
@@ -132,7 +133,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.name.trim() === '' || draft.body.trim() === '') {
-      setMessage({ kind: 'error', text: t('ws.templates.needNameAndBody') });
+      setError(t('ws.templates.needNameAndBody'));
       return;
     }
     void run(() => onSave({ ...draft, name: draft.name.trim() }));
@@ -204,15 +205,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
           ))}
         </ul>
       </details>
-      {message ? (
-        <p className="cobro-form-error" role="alert">
-          {message.text}
-        </p>
-      ) : null}
-      <div className="cobro-buttons">
-        <button type="submit" className="cobro-primary" disabled={busy}>
-          {busy ? t('form.saving') : t('common.save')}
-        </button>
+      <FormButtons error={error} busy={busy}>
         {onRestore ? (
           <button type="button" disabled={busy} onClick={() => void run(onRestore)}>
             {t('editor.restoreBuiltin')}
@@ -223,7 +216,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
             {t('common.delete')}
           </button>
         ) : null}
-      </div>
+      </FormButtons>
 
       <section aria-labelledby={`${id}-preview`} className="cobro-preview" data-cobro="template-preview">
         <h4 id={`${id}-preview`}>{t('editor.livePreview')}</h4>
