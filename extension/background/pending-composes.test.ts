@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PendingComposeFields } from '../messaging/compose-opened';
 import {
   isSendOf,
   MAX_PENDING_COMPOSES,
@@ -9,6 +8,7 @@ import {
   pendingComposes,
   type StorageAreaLike,
 } from './pending-composes';
+import { ANA_COMPOSE as ANA } from './test-composes';
 
 const T0 = Date.parse('2026-03-02T10:00:00.000Z');
 
@@ -34,14 +34,6 @@ function store(area = memoryArea()) {
   return { area, clock, composes };
 }
 
-const ANA: PendingComposeFields = {
-  debtorId: 'd1',
-  templateId: 'builtin:overdue:es',
-  step: 'overdue',
-  invoiceIds: ['i1'],
-  subject: 'Factura F-1 vencida',
-  to: ['ana@x.es'],
-};
 
 describe('isSendOf', () => {
   it.each<[string, { to: string[]; subject?: string }, boolean]>([

@@ -4,6 +4,7 @@ import { handlerRequest, type HandlerRequest } from '../messaging/protocol';
 import type { OwnContexts, SenderInfo } from '../messaging/sender';
 import type { FoundCompose, PendingComposes, SentMail } from './pending-composes';
 import { acceptComposeOpened, attachPendingCompose } from './popup-composes';
+import { ANA_COMPOSE as ANA } from './test-composes';
 
 const own: OwnContexts = {
   extensionId: 'cobro',
@@ -13,14 +14,6 @@ const own: OwnContexts = {
 const POPUP: SenderInfo = { id: 'cobro', url: 'chrome-extension://cobro/popup.html' };
 const GMAIL_TAB: SenderInfo = { id: 'cobro', url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 2 } };
 
-const ANA: PendingComposeFields = {
-  debtorId: 'd1',
-  templateId: 'builtin:overdue:es',
-  step: 'overdue',
-  invoiceIds: ['i1'],
-  subject: 'Factura F-1 vencida',
-  to: ['ana@x.es'],
-};
 
 describe('acceptComposeOpened', () => {
   it.each<[string, unknown, SenderInfo, boolean]>([
