@@ -5,31 +5,25 @@ import { TextField } from '../fields';
 import { amountInputText } from '../amount-input';
 import { ActionForm } from './ActionForm';
 import { optionalText } from './actions';
-import { checkAmountOnDay, hasErrors, owedCurrencies, owedIn, type FieldErrors, type QuickFormProps } from './form-support';
-import { MoneyFields } from './MoneyFields';
+import { hasErrors, owedIn, type QuickFormProps } from './form-support';
+import { MoneyFields, useAmountOnDay } from './MoneyFields';
 import { useAction } from './use-action';
-
-type Field = 'amount' | 'date';
 
 export function PromiseForm({ detail, actions, onDone, onCancel }: QuickFormProps) {
   const { t, locale } = useUi('PromiseForm');
   const runner = useAction(t);
-  const currencies = owedCurrencies(detail);
-  const [currency, setCurrency] = useState(currencies[0] ?? '');
-  const [amountText, setAmountText] = useState(() => {
+  // What they owe in that currency, as a start: a promise is usually for all of it.
+  const money = useAmountOnDay(detail, (currency) => {
     const owed = owedIn(detail, currency);
     return owed > 0 ? amountInputText(owed, currency, locale) : '';
   });
-  const [date, setDate] = useState(detail.status.today);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
 
   const submit = async () => {
-    const { errors: found, amount } = checkAmountOnDay(t, locale, amountText, currency, date);
-    setErrors(found);
+    const amount = money.check();
     if (amount === null) return;
     const text = optionalText(note);
-    const input = { amount, currency, date, ...(text === undefined ? {} : { note: text }) };
+    const input = { amount, currency: money.currency, date: money.date, ...(text === undefined ? {} : { note: text }) };
     if (await runner.run(() => actions.recordPromise(input))) onDone();
   };
 
@@ -37,20 +31,12 @@ export function PromiseForm({ detail, actions, onDone, onCancel }: QuickFormProp
     <ActionForm
       title={t('action.recordPromise')}
       busy={runner.busy}
-      error={runner.error ?? (hasErrors(errors) ? t('form.fixErrors') : null)}
+      error={runner.error ?? (hasErrors(money.errors) ? t('form.fixErrors') : null)}
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <MoneyFields
-        amountLabel={t('action.promiseAmount')}
-        amountText={amountText}
-        onAmountText={setAmountText}
-        currency={currency}
-        currencies={currencies}
-        onCurrency={setCurrency}
-        error={errors.amount}
-      />
-      <TextField label={t('action.promiseDate')} type="date" value={date} onChange={setDate} error={errors.date} />
+      <MoneyFields amountLabel={t('action.promiseAmount')} {...money.fields} />
+      <TextField label={t('action.promiseDate')} type="date" value={money.date} onChange={money.setDate} error={money.errors.date} />
       <TextField label={t('common.note')} value={note} onChange={setNote} multiline maxLength={500} />
     </ActionForm>
   );
