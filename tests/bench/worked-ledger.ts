@@ -3,6 +3,7 @@
 // due. This turns a generated ledger into that: for every debtor due today, the contacts the
 // status asks for are logged the day before, except for a chosen share left for today.
 import { computeStatus } from '../../shared/collection/status';
+import { emptyRecords, groupRecordsByDebtor } from '../../shared/ledger/debtor-records';
 import { seededRandom, type LedgerData } from '../../shared/ledger/sample-ledger';
 import type { Event, Settings } from '../../shared/ledger/schema';
 
@@ -13,23 +14,12 @@ const MAX_CONTACTS_PER_DEBTOR = 3;
 
 export function workedLedger(data: LedgerData, settings: Settings, now: Date, shareLeftDue: number, seed: number): LedgerData {
   const random = seededRandom(seed);
-  const byDebtor = new Map<string, Pick<LedgerData, 'invoices' | 'payments' | 'promises' | 'plans' | 'events'>>();
-  const recordsOf = (debtorId: string) => {
-    let records = byDebtor.get(debtorId);
-    if (!records) byDebtor.set(debtorId, (records = { invoices: [], payments: [], promises: [], plans: [], events: [] }));
-    return records;
-  };
-  for (const invoice of data.invoices) recordsOf(invoice.debtorId).invoices.push(invoice);
-  for (const payment of data.payments) recordsOf(payment.debtorId).payments.push(payment);
-  for (const promise of data.promises) recordsOf(promise.debtorId).promises.push(promise);
-  for (const plan of data.plans) recordsOf(plan.debtorId).plans.push(plan);
-  for (const event of data.events) recordsOf(event.debtorId).events.push(event);
-
+  const byDebtor = groupRecordsByDebtor(data);
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString();
   const added: Event[] = [];
   for (const debtor of data.debtors) {
     if (random() < shareLeftDue) continue;
-    const records = recordsOf(debtor.id);
+    const records = byDebtor.get(debtor.id) ?? emptyRecords();
     for (let n = 0; n < MAX_CONTACTS_PER_DEBTOR; n++) {
       const status = computeStatus({ debtor, ...records, settings, now });
       const action = status.nextAction;
