@@ -103,7 +103,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     cache.forget(change);
     void (async () => {
       // A changed setting may be the UI language.
-      if (change.all) ui = await loadUiContext(client, browser.i18n.getUILanguage());
+      if (change.all) ui = await loadUiContext(client, browserLocale);
       chips.refresh();
       prefetch.refresh();
       panel.refresh(change);
