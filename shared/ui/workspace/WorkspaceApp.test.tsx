@@ -64,7 +64,8 @@ describe('WorkspaceApp', () => {
       must(await ledger.client.send('settings-set', { patch: { uiLanguage: setting } }));
     });
     await waitFor(() => expect(screen.getByRole('link', { name: debtors })).toBeTruthy());
-    expect(onLanguage).toHaveBeenLastCalledWith(language);
+    // The host hears of the language from an effect after that render: wait for it too.
+    await waitFor(() => expect(onLanguage).toHaveBeenLastCalledWith(language));
     expect(document.querySelector('.cobro-workspace')?.getAttribute('lang')).toBe(language);
   });
 });
