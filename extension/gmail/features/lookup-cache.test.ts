@@ -67,15 +67,67 @@ describe('LookupCache', () => {
     expect(known(cache, address)).toBe(expected);
   });
 
-  it.each<[string, { debtorIds: string[]; all: boolean }, Record<string, string>]>([
-    ['one debtor changed: theirs and the "nobody" entries go', { debtorIds: ['ruiz'], all: false }, { 'pagos@ruiz.example': 'miss', 'ap@acme.example': 'acme', 'hola@sur.example': 'miss' }],
-    ['another debtor changed (or was created): only "nobody" entries go', { debtorIds: ['new'], all: false }, { 'pagos@ruiz.example': 'ruiz', 'ap@acme.example': 'acme', 'hola@sur.example': 'miss' }],
-    ['everything changed', { debtorIds: [], all: true }, { 'pagos@ruiz.example': 'miss', 'ap@acme.example': 'miss', 'hola@sur.example': 'miss' }],
-  ])('a change notice: %s', (_label, change, expected) => {
+  it.each<[string, { debtorIds: string[]; all: boolean }, Record<string, string>, string[]]>([
+    [
+      'one debtor changed: theirs and the "nobody" entries go',
+      { debtorIds: ['ruiz'], all: false },
+      { 'pagos@ruiz.example': 'miss', 'ap@acme.example': 'acme', 'hola@sur.example': 'miss' },
+      ['hola@sur.example', 'conta@ruiz.example', 'pagos@ruiz.example'],
+    ],
+    [
+      'another debtor changed (or was created): only "nobody" entries go',
+      { debtorIds: ['new'], all: false },
+      { 'pagos@ruiz.example': 'ruiz', 'ap@acme.example': 'acme', 'hola@sur.example': 'miss' },
+      ['hola@sur.example'],
+    ],
+    [
+      'everything changed',
+      { debtorIds: [], all: true },
+      { 'pagos@ruiz.example': 'miss', 'ap@acme.example': 'miss', 'hola@sur.example': 'miss' },
+      ['hola@sur.example', 'ap@acme.example', 'conta@ruiz.example', 'pagos@ruiz.example'],
+    ],
+  ])('a change notice: %s', (_label, change, expected, forgotten) => {
     const { cache } = cacheAt(MORNING);
     cache.record(['pagos@ruiz.example', 'ap@acme.example', 'hola@sur.example'], [ruiz, acme], cache.mark());
-    cache.forget(change);
+    // Most recently used first: what was recorded last, then what was read back last.
+    expect(cache.forget(change)).toEqual(forgotten);
     expect(Object.fromEntries(Object.keys(expected).map((address) => [address, known(cache, address)]))).toEqual(expected);
+  });
+
+  it('lists what was forgotten with the most recently read first', () => {
+    const { cache } = cacheAt(MORNING);
+    cache.record(['a@x.example', 'b@x.example', 'c@x.example'], [], cache.mark());
+    cache.get('a@x.example');
+    expect(cache.forget({ debtorIds: [], all: false })).toEqual(['a@x.example', 'c@x.example', 'b@x.example']);
+  });
+
+  it.each<[string, (cache: LookupCache) => void, string[]]>([
+    ['nothing asked yet', () => undefined, ['a@x.example', 'b@x.example', 'c@x.example']],
+    ['one asked about on the way', (cache) => void cache.asking(['b@x.example']), ['a@x.example', 'c@x.example']],
+    [
+      'one asked about and answered',
+      (cache) => {
+        const done = cache.asking(['b@x.example']);
+        cache.record(['b@x.example'], [], cache.mark());
+        done();
+      },
+      ['a@x.example', 'c@x.example'],
+    ],
+    ['one asked about, then the lookup failed', (cache) => cache.asking(['c@x.example'])(), ['a@x.example', 'b@x.example', 'c@x.example']],
+    [
+      'two lookups of one address on the way, one done (twice)',
+      (cache) => {
+        cache.asking(['c@x.example']);
+        const done = cache.asking(['c@x.example']);
+        done();
+        done();
+      },
+      ['a@x.example', 'b@x.example'],
+    ],
+  ])('unasked addresses: %s', (_label, setUp, expected) => {
+    const { cache } = cacheAt(MORNING);
+    setUp(cache);
+    expect(cache.unasked(['a@x.example', 'b@x.example', 'c@x.example'])).toEqual(expected);
   });
 
   it('does not keep an answer asked for before a change notice', () => {
@@ -163,6 +215,17 @@ describe('lookUpDebtors', () => {
     expect(answer.ok).toBe(true);
     expect(asked).toEqual([['pagos@ruiz.example', 'hola@sur.example']]);
     expect([known(cache, 'pagos@ruiz.example'), known(cache, 'hola@sur.example')]).toEqual(['ruiz', 'nobody']);
+  });
+
+  it('counts its addresses as asked about until the answer comes', async () => {
+    const { cache } = cacheAt(MORNING);
+    let answer: (value: unknown) => void = () => undefined;
+    const client = { send: () => new Promise((resolve) => (answer = resolve)) } as unknown as LedgerClient;
+    const lookup = lookUpDebtors(client, cache, ['pagos@ruiz.example', 'hola@sur.example']);
+    expect(cache.unasked(['pagos@ruiz.example', 'hola@sur.example', 'otro@x.example'])).toEqual(['otro@x.example']);
+    answer({ ok: false, error: { code: 'storage', message: 'down' } });
+    await lookup;
+    expect(cache.unasked(['pagos@ruiz.example', 'hola@sur.example', 'otro@x.example'])).toEqual(['pagos@ruiz.example', 'hola@sur.example', 'otro@x.example']);
   });
 
   it('keeps nothing when the ledger did not answer', async () => {

@@ -3,8 +3,9 @@
 // addresses are all known paints its chips at once, and one lookup then revalidates them.
 // It lives in the content script's isolated world as plain module state created by start.ts:
 // the page cannot reach it, and nothing is ever read back from the DOM into it. Entries go when
-// the background says their debtors changed, when the day they were fetched on is over (days late
-// move with the day), and, past the bound, least recently used first.
+// the background says their debtors changed (and are then asked about again, change-refill.ts),
+// when the day they were fetched on is over (days late move with the day), and, past the bound,
+// least recently used first.
 import { localDateOf } from '../../../shared/local-date';
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
 import type { LedgerClient } from '../../../shared/ledger/client';
@@ -69,6 +70,8 @@ export class LookupCache {
   private readonly now: () => number;
   /** Bumped by every change notice: an answer asked for before one may be stale, and is not kept. */
   private generation = 0;
+  /** Addresses a lookup on its way asks about, with how many such lookups. */
+  private readonly asked = new Map<string, number>();
 
   constructor(options: LookupCacheOptions = {}) {
     this.capacity = Math.max(1, options.capacity ?? LOOKUP_CACHE_CAPACITY);
@@ -98,6 +101,26 @@ export class LookupCache {
     return addresses.filter((address) => this.get(address) === undefined);
   }
 
+  /** The addresses nothing is known about today that no lookup on its way asks about either. */
+  unasked(addresses: readonly string[]): string[] {
+    return this.unknown(addresses).filter((address) => !this.asked.has(address));
+  }
+
+  /** A lookup of `addresses` is on its way; call the returned function once it is answered or failed. */
+  asking(addresses: readonly string[]): () => void {
+    for (const address of addresses) this.asked.set(address, (this.asked.get(address) ?? 0) + 1);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      for (const address of addresses) {
+        const left = (this.asked.get(address) ?? 1) - 1;
+        if (left > 0) this.asked.set(address, left);
+        else this.asked.delete(address);
+      }
+    };
+  }
+
   /** The state answers are recorded against; pass it back to record(). */
   mark(): number {
     return this.generation;
@@ -124,17 +147,17 @@ export class LookupCache {
   /**
    * Debtors changed. 'all' forgets everything. Otherwise the named debtors' entries go, and so do
    * the "nobody" entries: a debtor created or given a new address may now own one of them.
+   * Returns the addresses forgotten, most recently used first.
    */
-  forget(change: Pick<DebtorsChanged, 'debtorIds' | 'all'>): void {
+  forget(change: Pick<DebtorsChanged, 'debtorIds' | 'all'>): string[] {
     this.generation += 1;
-    if (change.all) {
-      this.entries.clear();
-      return;
-    }
     const changed = new Set(change.debtorIds);
+    const forgotten: string[] = [];
     for (const [address, entry] of this.entries) {
-      if (entry.match === null || changed.has(entry.match.debtor.id)) this.entries.delete(address);
+      if (change.all || entry.match === null || changed.has(entry.match.debtor.id)) forgotten.push(address);
     }
+    for (const address of forgotten) this.entries.delete(address);
+    return forgotten.reverse();
   }
 
   clear(): void {
@@ -165,7 +188,12 @@ export const LOOKUP_BATCH_LIMIT = 200;
 export async function lookUpDebtors(client: LedgerClient, cache: LookupCache, addresses: readonly string[]): Promise<Result<DebtorMatch[]>> {
   const asked = addresses.slice(0, LOOKUP_BATCH_LIMIT);
   const mark = cache.mark();
-  const answer = await client.send('debtor-lookup', { emails: asked });
-  if (answer.ok) cache.record(asked, answer.value, mark);
-  return answer;
+  const answered = cache.asking(asked);
+  try {
+    const answer = await client.send('debtor-lookup', { emails: asked });
+    if (answer.ok) cache.record(asked, answer.value, mark);
+    return answer;
+  } finally {
+    answered();
+  }
 }

@@ -11,6 +11,7 @@ import { loadUiContext } from '../../ui/language';
 import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { findComposeViews } from '../compose';
+import { refillForgotten } from './change-refill';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
 import { listenForDebtorChanges } from './debtor-notices';
 import { LayoutWatch } from './layout-watch';
@@ -100,13 +101,15 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
 
   listenForDebtorChanges(browser.runtime, signal, (change) => {
     // At once: an answer already on its way when debtors changed is not kept.
-    cache.forget(change);
+    const forgotten = cache.forget(change);
     void (async () => {
       // A changed setting may be the UI language.
       if (change.all) ui = await loadUiContext(client, browserLocale);
       chips.refresh();
       prefetch.refresh();
       panel.refresh(change);
+      // After the thread and the list have asked about what they show, the rest in one batch.
+      await refillForgotten({ client, cache }, forgotten);
     })();
   });
 
