@@ -1,14 +1,18 @@
 // What the bench does in a Gmail tab once an extension and its ledger are in place: for Cobro,
 // thread opens (timed, then traced), the idle tab, and template inserts; for the bare baseline,
-// the same thread opens. The threads are the fake mailbox's, whose senders the ledger holds.
+// the same thread opens. The threads are the fake mailbox's, whose senders the ledger holds, and
+// more like them (more-threads.ts), each opened once: from the inbox list, or by a link.
 import type { Page } from '@playwright/test';
 import { debtorsChanged, handlerRequest } from '../../extension/messaging/protocol';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { threadUrl } from '../e2e/support/gmail-knobs';
 import { MAILBOX_DEBTORS, MAILBOX_THREADS } from '../e2e/support/mailbox-ledger';
-import { newGmailTab, openGmail, type BenchBrowser, type ProbeWindow } from './bench-browser';
+import { newGmailTab, type BenchBrowser, type ProbeWindow } from './bench-browser';
 import { BenchError } from './bench-error';
 import type { LedgerLoadResult } from './ledger-loader';
 import type { MailboxCustomer } from './mailbox-debtors';
+import { addedToken, moreThreadCustomers, unlistedThreadHash, withMoreThreads, type FixtureMailbox, type MoreThreads } from './more-threads';
 import type { LongTask, Wanted } from './page-probes';
 import { traceControl, traceIdle, traceLongTasks } from './page-trace';
 import { timeTemplateInserts, type TemplateInserts } from './template-inserts';
@@ -18,6 +22,8 @@ import type { Wakeups } from './trace-wakeups';
 
 export interface RunCounts {
   threadOpens: number;
+  /** Threads opened for the first time, from the inbox list and (as many) by a link. */
+  firstOpens: number;
   /** Thread opens again under a trace, to see whose code ran in long tasks (tracing slows the page). */
   tracedOpens: number;
   insertions: number;
@@ -34,17 +40,42 @@ export const MAILBOX_CUSTOMERS: MailboxCustomer[] = MAILBOX_DEBTORS.map(({ key, 
   timeZone,
 }));
 
+/** Opens before the timed first opens of each kind: those threads are used up too. */
+export const FIRST_OPEN_WARMUP = 2;
+
+/** The customers of the added threads, for `firstOpens` timed first opens of each kind. */
+export function moreThreadsFor(counts: Pick<RunCounts, 'firstOpens'>): MoreThreads {
+  return moreThreadCustomers(counts.firstOpens + FIRST_OPEN_WARMUP, counts.firstOpens + FIRST_OPEN_WARMUP);
+}
+
+/** The fixture mailbox with the added threads, Ruiz's thread their model. */
+function benchMailbox(more: MoreThreads): string {
+  const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/gmail/mailbox-data.json'), 'utf8')) as FixtureMailbox;
+  const ruiz = MAILBOX_DEBTORS.find((debtor) => debtor.key === 'ruiz')!;
+  return JSON.stringify(withMoreThreads(fixture, MAILBOX_THREADS.ruiz, ruiz.emails, more));
+}
+
+/** The Gmail tab, its mailbox the bench's, not yet navigated. */
+async function benchGmailTab(browser: BenchBrowser, probes: string, more: MoreThreads): Promise<Page> {
+  const page = await newGmailTab(browser, probes);
+  const body = benchMailbox(more);
+  await page.route('https://mail.google.com/cobro-fixture/gmail/mailbox-data.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body }),
+  );
+  return page;
+}
+
 type CustomerKey = (typeof MAILBOX_DEBTORS)[number]['key'];
 /** The threads opened in turn, starting away from the one the tab opens on. */
 const THREAD_ORDER: readonly CustomerKey[] = ['sonrisa', 'brightpixel', 'ruiz'];
 const OPEN_TIMING: Omit<ThreadOpenOptions, 'runs'> = { warmup: 6, settleMs: 200, timeoutMs: 5000 };
 export const OPEN_WARMUP = OPEN_TIMING.warmup;
 /**
- * The loop opens the same three threads over and over, so after the first round the tab has
- * looked up every address they show and Cobro paints from its cache. Every this many opens the
- * tab is told that the mailbox's debtors changed, which drops them (and every "not a debtor"
- * answer) from that cache: the next open of each thread is cold again (all but the one on
- * screen, which the tab looks up anew at once).
+ * The loop opens the same three threads over and over, as a user moves between the conversations
+ * they are working on. Every this many opens the tab is told that the mailbox's debtors changed,
+ * as it is after every reminder sent to them: the tab forgets what it knew of them and asks again
+ * at once (change-refill.ts); the next open of each thread is tagged, to see that it still paints
+ * from the tab's cache.
  */
 export const EMPTY_CACHE_EVERY = 2 * THREAD_ORDER.length;
 
@@ -55,7 +86,7 @@ const chipWanted = (debtorId: string): Wanted => ({
 });
 const bareWanted = (debtorId: string): Wanted => ({ kind: 'element', selector: `[data-bare-chip][data-debtor-id="${debtorId}"]` });
 
-function idOf(load: LedgerLoadResult, key: CustomerKey): string {
+function idOf(load: LedgerLoadResult, key: string): string {
   const id = load.ids[key];
   if (!id) throw new BenchError('bench-ledger', `the loaded ledger has no debtor for the mailbox customer "${key}"`);
   return id;
@@ -65,9 +96,40 @@ function targets(load: LedgerLoadResult, wanted: (debtorId: string) => Wanted): 
   return THREAD_ORDER.map((key) => ({ hash: `#inbox/${MAILBOX_THREADS[key]}`, wanted: wanted(idOf(load, key)) }));
 }
 
+/** Each added thread once: the listed ones clicked in the inbox list, the others opened by their link. */
+function firstOpenTargets(load: LedgerLoadResult, more: MoreThreads, wanted: (debtorId: string) => Wanted) {
+  const listed = more.listed.map((customer, k) => ({
+    hash: `#inbox/${addedToken(k + 1)}`,
+    wanted: wanted(idOf(load, customer.key)),
+    fromList: { listHash: '#inbox', sender: customer.emails[0]! },
+  }));
+  const linked = more.unlisted.map((customer, k) => ({
+    hash: unlistedThreadHash(addedToken(more.listed.length + k + 1)),
+    wanted: wanted(idOf(load, customer.key)),
+  }));
+  return { listed, linked };
+}
+
+export interface FirstOpens {
+  fromList: ThreadOpens;
+  byLink: ThreadOpens;
+}
+
+async function timeFirstOpens(page: Page, load: LedgerLoadResult, more: MoreThreads, wanted: (debtorId: string) => Wanted, counts: RunCounts): Promise<FirstOpens> {
+  const { listed, linked } = firstOpenTargets(load, more, wanted);
+  const options = { ...OPEN_TIMING, warmup: FIRST_OPEN_WARMUP, runs: counts.firstOpens };
+  const fromList = await timeThreadOpens(page, listed, options);
+  // From a thread, as a link in a message or a chat leads to another: no list shows on the way.
+  await page.evaluate((hash) => (location.hash = hash), `#inbox/${MAILBOX_THREADS.sonrisa}`);
+  await page.waitForTimeout(OPEN_TIMING.settleMs);
+  const byLink = await timeThreadOpens(page, linked, options);
+  return { fromList, byLink };
+}
+
 export interface CobroRun {
   opens: ThreadOpens;
-  /** Long tasks the page saw while it loaded with Cobro, and during the timed thread opens (warm-up included). */
+  firstOpens: FirstOpens;
+  /** Long tasks the page saw while it loaded with Cobro, and during all timed thread opens (warm-ups included). */
   loadingTasks: LongTask[] | null;
   loopTasks: LongTask[] | null;
   /** The tab's load (the content script starting, its first chips drawn) under a trace. */
@@ -137,7 +199,8 @@ export async function measureCobro(
 ): Promise<CobroRun> {
   const ruiz = idOf(load, 'ruiz');
   const rendered = await renderedTemplates(browser, ruiz, log);
-  const gmail = await newGmailTab(browser, probes);
+  const more = moreThreadsFor(counts);
+  const gmail = await benchGmailTab(browser, probes, more);
   const emptyTabCache = tabCacheEmptier(browser, gmail, OPEN_TIMING.settleMs, Object.values(load.ids));
   const ruizChip = gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${ruiz}"]`).first();
   const tracedLoad = await traceLongTasks(gmail, async () => {
@@ -149,26 +212,30 @@ export async function measureCobro(
   const loadingTasks = await readLongTasks();
 
   log(`Cobro: opening threads ${OPEN_TIMING.warmup} + ${counts.threadOpens} times`);
-  // Which threads the tab has looked up since its cache was last emptied, and the one on screen.
+  // Which threads were opened since the debtors last changed, and the one on screen.
   let shown = `#inbox/${MAILBOX_THREADS.ruiz}`;
-  const lookedUp = new Set<string>([shown]);
+  const openedSince = new Set<string>([shown]);
   const opens = await timeThreadOpens(gmail, targets(load, chipWanted), {
     ...OPEN_TIMING,
     runs: counts.threadOpens,
     prepare: async (open, target) => {
       if (open % EMPTY_CACHE_EVERY === 0) {
         await emptyTabCache();
-        lookedUp.clear();
-        lookedUp.add(shown);
+        openedSince.clear();
+        openedSince.add(shown);
       }
-      const cold = !lookedUp.has(target.hash);
-      lookedUp.add(target.hash);
+      const firstSinceChange = !openedSince.has(target.hash);
+      openedSince.add(target.hash);
       shown = target.hash;
-      return cold;
+      return firstSinceChange;
     },
   });
+  log(`Cobro: opening ${FIRST_OPEN_WARMUP} + ${counts.firstOpens} threads for the first time from the inbox list, as many by a link`);
+  const firstOpens = await timeFirstOpens(gmail, load, more, chipWanted, counts);
   const allTasks = await readLongTasks();
-  const loopTasks = allTasks && allTasks.filter((task) => task.startTime >= opens.window.start && task.startTime <= opens.window.end);
+  const during = (window: ThreadOpens['window']) => (task: LongTask) => task.startTime >= window.start && task.startTime <= window.end;
+  const loopTasks =
+    allTasks && allTasks.filter((task) => [opens, firstOpens.fromList, firstOpens.byLink].some((loop) => during(loop.window)(task)));
 
   log(`Cobro: opening threads ${counts.tracedOpens} times under a trace`);
   const traced = await traceLongTasks(gmail, () =>
@@ -184,7 +251,12 @@ export async function measureCobro(
 
   log(`Cobro: inserting a template ${counts.insertions} times`);
   const inserts = await timeTemplateInserts(gmail, { runs: counts.insertions, warmup: 3, timeoutMs: 5000, renderedText: (id) => rendered.get(id) });
-  return { opens, loadingTasks, loopTasks, tracedLoad, traced, idle, control, inserts };
+  return { opens, firstOpens, loadingTasks, loopTasks, tracedLoad, traced, idle, control, inserts };
+}
+
+export interface BareRun {
+  opens: ThreadOpens;
+  firstOpens: FirstOpens;
 }
 
 export async function measureBare(
@@ -193,10 +265,15 @@ export async function measureBare(
   probes: string,
   counts: RunCounts,
   log: (line: string) => void,
-): Promise<ThreadOpens> {
-  const gmail = await openGmail(browser, threadUrl(MAILBOX_THREADS.ruiz), probes);
+): Promise<BareRun> {
+  const more = moreThreadsFor(counts);
+  const gmail = await benchGmailTab(browser, probes, more);
+  await gmail.goto(threadUrl(MAILBOX_THREADS.ruiz));
   await gmail.locator(`[data-bare-chip][data-debtor-id="${idOf(load, 'ruiz')}"]`).waitFor({ timeout: 30_000 });
   await gmail.waitForTimeout(1000);
   log(`bare baseline: opening threads ${OPEN_TIMING.warmup} + ${counts.threadOpens} times`);
-  return timeThreadOpens(gmail, targets(load, bareWanted), { ...OPEN_TIMING, runs: counts.threadOpens });
+  const opens = await timeThreadOpens(gmail, targets(load, bareWanted), { ...OPEN_TIMING, runs: counts.threadOpens });
+  log(`bare baseline: opening ${FIRST_OPEN_WARMUP} + ${counts.firstOpens} threads for the first time from the inbox list, as many by a link`);
+  const firstOpens = await timeFirstOpens(gmail, load, more, bareWanted, counts);
+  return { opens, firstOpens };
 }
