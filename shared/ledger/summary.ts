@@ -6,7 +6,7 @@
 // A summary reads the calendar (days late, aging, what is due), so it holds for the day it was
 // worked out on, in the debtor's time zone, and for the settings it was worked out with; a
 // reader finding it older than that works it out again (debtor-summaries.ts).
-import { computeStatus } from '../collection/status';
+import { computeStatus, type CollectionStatus } from '../collection/status';
 import type { AgingBucketName } from '../collection/aging';
 import { toDayNumber } from '../collection/days';
 import { isDisputed, isPauseActive, isUnpaid } from '../collection/invoices';
@@ -17,7 +17,7 @@ import type { Money } from '../money';
 import { fromDebtorRow, type DebtorRow } from './db';
 import type { DebtorRecords } from './debtor-records';
 import { foldText } from './search-key';
-import type { DelinquencyKind, LadderStep, Settings, TemplatePurpose } from './schema';
+import type { Debtor, DelinquencyKind, LadderStep, Settings, TemplatePurpose } from './schema';
 
 export interface DebtorSummary {
   id: string;
@@ -69,6 +69,15 @@ export interface SummaryEntry {
   searchText: string;
 }
 
+/**
+ * The one definition of "due today": the debtor's own today has reached their next action's
+ * date. A summary's `dueToday` and 'followups-today' both ask this, so the badge, the overview
+ * and the list never disagree.
+ */
+export function isDueToday(debtor: Pick<Debtor, 'doNotContact'>, status: Pick<CollectionStatus, 'nextAction' | 'today'>): boolean {
+  return !debtor.doNotContact && status.nextAction !== null && status.nextAction.date <= status.today;
+}
+
 export function summarize(row: DebtorRow, records: DebtorRecords, settings: Settings, now: Date): SummaryEntry {
   const debtor = fromDebtorRow(row);
   const status = computeStatus({ debtor, ...records, settings, now });
@@ -92,7 +101,7 @@ export function summarize(row: DebtorRow, records: DebtorRecords, settings: Sett
     severity: status.severity,
     kind: status.delinquency.kind,
     nextAction: status.nextAction ? { purpose: status.nextAction.purpose, date: status.nextAction.date } : null,
-    dueToday: !debtor.doNotContact && status.nextAction !== null && status.nextAction.date <= dateIn(debtor.timeZone, now),
+    dueToday: isDueToday(debtor, status),
     lastContactAt: status.lastContact?.at ?? null,
     paused: isPauseActive(debtor.pause, toDayNumber(today)),
     disputed: records.invoices.some((invoice) => isUnpaid(invoice) && isDisputed(invoice)),

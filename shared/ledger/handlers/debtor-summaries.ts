@@ -39,7 +39,7 @@ const TABLES_STATUS_IGNORES = new Set(['templates', 'diagnostics', 'summaries'])
  * records are read together, so each summary is consistent; `settings` is null when they changed
  * between runs (the caller starts again).
  */
-async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings | null }> {
+export async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings | null }> {
   const rows: SummaryRow[] = [];
   let settings: Settings | null = null;
   let stamp: string | null = null;
@@ -63,7 +63,7 @@ async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<
  * Stores summaries worked out from what `seen` held: a row some write replaced meanwhile is newer
  * than ours and stays. A transaction over the summaries alone, so it never holds up the chips.
  */
-async function storeWorkedOut(db: CobroDb, rows: readonly SummaryRow[], seen: ReadonlyMap<string, SummaryRow>): Promise<void> {
+export async function storeWorkedOut(db: CobroDb, rows: readonly SummaryRow[], seen: ReadonlyMap<string, SummaryRow>): Promise<void> {
   if (rows.length === 0) return;
   await db.transaction('rw', db.summaries, async () => {
     const current = await db.summaries.bulkGet(rows.map((row) => row.debtorId));

@@ -1,12 +1,16 @@
 // Today's follow-ups: every debtor whose next action is due, most urgent first, and how many
 // there are. Only debtors whose stored follow-up day (follow-up.ts) has come on their own
-// calendar have their records read; their status then says whether they are due today.
+// calendar are looked at, and through their stored summaries (summary.ts): the badge is
+// recounted after every write, so on an unchanged day it reads one small row per candidate and
+// no records. Only the debtors the list returns have their records read, for their full status.
 import type { HandlerArgs } from '../api';
 import { fromDebtorRow } from '../db';
 import { loadRecordsOfDebtors } from '../debtor-records';
 import { dateIn } from '../../dates';
 import type { Debtor, Settings } from '../schema';
+import { isDueToday, settingsStamp, summaryHolds, type DebtorSummary, type SummaryRow } from '../summary';
 import { requireDebtor, type HandlerContext } from './context';
+import { storeWorkedOut, workOut } from './debtor-summaries';
 import { readSettings } from './settings';
 import { loadDebtorData, statusOf, STATUS_TABLES, type CollectionStatus } from './status';
 
@@ -20,73 +24,131 @@ export interface Followup {
   status: CollectionStatus;
 }
 
+/** What the order of follow-ups reads: a stored summary holds it, and so does a full status. */
+export type FollowupKey = Pick<DebtorSummary, 'id' | 'name' | 'nextAction' | 'severity' | 'outstanding'>;
+
+export function followupKey({ debtor, status }: Followup): FollowupKey {
+  return { id: debtor.id, name: debtor.name, nextAction: status.nextAction, severity: status.severity, outstanding: status.outstanding };
+}
+
 /**
  * Amounts in different currencies cannot be compared, so "largest outstanding" means the
  * outstanding in the user's default currency; debtors owing only other currencies come after.
  */
-function outstandingIn(status: CollectionStatus, currency: string): number {
-  return status.outstanding.find((money) => money.currency === currency)?.amount ?? 0;
+function outstandingIn(key: FollowupKey, currency: string): number {
+  return key.outstanding.find((money) => money.currency === currency)?.amount ?? 0;
 }
 
+/** Earliest step first, then the most severe, the largest amount owed, the name and the id. Keys without a next action are never due. */
 export function compareFollowups(settings: Pick<Settings, 'defaultCurrency'>) {
-  return (a: Followup, b: Followup): number =>
-    a.status.nextAction!.date.localeCompare(b.status.nextAction!.date) ||
-    b.status.severity - a.status.severity ||
-    outstandingIn(b.status, settings.defaultCurrency) - outstandingIn(a.status, settings.defaultCurrency) ||
-    a.debtor.name.localeCompare(b.debtor.name) ||
-    a.debtor.id.localeCompare(b.debtor.id);
+  return (a: FollowupKey, b: FollowupKey): number =>
+    (a.nextAction?.date ?? '').localeCompare(b.nextAction?.date ?? '') ||
+    b.severity - a.severity ||
+    outstandingIn(b, settings.defaultCurrency) - outstandingIn(a, settings.defaultCurrency) ||
+    a.name.localeCompare(b.name) ||
+    a.id.localeCompare(b.id);
 }
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Every debtor whose next action is due on their own calendar, unordered, with the settings it
- * was judged by. The one definition of "due today": the list and the count both read it. Runs
- * inside the caller's read transaction over STATUS_TABLES.
+ * The summaries of every debtor due today on their own calendar, unordered, with the settings
+ * they were judged by: what the list pages through and the badge counts. Stored summaries that
+ * still hold are used as they are; the others are worked out from the records (in short read
+ * transactions, so the writes of a busy service worker are not held up) and stored for the next
+ * call, best effort.
  */
-async function dueToday(ctx: HandlerContext): Promise<{ due: Followup[]; settings: Settings }> {
+async function dueToday(ctx: HandlerContext, now: Date): Promise<{ due: DebtorSummary[]; settings: Settings }> {
   const { db } = ctx;
-  const settings = await readSettings(db);
-  const now = ctx.now();
   const todays = new Map<string, string>();
   const todayIn = (timeZone: string): string => {
     let today = todays.get(timeZone);
     if (today === undefined) todays.set(timeZone, (today = dateIn(timeZone, now)));
     return today;
   };
-  // The index is read up to the calendar furthest ahead; a day still ahead on the debtor's
-  // own calendar means not due, and their records stay unread.
-  const rows = (await db.debtors.where('followUpOn').belowOrEqual(dateIn(EARLIEST_ZONE, now)).toArray()).filter(
-    (row) => row.followUpOn !== null && row.followUpOn <= todayIn(row.timeZone),
-  );
-  // In id order, so that where most debtors are candidates (a backlog just imported) a
-  // batch's records come in one range read per table.
-  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const due: Followup[] = [];
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    const records = await loadRecordsOfDebtors(db, batch.map((row) => row.id));
-    for (const row of batch) {
-      const debtor = fromDebtorRow(row);
-      const status = statusOf(debtor, records.get(row.id)!, settings, now);
-      const action = status.nextAction;
-      if (action && action.date <= status.today) due.push({ debtor, status });
+  const { settings, ids, stored } = await db.transaction('r', [db.debtors, db.summaries, db.settings], async () => {
+    // The index is read up to the calendar furthest ahead; a day still ahead on the debtor's
+    // own calendar means not due, and their summary stays unread.
+    const rows = await db.debtors.where('followUpOn').belowOrEqual(dateIn(EARLIEST_ZONE, now)).toArray();
+    // In id order: where most debtors are candidates (a backlog just imported), stale ones are
+    // worked out a run of consecutive ids at a time, each table read once per run.
+    const ids = rows.filter((row) => row.followUpOn !== null && row.followUpOn <= todayIn(row.timeZone)).map((row) => row.id).sort(byId);
+    const [settings, stored] = await Promise.all([readSettings(db), db.summaries.bulkGet(ids)]);
+    return { settings, ids, stored };
+  });
+  const stamp = settingsStamp(settings);
+  const seen = new Map<string, SummaryRow>();
+  const holding: DebtorSummary[] = [];
+  const stale: string[] = [];
+  ids.forEach((id, index) => {
+    const row = stored[index];
+    if (row) seen.set(id, row);
+    if (row && summaryHolds(row, stamp, now)) holding.push(row.entry.summary);
+    else stale.push(id);
+  });
+  if (stale.length === 0) return { due: holding.filter((summary) => summary.dueToday), settings };
+
+  const workedOut = await workOut(db, stale, now);
+  // Best effort: an answer that cannot store what it worked out is still right, only slower next time.
+  await storeWorkedOut(db, workedOut.rows, seen).catch(() => undefined);
+  // The settings changed while it worked: what it has mixes two settings, so it asks again.
+  if (workedOut.settings === null || settingsStamp(workedOut.settings) !== stamp) return dueToday(ctx, now);
+  const all = [...holding, ...workedOut.rows.map((row) => row.entry.summary)];
+  return { due: all.filter((summary) => summary.dueToday), settings };
+}
+
+/**
+ * The follow-ups of the first `limit` of these summaries (already in order), each debtor and
+ * status read afresh in one read transaction. A write may have landed since the summaries were
+ * read: a debtor no longer due is left out and the next in line takes their place, and the page
+ * is ordered by the statuses it shows.
+ */
+async function followupsOf(ctx: HandlerContext, ordered: readonly DebtorSummary[], limit: number, now: Date): Promise<Followup[]> {
+  const { db } = ctx;
+  return db.transaction('r', STATUS_TABLES, async () => {
+    const settings = await readSettings(db);
+    const listed: Followup[] = [];
+    let next = 0;
+    while (listed.length < limit && next < ordered.length) {
+      const wanted = ordered.slice(next, next + limit - listed.length).map((summary) => summary.id);
+      next += wanted.length;
+      const found = new Map<string, Followup>();
+      // Read in id order, a batch at a time: a long page then costs one range read per table per batch.
+      const sorted = [...wanted].sort(byId);
+      for (let start = 0; start < sorted.length; start += BATCH) {
+        const batch = sorted.slice(start, start + BATCH);
+        const [rows, records] = await Promise.all([db.debtors.bulkGet(batch), loadRecordsOfDebtors(db, batch)]);
+        for (const row of rows) {
+          if (!row) continue;
+          const debtor = fromDebtorRow(row);
+          const status = statusOf(debtor, records.get(row.id)!, settings, now);
+          if (isDueToday(debtor, status)) found.set(row.id, { debtor, status });
+        }
+      }
+      for (const id of wanted) {
+        const followup = found.get(id);
+        if (followup) listed.push(followup);
+      }
     }
-  }
-  return { due, settings };
+    const compare = compareFollowups(settings);
+    return listed.sort((a, b) => compare(followupKey(a), followupKey(b)));
+  });
 }
 
 export function followupHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
-    'followups-today': async (input: HandlerArgs<'followups-today'>): Promise<Followup[]> =>
-      db.transaction('r', STATUS_TABLES, async () => {
-        const { due, settings } = await dueToday(ctx);
-        due.sort(compareFollowups(settings));
-        return input.limit === undefined ? due : due.slice(0, input.limit);
-      }),
+    'followups-today': async (input: HandlerArgs<'followups-today'>): Promise<Followup[]> => {
+      const now = ctx.now();
+      const { due, settings } = await dueToday(ctx, now);
+      due.sort(compareFollowups(settings));
+      return followupsOf(ctx, due, input.limit ?? due.length, now);
+    },
 
-    /** How many follow-ups 'followups-today' would list (the toolbar badge), without ordering or sending them. */
-    'followups-count': async (_input: HandlerArgs<'followups-count'>): Promise<{ count: number }> =>
-      db.transaction('r', STATUS_TABLES, async () => ({ count: (await dueToday(ctx)).due.length })),
+    /** How many follow-ups 'followups-today' would list (the toolbar badge), from the summaries alone. */
+    'followups-count': async (_input: HandlerArgs<'followups-count'>): Promise<{ count: number }> => ({
+      count: (await dueToday(ctx, ctx.now())).due.length,
+    }),
 
     'status-get': async (input: HandlerArgs<'status-get'>): Promise<CollectionStatus> =>
       db.transaction('r', STATUS_TABLES, async () => {
