@@ -79,6 +79,14 @@ export async function benchCore(options: CoreBenchOptions = FULL_SIZE, log: (lin
     pureTimes.push(performance.now() - start);
   }
 
+  // The badge's count on a ledger just written in bulk: its first call works out and stores every
+  // candidate's summary; later calls (after every write) read those.
+  const firstCountMs = await time(() => client.send('followups-count', {}));
+  const countTimes: number[] = [];
+  for (let i = 0; i < 3; i++) countTimes.push(await time(() => client.send('followups-count', {})));
+  // What the popup asks for.
+  const pageTimes: number[] = [];
+  for (let i = 0; i < 3; i++) pageTimes.push(await time(() => client.send('followups-today', { limit: 100 })));
   const followupTimes: number[] = [];
   for (let i = 0; i < 3; i++) followupTimes.push(await time(() => client.send('followups-today', {})));
   // How many it answers with: its cost follows the debtors due, not the size of the ledger.
@@ -103,6 +111,11 @@ export async function benchCore(options: CoreBenchOptions = FULL_SIZE, log: (lin
   await loadLedger(workedDb, worked, { now });
   const workedHandlers = createHandlers({ db: workedDb, now: () => now, newId: () => crypto.randomUUID() });
   const workedClient = createClient((name, input) => dispatch(workedHandlers, name, input));
+  const workedFirstCountMs = await time(() => workedClient.send('followups-count', {}));
+  const workedCountTimes: number[] = [];
+  for (let i = 0; i < 3; i++) workedCountTimes.push(await time(() => workedClient.send('followups-count', {})));
+  const workedPageTimes: number[] = [];
+  for (let i = 0; i < 3; i++) workedPageTimes.push(await time(() => workedClient.send('followups-today', { limit: 100 })));
   const workedTimes: number[] = [];
   for (let i = 0; i < 3; i++) workedTimes.push(await time(() => workedClient.send('followups-today', {})));
   const workedDue = await workedClient.send('followups-today', {});
@@ -114,9 +127,15 @@ export async function benchCore(options: CoreBenchOptions = FULL_SIZE, log: (lin
     summarize('  the same, calls no GC pause fell into (diagnostic)', statusTimesWithoutGc),
     summarize('lookup by address with status (handler debtor-lookup)', lookupTimes),
     summarize('computeStatus alone (pure, records in memory)', pureTimes),
-    summarize("today's follow-ups (handler followups-today)", followupTimes),
+    { what: "the badge's count, first call after the bulk write (works out and stores every candidate's summary)", unit: 'ms', value: Math.round(firstCountMs) },
+    summarize("the badge's count, later calls (handler followups-count, recounted after every write)", countTimes),
+    summarize("the popup's first 100 follow-ups (handler followups-today, limit 100)", pageTimes),
+    summarize("today's whole follow-up list (handler followups-today, no limit)", followupTimes),
     { what: 'debtors due today (size of that answer)', unit: 'count', value: dueCount },
-    summarize("today's follow-ups, the ledger worked through (handler followups-today)", workedTimes, 'well under 1 s'),
+    { what: "the ledger worked through: the badge's count, first call", unit: 'ms', value: Math.round(workedFirstCountMs) },
+    summarize("  the badge's count, later calls", workedCountTimes),
+    summarize("  the popup's first 100 follow-ups", workedPageTimes),
+    summarize("  today's whole follow-up list", workedTimes, 'well under 1 s'),
     { what: 'debtors due today in the worked ledger', unit: 'count', value: workedDue.ok ? workedDue.value.length : Number.NaN },
     summarize('log a call (handler event-log, with its follow-up day)', writeTimes),
     { what: 'change the ladder days (settings-set, every follow-up day again)', unit: 'ms', value: Math.round(ladderChangeMs) },
