@@ -257,6 +257,19 @@ export async function measureCobro(
 export interface BareRun {
   opens: ThreadOpens;
   firstOpens: FirstOpens;
+  /** The bare script's lookups (a message and an indexed read), ms from sending to the answer. */
+  roundTrips: { opening: number[]; idle: number[] };
+}
+
+/** The same lookup in the idle tab, `times` times, one every 100 ms; then every round trip the script saw. */
+async function bareRoundTrips(gmail: Page, times: number): Promise<BareRun['roundTrips']> {
+  for (let i = 0; i < times; i++) {
+    await gmail.evaluate(() => document.dispatchEvent(new Event('bare-ping')));
+    await gmail.waitForTimeout(100);
+  }
+  const seen = await gmail.evaluate(() => document.documentElement.dataset.bareRoundTrips);
+  if (!seen) throw new BenchError('bench-page', 'the bare content script recorded no round trip');
+  return JSON.parse(seen) as BareRun['roundTrips'];
 }
 
 export async function measureBare(
@@ -275,5 +288,7 @@ export async function measureBare(
   const opens = await timeThreadOpens(gmail, targets(load, bareWanted), { ...OPEN_TIMING, runs: counts.threadOpens });
   log(`bare baseline: opening ${FIRST_OPEN_WARMUP} + ${counts.firstOpens} threads for the first time from the inbox list, as many by a link`);
   const firstOpens = await timeFirstOpens(gmail, load, more, bareWanted, counts);
-  return { opens, firstOpens };
+  log(`bare baseline: the same lookup ${counts.firstOpens} times in the idle tab`);
+  const roundTrips = await bareRoundTrips(gmail, counts.firstOpens);
+  return { opens, firstOpens, roundTrips };
 }

@@ -185,6 +185,8 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
     summarize('  a thread no list showed, by a link', bareFirst.byLink.paintedMs),
     summarize('  thread to thread, in the DOM', bare.opens.inDomMs),
     summarize('  thread to thread, painted after Gmail drew the thread', bare.opens.paintedAfterDrawnMs),
+    summarize('  its message and indexed read, sent to answered, as threads open', bare.roundTrips.opening),
+    summarize('  the same, sent in the idle tab', bare.roundTrips.idle),
     ratioRow('chip ÷ bare, painted (p50/p50, p95/p95): thread to thread', cobro.opens.paintedMs, bare.opens.paintedMs, RATIO_TARGET),
     ratioRow('  a thread never opened, from the inbox list', fromList.paintedMs, bareFirst.fromList.paintedMs, RATIO_TARGET),
     ratioRow('  a thread no list showed, by a link', byLink.paintedMs, bareFirst.byLink.paintedMs, RATIO_TARGET),
