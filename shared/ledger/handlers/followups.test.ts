@@ -11,14 +11,15 @@ async function debtor(ledger: TestLedger, name: string, amount: number, dueDate:
   ).debtor;
 }
 
-/** The ledger of the ordering test below, without the debtor who paid. */
+/** Debtors due in several zones, one not due yet, one not to be contacted; the ordering test adds one who paid. */
 async function mixedLedger(at: string, ledger = createTestLedger(at)): Promise<TestLedger> {
-  await debtor(ledger, 'A', 1000, '2026-02-01');
-  await debtor(ledger, 'B', 1000, '2026-01-01');
-  await debtor(ledger, 'C', 5000, '2026-02-20');
+  await debtor(ledger, 'A 29 days late, small', 1000, '2026-02-01');
+  await debtor(ledger, 'B 60 days late', 1000, '2026-01-01');
+  await debtor(ledger, 'C 10 days late, large', 5000, '2026-02-20');
   await debtor(ledger, 'D not due yet', 9000, '2026-03-20');
   const e = await debtor(ledger, 'E do not contact', 9000, '2026-01-01');
   must(await ledger.client.send('debtor-update', { id: e.id, patch: { doNotContact: true } }));
+  // 10:00 UTC on 2 March is still 1 March in Pago Pago and already 3 March in Kiritimati.
   await debtor(ledger, 'F Pago Pago', 100, '2026-02-01', { timeZone: 'Pacific/Pago_Pago' });
   await debtor(ledger, 'G Kiritimati', 100, '2026-02-01', { timeZone: 'Pacific/Kiritimati' });
   return ledger;
@@ -33,16 +34,7 @@ const mixedAt = (later: string) => async () => {
 
 describe('followups-today', () => {
   it('lists debtors due today in their own zone: by date, then severity, then amount owed', async () => {
-    const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
-    await debtor(ledger, 'A 29 days late, small', 1000, '2026-02-01');
-    await debtor(ledger, 'B 60 days late', 1000, '2026-01-01');
-    await debtor(ledger, 'C 10 days late, large', 5000, '2026-02-20');
-    await debtor(ledger, 'D not due yet', 9000, '2026-03-20');
-    const e = await debtor(ledger, 'E do not contact', 9000, '2026-01-01');
-    must(await ledger.client.send('debtor-update', { id: e.id, patch: { doNotContact: true } }));
-    // 10:00 UTC is still 1 March in Pago Pago and already 3 March in Kiritimati.
-    await debtor(ledger, 'F Pago Pago', 100, '2026-02-01', { timeZone: 'Pacific/Pago_Pago' });
-    await debtor(ledger, 'G Kiritimati', 100, '2026-02-01', { timeZone: 'Pacific/Kiritimati' });
+    const ledger = await mixedLedger('2026-03-02T10:00:00.000Z');
     await debtor(ledger, 'H nothing owed', 100, '2026-02-01');
     const h = (await ledger.db.debtors.toArray()).find((d) => d.name.startsWith('H'))!;
     must(await ledger.client.send('payment-record', { debtorId: h.id, currency: 'EUR', amount: 100, date: '2026-01-15' }));
@@ -186,7 +178,7 @@ function ledgerCountingRecordReads(at: string): { ledger: TestLedger; reads: Rec
 
 const NOW = '2026-03-02T10:00:00.000Z';
 /** followups-today on the mixed ledger at NOW, as the ordering test above orders it. */
-const MIXED_DUE = ['F Pago Pago', 'B', 'C', 'A', 'G Kiritimati'];
+const MIXED_DUE = ['F Pago Pago', 'B 60 days late', 'C 10 days late, large', 'A 29 days late, small', 'G Kiritimati'];
 
 async function summariesHolding(db: CobroDb, ids: readonly string[], now: Date): Promise<boolean[]> {
   const stamp = settingsStamp(await readSettings(db));
@@ -266,7 +258,7 @@ describe('followups from the stored summaries', () => {
   it.each<[string, number | undefined, string[]]>([
     ['the whole list', undefined, MIXED_DUE],
     ['a page of one: the next in line takes the place', 1, ['F Pago Pago']],
-    ['a page of two', 2, ['F Pago Pago', 'B']],
+    ['a page of two', 2, ['F Pago Pago', 'B 60 days late']],
   ])(
     'a summary saying due while the records say not (a write landed in between) → left out of %s',
     async (_label, limit, expected) => {
