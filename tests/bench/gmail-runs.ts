@@ -77,7 +77,7 @@ export const OPEN_WARMUP = OPEN_TIMING.warmup;
  * at once (change-refill.ts); the next open of each thread is tagged, to see that it still paints
  * from the tab's cache.
  */
-export const EMPTY_CACHE_EVERY = 2 * THREAD_ORDER.length;
+export const DEBTORS_CHANGE_EVERY = 2 * THREAD_ORDER.length;
 
 const chipWanted = (debtorId: string): Wanted => ({
   kind: 'element',
@@ -167,25 +167,25 @@ async function renderedTemplates(browser: BenchBrowser, debtorId: string, log: (
 }
 
 /**
- * A way to empty what Cobro's Gmail tabs have looked up about the mailbox: the background's own
- * "these debtors changed" notice for every mailbox debtor, sent from its service worker, which
- * every tab answers by forgetting them and every "not a debtor" answer (and redrawing the thread
- * it shows) — what a write to those debtors does. Not "all debtors changed": that also reloads
+ * What a write to the mailbox's debtors does to Cobro's Gmail tabs: the background's own "these
+ * debtors changed" notice for every mailbox debtor, sent from its service worker, which every tab
+ * answers by forgetting them and every "not a debtor" answer, asking again about what it forgot,
+ * and redrawing the thread it shows. Not "all debtors changed": that also reloads
  * the tab's settings and language, which only a settings change or an import asks for.
  * Resolves once the tab has had `settleMs` to do so. Not from an extension page: a page opened
  * beside the Gmail tab throttles the tab's frames.
  */
-function tabCacheEmptier(browser: BenchBrowser, gmail: Page, settleMs: number, debtorIds: string[]): () => Promise<void> {
+function debtorsChangeNotifier(browser: BenchBrowser, gmail: Page, settleMs: number, debtorIds: string[]): () => Promise<void> {
   return async () => {
     const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-    if (!worker) throw new BenchError('bench-page', "Cobro's service worker is not running: cannot tell the tab to empty its cache");
+    if (!worker) throw new BenchError('bench-page', "Cobro's service worker is not running: cannot tell the tab its debtors changed");
     const tabs = await worker.evaluate(async (message) => {
       const gmailTabs = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
       // The content script does not reply to notices: a closed port is not a failure here.
       await Promise.all(gmailTabs.map((tab) => (tab.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, message).catch(() => undefined))));
       return gmailTabs.length;
     }, debtorsChanged(debtorIds));
-    if (tabs === 0) throw new BenchError('bench-page', 'no Gmail tab to empty the cache of');
+    if (tabs === 0) throw new BenchError('bench-page', 'no Gmail tab to tell its debtors changed');
     await gmail.waitForTimeout(settleMs);
   };
 }
@@ -201,7 +201,7 @@ export async function measureCobro(
   const rendered = await renderedTemplates(browser, ruiz, log);
   const more = moreThreadsFor(counts);
   const gmail = await benchGmailTab(browser, probes, more);
-  const emptyTabCache = tabCacheEmptier(browser, gmail, OPEN_TIMING.settleMs, Object.values(load.ids));
+  const noticeDebtorsChanged = debtorsChangeNotifier(browser, gmail, OPEN_TIMING.settleMs, Object.values(load.ids));
   const ruizChip = gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${ruiz}"]`).first();
   const tracedLoad = await traceLongTasks(gmail, async () => {
     await gmail.goto(threadUrl(MAILBOX_THREADS.ruiz));
@@ -219,8 +219,8 @@ export async function measureCobro(
     ...OPEN_TIMING,
     runs: counts.threadOpens,
     prepare: async (open, target) => {
-      if (open % EMPTY_CACHE_EVERY === 0) {
-        await emptyTabCache();
+      if (open % DEBTORS_CHANGE_EVERY === 0) {
+        await noticeDebtorsChanged();
         openedSince.clear();
         openedSince.add(shown);
       }

@@ -13,7 +13,7 @@ import { BARE_BUILD, buildBareExtension, buildCobroForBench, COBRO_BENCH_BUILD, 
 import { BenchError } from './bench-error';
 import { gmailBundleSizes, type BundleSize } from './bundle-sizes';
 import {
-  EMPTY_CACHE_EVERY,
+  DEBTORS_CHANGE_EVERY,
   MAILBOX_CUSTOMERS,
   measureBare,
   measureCobro,
@@ -141,7 +141,7 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
       .slice(0, 3)
       .map(({ ms, i, tagged }) => `#${i + first}${tagged ? ` ${tag}` : ''} ${Math.round(ms)} ms`)
       .join(', ');
-  log(`slowest opens thread to thread (numbered with the warm-up; the debtors change before every ${EMPTY_CACHE_EVERY}th): ${slowest(cobro.opens, OPEN_WARMUP, 'first since the change')}`);
+  log(`slowest opens thread to thread (numbered with the warm-up; the debtors change before every ${DEBTORS_CHANGE_EVERY}th): ${slowest(cobro.opens, OPEN_WARMUP, 'first since the change')}`);
   log(`slowest first opens from the list: ${slowest(cobro.firstOpens.fromList, FIRST_OPEN_WARMUP, '')}; by a link: ${slowest(cobro.firstOpens.byLink, FIRST_OPEN_WARMUP, '')}`);
   if (cobro.loopTasks?.length) log(`long tasks during the timed thread opens: ${cobro.loopTasks.map((t) => Math.round(t.duration)).join(', ')} ms`);
   log(`traced tab load: ${JSON.stringify(cobro.tracedLoad)}; traced thread opens: ${JSON.stringify(cobro.traced)}`);
@@ -167,7 +167,7 @@ function gmailRows({ options, cobro, bare, sizes, cobroLoad }: Measured, log: (l
 
   return [
     summarize(
-      `status chip painted after a thread opens: thread to thread, the same three (hash navigation → painted; their debtors change every ${EMPTY_CACHE_EVERY} opens)`,
+      `status chip painted after a thread opens: thread to thread, the same three (hash navigation → painted; their debtors change every ${DEBTORS_CHANGE_EVERY} opens)`,
       cobro.opens.paintedMs,
       TARGET,
     ),
