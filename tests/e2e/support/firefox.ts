@@ -81,8 +81,17 @@ export async function launchCobroFirefox(): Promise<CobroFirefox> {
     const url = `${EXTENSION_ORIGIN}/${path}`;
     // BiDi never reports the load of a moz-extension:// page as finished: start it, then wait for it.
     void page.goto(url).catch(() => undefined);
-    await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
-    return page;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+        return page;
+      } catch (error) {
+        // Firefox can fail an evaluation made while the blank page gives way to the extension's
+        // ("right-hand side of 'in' should be an object"): ask the new page again.
+        if (!(error instanceof Error && /Protocol error/.test(String(error.cause ?? error.message))) || Date.now() >= deadline) throw error;
+      }
+    }
   };
   const extensionPage = await openExtensionPage('popup.html');
   const call: LedgerCall = (name, input) =>
