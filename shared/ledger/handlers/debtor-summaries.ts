@@ -39,7 +39,7 @@ const TABLES_STATUS_IGNORES = new Set(['templates', 'diagnostics', 'summaries'])
  * records are read together, so each summary is consistent; `settings` is null when they changed
  * between runs (the caller starts again).
  */
-export async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings | null }> {
+async function workOut(db: CobroDb, ids: readonly string[], now: Date): Promise<{ rows: SummaryRow[]; settings: Settings | null }> {
   const rows: SummaryRow[] = [];
   let settings: Settings | null = null;
   let stamp: string | null = null;
@@ -63,12 +63,43 @@ export async function workOut(db: CobroDb, ids: readonly string[], now: Date): P
  * Stores summaries worked out from what `seen` held: a row some write replaced meanwhile is newer
  * than ours and stays. A transaction over the summaries alone, so it never holds up the chips.
  */
-export async function storeWorkedOut(db: CobroDb, rows: readonly SummaryRow[], seen: ReadonlyMap<string, SummaryRow>): Promise<void> {
+async function storeWorkedOut(db: CobroDb, rows: readonly SummaryRow[], seen: ReadonlyMap<string, SummaryRow>): Promise<void> {
   if (rows.length === 0) return;
   await db.transaction('rw', db.summaries, async () => {
     const current = await db.summaries.bulkGet(rows.map((row) => row.debtorId));
     const still = rows.filter((row, index) => current[index]?.writeId === seen.get(row.debtorId)?.writeId);
     await db.summaries.bulkPut(still);
+  });
+}
+
+/**
+ * The summaries of `ids` (sorted) at `now`, in that order: those in `stored` that still hold under
+ * `settings` as they are, the others worked out and stored for the next reader (best effort: a
+ * reader that cannot store them is still right, only slower next time). Null when the settings
+ * changed while they were worked out: the caller reads everything again.
+ */
+export async function summariesOf(
+  db: CobroDb,
+  ids: readonly string[],
+  stored: ReadonlyMap<string, SummaryRow>,
+  settings: Settings,
+  now: Date,
+): Promise<SummaryEntry[] | null> {
+  const stamp = settingsStamp(settings);
+  const stale = ids.filter((id) => {
+    const row = stored.get(id);
+    return row === undefined || !summaryHolds(row, stamp, now);
+  });
+  if (stale.length === 0) return ids.map((id) => stored.get(id)!.entry);
+
+  const workedOut = await workOut(db, stale, now);
+  await storeWorkedOut(db, workedOut.rows, stored).catch(() => undefined);
+  if (workedOut.settings === null || settingsStamp(workedOut.settings) !== stamp) return null;
+  const byId = new Map(stored);
+  for (const row of workedOut.rows) byId.set(row.debtorId, row);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row.entry] : [];
   });
 }
 
@@ -79,24 +110,8 @@ export async function computeSummaries(db: CobroDb, now: Date): Promise<LedgerSu
     stored: await db.summaries.toArray(),
     settings: await readSettings(db),
   }));
-  const stamp = settingsStamp(settings);
-  const byId = new Map(stored.map((row) => [row.debtorId, row]));
-  const stale = ids.filter((id) => {
-    const row = byId.get(id);
-    return row === undefined || !summaryHolds(row, stamp, now);
-  });
-  if (stale.length === 0) return { entries: ids.map((id) => byId.get(id)!.entry), settings, computedAt: now };
-
-  const workedOut = await workOut(db, stale, now);
-  // Best effort: a list that cannot store what it worked out is still right, only slower next time.
-  await storeWorkedOut(db, workedOut.rows, byId).catch(() => undefined);
-  if (workedOut.settings === null || settingsStamp(workedOut.settings) !== stamp) return computeSummaries(db, now);
-  for (const row of workedOut.rows) byId.set(row.debtorId, row);
-  const entries = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [row.entry] : [];
-  });
-  return { entries, settings, computedAt: now };
+  const entries = await summariesOf(db, ids, new Map(stored.map((row) => [row.debtorId, row])), settings, now);
+  return entries === null ? computeSummaries(db, now) : { entries, settings, computedAt: now };
 }
 
 // ---------------------------------------------------------------- what is kept between requests

@@ -8,9 +8,9 @@ import { fromDebtorRow } from '../db';
 import { loadRecordsOfDebtors } from '../debtor-records';
 import { dateIn } from '../../dates';
 import type { Debtor, Settings } from '../schema';
-import { isDueToday, settingsStamp, summaryHolds, type DebtorSummary, type SummaryRow } from '../summary';
+import { isDueToday, type DebtorSummary, type SummaryRow } from '../summary';
 import { requireDebtor, type HandlerContext } from './context';
-import { storeWorkedOut, workOut } from './debtor-summaries';
+import { summariesOf } from './debtor-summaries';
 import { readSettings } from './settings';
 import { loadDebtorData, statusOf, STATUS_TABLES, type CollectionStatus } from './status';
 
@@ -76,25 +76,12 @@ async function dueToday(ctx: HandlerContext, now: Date): Promise<{ due: DebtorSu
     const [settings, stored] = await Promise.all([readSettings(db), db.summaries.bulkGet(ids)]);
     return { settings, ids, stored };
   });
-  const stamp = settingsStamp(settings);
-  const seen = new Map<string, SummaryRow>();
-  const holding: DebtorSummary[] = [];
-  const stale: string[] = [];
-  ids.forEach((id, index) => {
-    const row = stored[index];
-    if (row) seen.set(id, row);
-    if (row && summaryHolds(row, stamp, now)) holding.push(row.entry.summary);
-    else stale.push(id);
-  });
-  if (stale.length === 0) return { due: holding.filter((summary) => summary.dueToday), settings };
-
-  const workedOut = await workOut(db, stale, now);
-  // Best effort: an answer that cannot store what it worked out is still right, only slower next time.
-  await storeWorkedOut(db, workedOut.rows, seen).catch(() => undefined);
-  // The settings changed while it worked: what it has mixes two settings, so it asks again.
-  if (workedOut.settings === null || settingsStamp(workedOut.settings) !== stamp) return dueToday(ctx, now);
-  const all = [...holding, ...workedOut.rows.map((row) => row.entry.summary)];
-  return { due: all.filter((summary) => summary.dueToday), settings };
+  const storedById = new Map<string, SummaryRow>();
+  for (const row of stored) if (row) storedById.set(row.debtorId, row);
+  const entries = await summariesOf(db, ids, storedById, settings, now);
+  // The settings changed while stale summaries were worked out: ask again.
+  if (entries === null) return dueToday(ctx, now);
+  return { due: entries.map((entry) => entry.summary).filter((summary) => summary.dueToday), settings };
 }
 
 /**
