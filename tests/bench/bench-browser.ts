@@ -63,12 +63,6 @@ export async function newGmailTab(browser: BenchBrowser, probesSource: string): 
   return page;
 }
 
-export async function openGmail(browser: BenchBrowser, url: string, probesSource: string): Promise<Page> {
-  const page = await newGmailTab(browser, probesSource);
-  await page.goto(url);
-  return page;
-}
-
 /** The page's global the probes install themselves as (page-probes.ts, bundled by bench-builds.ts). */
 export interface ProbeWindow {
   cobroBenchProbes: PageProbes;
