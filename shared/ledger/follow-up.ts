@@ -20,9 +20,11 @@ const MAX_DAYS_ASKED = 24;
 const NOON = 12 * 60;
 
 /** The settings the next action's date depends on; a change to any other leaves every followUpOn valid. */
-export function followUpSettings(settings: Settings): Pick<Settings, 'ladderDays' | 'resendIntervalDays' | 'installmentReminderDays'> {
-  const { ladderDays, resendIntervalDays, installmentReminderDays } = settings;
-  return { ladderDays, resendIntervalDays, installmentReminderDays };
+export function followUpSettings(
+  settings: Settings,
+): Pick<Settings, 'ladderDays' | 'resendIntervalDays' | 'minContactGapDays' | 'installmentReminderDays'> {
+  const { ladderDays, resendIntervalDays, minContactGapDays, installmentReminderDays } = settings;
+  return { ladderDays, resendIntervalDays, minContactGapDays, installmentReminderDays };
 }
 
 export function followUpSettingsChanged(before: Settings, after: Settings): boolean {

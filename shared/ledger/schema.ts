@@ -336,6 +336,8 @@ export const Settings = z.object({
     address: Text(500),
     taxId: Text(40),
   }),
+  /** The person who signs and makes the calls ("Ana García"); empty until the first-run setup. */
+  senderName: Text(200),
   /** Plain text; rendered escaped at the end of messages. */
   signature: Text(2000),
   paymentMethods: z.array(PaymentMethod).max(10),
@@ -347,6 +349,8 @@ export const Settings = z.object({
   ladderDays: LadderDays,
   /** After the overdue step, the invoice copy is re-sent at this interval. */
   resendIntervalDays: z.number().int().min(1).max(365),
+  /** No ladder step comes sooner than this many days after the last contact in the cycle. */
+  minContactGapDays: z.number().int().min(1).max(60),
   /** Reminders for plan installments go out this many days before each one. */
   installmentReminderDays: z.number().int().min(0).max(30),
   contactPolicy: ContactPolicy,
@@ -359,6 +363,7 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   business: { name: '', email: '', phone: '', address: '', taxId: '' },
+  senderName: '',
   signature: '',
   paymentMethods: [],
   defaultCurrency: 'EUR',
@@ -367,6 +372,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   ladderDays: { courtesy: -3, due: 0, overdue: 7, call: 14, firm: 30, formal: 45, agency: 60, legal: 90 },
   resendIntervalDays: 30,
+  minContactGapDays: 7,
   installmentReminderDays: 3,
   contactPolicy: { preset: 'spain' },
   ecbRateBasisPoints: 215,
