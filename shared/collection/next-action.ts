@@ -9,7 +9,7 @@ import type { Debtor, Invoice, LadderStep, Payment, PaymentPlan, PromiseToPay, S
 import type { IsoDate } from '../dates';
 import { fromDayNumber, toDayNumber, type DayNumber } from './days';
 import { drivingInvoices, isPauseActive, type OpenInvoice } from './invoices';
-import { higherStep, ladderAction, ladderCycleStart, ladderStepOn, type LadderChannel } from './ladder';
+import { currentLadderStep, higherStep, ladderAction, ladderCycleStart, nextStepToTry, type LadderArgs, type LadderChannel } from './ladder';
 import { compareText } from './order';
 import type { PlanView } from './plans';
 import type { PromiseSummary, PromiseView } from './promises';
@@ -63,7 +63,10 @@ export interface NextAction {
 
 export interface Decision {
   state: CollectionState;
+  /** The step the chase is on: the step due now, else the highest tried in this cycle. */
   ladderStep: LadderStep | null;
+  /** The ladder step that comes next, whatever its date; an e-mail for a step above it would skip the ladder. */
+  ladderNext: LadderStep | null;
   nextAction: NextAction | null;
 }
 
@@ -100,28 +103,44 @@ function sortedIds(ids: Iterable<string>): string[] {
   return [...new Set(ids)].sort(compareText);
 }
 
-/** The ladder's action as seen on `asOf`, with the invoices it is about. */
-function ladderFrom(ctx: DecisionContext, asOf: DayNumber, floor?: LadderStep, firmAlreadyTried = false): NextAction | null {
+/** The ladder's arguments as seen on `asOf` for the driving invoices then; null when none drives it. */
+function ladderArgs(ctx: DecisionContext, asOf: DayNumber, floor?: LadderStep, firmAlreadyTried = false): { args: LadderArgs; drivers: OpenInvoice[] } | null {
   const drivers = drivingInvoices(ctx.open, asOf);
   const oldest = drivers[0];
   if (!oldest) return null;
-  const { ladderDays, resendIntervalDays } = ctx.settings;
+  const { ladderDays, resendIntervalDays, minContactGapDays } = ctx.settings;
   const cycleStart = ladderCycleStart(oldest.due, ladderDays);
-  const next = ladderAction({
+  const args: LadderArgs = {
     oldestDue: oldest.due,
     asOf,
     ladderDays,
     resendIntervalDays,
+    minContactGapDays,
     ...(floor ? { floor } : {}),
     history: {
       tried: (step) => (firmAlreadyTried && step === 'firm') || contactedSince(ctx.timeline, cycleStart, step),
       lastContactDay: (steps) => lastContactDay(ctx.timeline, cycleStart, steps),
     },
-  });
+  };
+  return { args, drivers };
+}
+
+/** The ladder's action as seen on `asOf`, with the invoices it is about. */
+function ladderFrom(ctx: DecisionContext, asOf: DayNumber, floor?: LadderStep, firmAlreadyTried = false): NextAction | null {
+  const ladder = ladderArgs(ctx, asOf, floor, firmAlreadyTried);
+  if (ladder === null) return null;
+  const next = ladderAction(ladder.args);
   if (next === null) return null;
   // The message is about every driving invoice whose own ladder has started by then.
-  const ids = drivers.filter((item) => item.due + ladderDays.courtesy <= next.date).map((item) => item.id);
+  const ids = ladder.drivers.filter((item) => item.due + ctx.settings.ladderDays.courtesy <= next.date).map((item) => item.id);
   return action(next.channel, next.purpose, next.date, ids, next.reason);
+}
+
+/** Where the ladder stands today: the step the chase is on, and the step that comes next whatever its date. */
+export function ladderPosition(ctx: DecisionContext, floor?: LadderStep, firmAlreadyTried = false): { step: LadderStep | null; next: LadderStep | null } {
+  const ladder = ladderArgs(ctx, ctx.today, floor, firmAlreadyTried);
+  if (ladder === null) return { step: null, next: null };
+  return { step: currentLadderStep(ladder.args), next: nextStepToTry(ladder.args) };
 }
 
 function thankYou(ctx: DecisionContext): NextAction | null {
@@ -196,13 +215,18 @@ function brokenPromiseFollowUp(ctx: DecisionContext): NextAction | null {
   return action('email', 'promise-broken', ctx.today, promiseInvoiceIds(ctx, lastBroken), 'promise-broken');
 }
 
+/** The day the debtor was told a plan installment was missed (that message is the firm step's); null if not yet. */
+function defaultToldOn(ctx: DecisionContext): DayNumber | null {
+  const view = ctx.plan?.view;
+  if (!view || view.state !== 'defaulted') return null;
+  return lastContactDay(ctx.timeline, toDayNumber(view.missed[0]!.dueDate), ['installment-missed']);
+}
+
 function planAction(ctx: DecisionContext, plan: PaymentPlan, view: PlanView): NextAction | null {
   const ids = sortedIds(plan.invoiceIds);
   const { today, timeline } = ctx;
   if (view.state === 'defaulted') {
-    const firstMissed = toDayNumber(view.missed[0]!.dueDate);
-    const told = contactedSince(timeline, firstMissed, 'installment-missed');
-    if (!told) return action('email', 'installment-missed', today, ids, 'installment-missed');
+    if (defaultToldOn(ctx) === null) return action('email', 'installment-missed', today, ids, 'installment-missed');
     // Telling them the installment was missed is the firm step's message; the ladder goes on from there.
     return ladderFrom(ctx, today, 'firm', true);
   }
@@ -220,37 +244,39 @@ function planAction(ctx: DecisionContext, plan: PaymentPlan, view: PlanView): Ne
 }
 
 export function decide(ctx: DecisionContext): Decision {
-  const { debtor, open, drivers, today, settings } = ctx;
+  const { debtor, open, drivers, today } = ctx;
   const oldest = drivers[0];
-  const stepByDays = oldest ? ladderStepOn({ oldestDue: oldest.due, asOf: today, ladderDays: settings.ladderDays }) : null;
+  const defaulted = ctx.plan?.view.state === 'defaulted';
+  const position = defaulted ? ladderPosition(ctx, 'firm', defaultToldOn(ctx) !== null) : ladderPosition(ctx);
+  const ladder = { ladderStep: position.step, ladderNext: position.next };
 
-  if (debtor.doNotContact) return { state: 'do-not-contact', ladderStep: stepByDays, nextAction: null };
+  if (debtor.doNotContact) return { state: 'do-not-contact', ...ladder, nextAction: null };
   if (open.length === 0) {
-    return { state: isWrittenOff(ctx.invoices) ? 'written-off' : 'clear', ladderStep: null, nextAction: thankYou(ctx) };
+    return { state: isWrittenOff(ctx.invoices) ? 'written-off' : 'clear', ladderStep: null, ladderNext: null, nextAction: thankYou(ctx) };
   }
   if (debtor.pause && isPauseActive(debtor.pause, today)) {
     const until = debtor.pause.until;
-    return { state: 'paused', ladderStep: stepByDays, nextAction: until === null ? null : ladderFrom(ctx, toDayNumber(until) + 1) };
+    return { state: 'paused', ...ladder, nextAction: until === null ? null : ladderFrom(ctx, toDayNumber(until) + 1) };
   }
   if (!oldest) {
-    if (open.some((item) => item.disputed)) return { state: 'disputed', ladderStep: null, nextAction: disputeAction(ctx) };
-    return { state: 'paused', ladderStep: null, nextAction: invoicePausesEnd(ctx) };
+    if (open.some((item) => item.disputed)) return { state: 'disputed', ladderStep: null, ladderNext: null, nextAction: disputeAction(ctx) };
+    return { state: 'paused', ladderStep: null, ladderNext: null, nextAction: invoicePausesEnd(ctx) };
   }
 
   const promise = ctx.promises.open[0];
   if (promise) {
     const followUp = action('email', 'promise-broken', toDayNumber(promise.date) + 1, promiseInvoiceIds(ctx, promise), 'promise-follow-up');
-    return { state: 'promised', ladderStep: stepByDays, nextAction: followUp };
+    return { state: 'promised', ...ladder, nextAction: followUp };
   }
 
   const plan = ctx.plan;
   if (plan && plan.view.state === 'defaulted') {
-    return { state: 'overdue', ladderStep: higherStep(stepByDays, 'firm'), nextAction: planAction(ctx, plan.plan, plan.view) };
+    return { state: 'overdue', ladderStep: higherStep(position.step, 'firm'), ladderNext: position.next, nextAction: planAction(ctx, plan.plan, plan.view) };
   }
   if (plan && plan.view.state === 'active') {
-    return { state: 'on-plan', ladderStep: stepByDays, nextAction: planAction(ctx, plan.plan, plan.view) };
+    return { state: 'on-plan', ...ladder, nextAction: planAction(ctx, plan.plan, plan.view) };
   }
 
   const state: CollectionState = today > oldest.due ? 'overdue' : 'not-due';
-  return { state, ladderStep: stepByDays, nextAction: brokenPromiseFollowUp(ctx) ?? ladderFrom(ctx, today) };
+  return { state, ...ladder, nextAction: brokenPromiseFollowUp(ctx) ?? ladderFrom(ctx, today) };
 }

@@ -57,12 +57,13 @@ describe('the ladder by days late (COLLECTIONS.md defaults)', () => {
     [-3, 'courtesy', 'not-due', 1, { purpose: 'courtesy', channel: 'email', date: TODAY, reason: 'step-due' }],
     [0, 'due', 'not-due', 1, { purpose: 'due', channel: 'email', date: TODAY, reason: 'step-due' }],
     [7, 'overdue', 'overdue', 2, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
-    [14, 'call', 'overdue', 2, { purpose: 'call', channel: 'phone', date: TODAY, reason: 'step-due' }],
-    [35, 'firm', 'overdue', 3, { purpose: 'firm', channel: 'email', date: TODAY, reason: 'step-due' }],
-    [45, 'formal', 'overdue', 3, { purpose: 'formal', channel: 'letter', date: TODAY, reason: 'step-due' }],
-    [60, 'agency', 'overdue', 3, { purpose: 'agency', channel: 'task', date: TODAY, reason: 'step-due' }],
-    [95, 'legal', 'overdue', 4, { purpose: 'legal', channel: 'task', date: TODAY, reason: 'step-due' }],
-  ] as const)('%i days late, no promise: step %s, state %s, severity %i', (daysLate, step, state, severity, nextAction) => {
+    // Never contacted: however late, the first escalation message is the overdue reminder.
+    [14, 'overdue', 'overdue', 2, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
+    [35, 'overdue', 'overdue', 3, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
+    [45, 'overdue', 'overdue', 3, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
+    [60, 'overdue', 'overdue', 3, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
+    [95, 'overdue', 'overdue', 4, { purpose: 'overdue', channel: 'email', date: TODAY, reason: 'step-due' }],
+  ] as const)('%i days late, never contacted: step %s, state %s, severity %i', (daysLate, step, state, severity, nextAction) => {
     const status = statusOf({ invoices: [lateInvoice(daysLate)] });
     expect(status.ladderStep).toBe(step);
     expect(status.state).toBe(state);
@@ -74,9 +75,12 @@ describe('the ladder by days late (COLLECTIONS.md defaults)', () => {
 
   it.each([
     ['firm sent 5 days ago: formal on day 45', 35, [sent('firm', -5)], { purpose: 'formal', date: day(10), reason: 'next-step' }],
-    ['firm sent before this cycle began: firm is due again', 35, [sent('firm', -40)], { purpose: 'firm', date: TODAY, reason: 'step-due' }],
+    ['firm sent before this cycle began: the cycle starts again at the overdue reminder', 35, [sent('firm', -40)], { purpose: 'overdue', date: TODAY, reason: 'step-due' }],
+    ['each step tried in turn: formal by letter on its day', 45, [sent('overdue', -38), sent('call', -31, { kind: 'call' }), sent('firm', -15)], { purpose: 'formal', channel: 'letter', date: TODAY }],
+    ['firm sent late: formal waits the minimum gap', 45, [sent('overdue', -38), sent('call', -31, { kind: 'call' }), sent('firm', -3)], { purpose: 'formal', date: day(4), reason: 'next-step' }],
+    ['overdue sent, then 35 days late: the call, not the firm reminder', 35, [sent('overdue', -10)], { purpose: 'call', channel: 'phone', date: TODAY }],
     ['only other steps sent: firm is still due', 35, [sent('overdue', -28), sent('call', -21)], { purpose: 'firm', date: TODAY }],
-    ['an inbound message with the step does not count', 35, [sent('firm', -5, { direction: 'inbound' })], { purpose: 'firm', date: TODAY }],
+    ['an inbound message with the step does not count', 35, [sent('firm', -5, { direction: 'inbound' })], { purpose: 'overdue', date: TODAY }],
     ['courtesy sent: due-day reminder on the due date', -2, [sent('courtesy', -1)], { purpose: 'due', date: day(2), reason: 'next-step' }],
     ['call made: firm on day 30', 20, [sent('call', -6, { kind: 'call', outcome: 'reached' })], { purpose: 'firm', date: day(10) }],
     ['legal taken: nothing more', 95, [sent('legal', -3, { kind: 'handover', channel: 'system' }), sent('legal', -3, { kind: 'letter' })], null],
@@ -95,7 +99,7 @@ describe('the ladder by days late (COLLECTIONS.md defaults)', () => {
         makeInvoice({ id: 'later', dueDate: day(20) }),
       ],
     });
-    expect(status.nextAction).toMatchObject({ purpose: 'firm', invoiceIds: ['old', 'recent', 'soon'] });
+    expect(status.nextAction).toMatchObject({ purpose: 'overdue', invoiceIds: ['old', 'recent', 'soon'] });
   });
 });
 
@@ -160,7 +164,8 @@ describe('promises to pay', () => {
   it('an open promise pauses escalation until the day after its date', () => {
     const status = statusOf({ invoices: [lateInvoice(20)], promises: [promise] });
     expect(status.state).toBe('promised');
-    expect(status.ladderStep).toBe('call');
+    // Never reminded yet: the chase is on the overdue step whatever the days late.
+    expect(status.ladderStep).toBe('overdue');
     expect(status.severity).toBe(1);
     expect(status.promises.open).toEqual([
       { promiseId: 'p', date: day(5), amount: { currency: 'EUR', amount: 100_000 }, paidToward: 0 },
@@ -188,8 +193,8 @@ describe('promises to pay', () => {
       promises: [promise],
       events: [makeEvent({ at: localInstant(later, '09:00', MADRID), step: 'promise-broken' })],
     });
-    // 26 days late on that day: the call step.
-    expect(followedUp.nextAction).toMatchObject({ purpose: 'call', channel: 'phone', date: later, reason: 'step-due' });
+    // Nothing of the ladder was tried yet: its overdue reminder, a minimum gap after the follow-up.
+    expect(followedUp.nextAction).toMatchObject({ purpose: 'overdue', channel: 'email', date: day(13), reason: 'next-step' });
   });
 
   it('a kept promise is not broken', () => {
@@ -266,8 +271,8 @@ describe('disputes and pauses', () => {
     const paused = statusOf({ debtor: { pause }, invoices: [lateInvoice(20)] });
     expect(paused.state).toBe('paused');
     expect(paused.severity).toBe(1);
-    // On the day after the pause, 24 days late: the call.
-    expect(paused.nextAction).toEqual({ channel: 'phone', purpose: 'call', date: day(4), invoiceIds: ['inv'], reason: 'step-due' });
+    // On the day after the pause, 24 days late and never reminded: the overdue reminder.
+    expect(paused.nextAction).toEqual({ channel: 'email', purpose: 'overdue', date: day(4), invoiceIds: ['inv'], reason: 'step-due' });
     expect(paused.policy.allowed).toBe(false);
     expect(paused.policy.reasons[0]).toEqual({ code: 'paused', until: day(3) });
     expect(paused.policy.nextAllowedAt).toBe(localInstant(day(4), '09:00', MADRID));
@@ -276,7 +281,7 @@ describe('disputes and pauses', () => {
     expect(lastDay.state).toBe('paused');
     const resumed = statusOf({ today: day(4), debtor: { pause }, invoices: [lateInvoice(20)] });
     expect(resumed.state).toBe('overdue');
-    expect(resumed.nextAction).toMatchObject({ purpose: 'call', date: day(4), reason: 'step-due' });
+    expect(resumed.nextAction).toMatchObject({ purpose: 'overdue', date: day(4), reason: 'step-due' });
     expect(resumed.policy.allowed).toBe(true);
 
     // A pause ending on a Friday: the ladder resumes Saturday, Spanish hours allow contact on Monday.
@@ -298,15 +303,15 @@ describe('disputes and pauses', () => {
     });
     expect(status.state).toBe('paused');
     expect(status.ladderStep).toBeNull();
-    // Only 'b' is back on day 3, then 43 days late: the firm step.
-    expect(status.nextAction).toEqual({ channel: 'email', purpose: 'firm', date: day(3), invoiceIds: ['b'], reason: 'step-due' });
+    // Only 'b' is back on day 3, then 43 days late and never reminded: the overdue reminder.
+    expect(status.nextAction).toEqual({ channel: 'email', purpose: 'overdue', date: day(3), invoiceIds: ['b'], reason: 'step-due' });
   });
 
   it('do-not-contact: no next action, contact refused', () => {
     const status = statusOf({ debtor: { doNotContact: true }, invoices: [lateInvoice(40)] });
     expect(status.state).toBe('do-not-contact');
     expect(status.nextAction).toBeNull();
-    expect(status.ladderStep).toBe('firm');
+    expect(status.ladderStep).toBe('overdue');
     expect(status.policy).toMatchObject({ allowed: false, nextAllowedAt: null });
     expect(status.policy.reasons[0]).toEqual({ code: 'do-not-contact' });
   });

@@ -54,8 +54,13 @@ export interface CollectionStatus {
   daysLate: number | null;
   /** Always the five buckets, in order. */
   aging: AgingBucket[];
-  /** Step by days late of the oldest driving invoice (at least 'firm' when a plan defaulted). */
+  /**
+   * The step the chase is on: the ladder step due now, else the highest tried in this cycle (at
+   * least 'firm' when a plan defaulted); null before anything was done or due.
+   */
   ladderStep: LadderStep | null;
+  /** The ladder step that comes next, whatever its date; a message for a step above it would skip the ladder. */
+  ladderNext: LadderStep | null;
   state: CollectionState;
   severity: Severity;
   nextAction: NextAction | null;
@@ -136,6 +141,7 @@ export function computeStatus(input: StatusInput): CollectionStatus {
     daysLate,
     aging: agingBuckets(open, today),
     ladderStep: decision.ladderStep,
+    ladderNext: decision.ladderNext,
     state: decision.state,
     severity: severityOf({
       state: decision.state,

@@ -13,8 +13,9 @@ import {
   Settings,
   type EventKind,
   type Channel,
+  type LadderStep,
 } from '../ledger/schema';
-import type { IsoDate, IsoDateTime } from '../dates';
+import { addDays, type IsoDate, type IsoDateTime } from '../dates';
 import type { StatusInput } from './status';
 
 export const FACTORY_DEBTOR_ID = 'debtor-1';
@@ -152,6 +153,21 @@ export function makeEvent(overrides: Partial<Event> = {}): Event {
     dedupeKey: `dedupe-${id}`,
     ...overrides,
   });
+}
+
+/**
+ * The ladder steps tried in turn for invoices due on `dueDate`, each on its default day
+ * (DEFAULT_SETTINGS.ladderDays): the call as a call, the rest as e-mails.
+ */
+export function chasedSteps(dueDate: IsoDate, steps: readonly LadderStep[], overrides: Partial<Event> = {}): Event[] {
+  return steps.map((step) =>
+    makeEvent({
+      at: `${addDays(dueDate, DEFAULT_SETTINGS.ladderDays[step])}T10:00:00.000Z`,
+      step,
+      ...(step === 'call' ? { kind: 'call' as const, outcome: 'reached' as const } : {}),
+      ...overrides,
+    }),
+  );
 }
 
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {

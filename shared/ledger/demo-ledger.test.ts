@@ -20,7 +20,7 @@ const EXPECTED: Record<DemoDebtorId, [string, string | null, boolean]> = {
   'demo-broken-promise': ['overdue', 'promise-broken', true],
   'demo-plan': ['on-plan', 'installment-reminder', false],
   'demo-disputed': ['disputed', 'dispute-acknowledgement', true],
-  'demo-paused': ['paused', 'firm', false],
+  'demo-paused': ['paused', 'call', false],
   'demo-paid': ['clear', 'thank-you', true],
 };
 

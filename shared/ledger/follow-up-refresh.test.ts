@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from './schema';
 import { createTestLedger, must, type TestLedger } from './test-ledger';
 
 // 2 March 2026, 11:00 in Madrid. Ana's F-1 fell due on 20 February: ten days late, the
-// overdue reminder (day 7) is due today; the call comes on day 14, 6 March.
+// overdue reminder (day 7) is due today; once it is sent, the call comes on day 14 (6 March) but
+// not before the minimum gap of a week since that reminder: 9 March.
 const NOW = '2026-03-02T10:00:00.000Z';
 
 async function ana(ledger: TestLedger) {
@@ -36,12 +37,12 @@ const disputed: Step = (ledger, { debtorId }) => ledger.client.send('invoice-dis
 describe('every write stores the follow-up day its records give', () => {
   it.each<[string, Step[], Step, string | null]>([
     ['debtor-create: the overdue reminder is due today', [], async () => {}, '2026-03-02'],
-    ['event-log: once the reminder is sent, the call on day 14', [], overdueSent, '2026-03-06'],
+    ['event-log: once the reminder is sent, the call a week later', [], overdueSent, '2026-03-09'],
     [
       'mail-sent with the overdue template: the same',
       [],
       (ledger) => ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm1', templateId: 'builtin:overdue:es' }),
-      '2026-03-06',
+      '2026-03-09',
     ],
     ['debtor-pause through 10 March: the day after', [], paused, '2026-03-11'],
     ['debtor-resume: due again today', [paused], (ledger, { debtorId }) => ledger.client.send('debtor-resume', { id: debtorId }), '2026-03-02'],
@@ -91,12 +92,19 @@ describe('every write stores the follow-up day its records give', () => {
     ],
     ['invoice-delete: nothing owed, never', [], (ledger, { invoiceId }) => ledger.client.send('invoice-delete', { id: invoiceId }), null],
     ['invoice-dispute: answer the dispute today', [overdueSent], disputed, '2026-03-02'],
-    ['dispute-resolve: back to the call on 6 March', [overdueSent, disputed], (ledger, { debtorId }) => ledger.client.send('dispute-resolve', { debtorId }), '2026-03-06'],
+    ['dispute-resolve: back to the call on 9 March', [overdueSent, disputed], (ledger, { debtorId }) => ledger.client.send('dispute-resolve', { debtorId }), '2026-03-09'],
     [
-      'settings-set with the call on day 12: 4 March',
+      'settings-set with the call on day 12 and a two-day gap: 4 March',
       [overdueSent],
-      (ledger) => ledger.client.send('settings-set', { patch: { ladderDays: { ...DEFAULT_SETTINGS.ladderDays, call: 12 } } }),
+      (ledger) =>
+        ledger.client.send('settings-set', { patch: { ladderDays: { ...DEFAULT_SETTINGS.ladderDays, call: 12 }, minContactGapDays: 2 } }),
       '2026-03-04',
+    ],
+    [
+      'settings-set with a three-day gap: the call on its day, 6 March',
+      [overdueSent],
+      (ledger) => ledger.client.send('settings-set', { patch: { minContactGapDays: 3 } }),
+      '2026-03-06',
     ],
   ])('%s', async (_label, before, action, expected) => {
     const ledger = createTestLedger(NOW);

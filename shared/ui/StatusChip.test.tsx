@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeStatus } from '../collection/status';
 import {
+  chasedSteps,
   localNow,
   makeDebtor,
   makeInvoice,
@@ -28,22 +29,32 @@ function scenario(overrides: Partial<StatusInput>): Omit<StatusInput, 'now'> & {
   return makeStatusInput({ now: NOW, ...overrides });
 }
 
+// The chase so far: reminders and a call on their usual days, so the step shown is the one reached.
+const UP_TO_FIRM = chasedSteps('2026-02-01', ['due', 'overdue', 'call']);
+
 const SCENARIOS = {
-  overdue: () => scenario({ invoices: [makeInvoice({ amount: 150_000, dueDate: '2025-12-10' }), makeInvoice({ amount: 72_000, dueDate: '2026-01-05' })] }),
+  overdue: () =>
+    scenario({
+      invoices: [makeInvoice({ amount: 150_000, dueDate: '2025-12-10' }), makeInvoice({ amount: 72_000, dueDate: '2026-01-05' })],
+      events: chasedSteps('2025-12-10', ['due', 'overdue', 'call', 'firm', 'formal']),
+    }),
   notDue: () => scenario({ invoices: [makeInvoice({ amount: 50_000, dueDate: '2026-03-06' })] }),
   paused: () =>
     scenario({
       debtor: makeDebtor({ pause: { reason: 'Vacaciones', until: null, since: '2026-03-01T09:00:00.000Z' } }),
       invoices: [makeInvoice({ amount: 50_000, dueDate: '2026-02-01' })],
+      events: UP_TO_FIRM,
     }),
   promised: () =>
     scenario({
       invoices: [makeInvoice({ amount: 50_000, dueDate: '2026-02-01' })],
+      events: UP_TO_FIRM,
       promises: [makePromise({ amount: 50_000, date: '2026-03-10', createdAt: '2026-03-01T09:00:00.000Z' })],
     }),
   onPlan: () =>
     scenario({
       invoices: [makeInvoice({ id: 'invoice-1', amount: 100_000, dueDate: '2026-02-01' })],
+      events: UP_TO_FIRM,
       plans: [makePlan({ invoiceIds: ['invoice-1'], createdAt: '2026-03-01T09:00:00.000Z' })],
     }),
   disputed: () =>

@@ -84,7 +84,7 @@ export async function talleresRuiz(options: ScenarioOptions = {}): Promise<Debto
       kind: 'call',
       channel: 'phone',
       direction: 'outbound',
-      at: '2026-02-25T11:00:00.000Z',
+      at: '2026-02-23T11:00:00.000Z',
       outcome: 'voicemail',
       note: options.note ?? 'Dejé mensaje a la administración',
     }),

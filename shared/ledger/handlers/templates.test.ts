@@ -100,13 +100,14 @@ describe('template-render', () => {
 describe('templates-for-debtor', () => {
   it('puts the template for the next action first, in the debtor’s language, each rendered', async () => {
     const { ledger, debtor } = await withDebtor();
-    const custom = must(await ledger.client.send('template-create', { name: 'Llamada', purpose: 'call', locale: 'es', subject: 'Llamada', body: 'Hola {contactName}' }));
-    must(await ledger.client.send('template-create', { name: 'Call', purpose: 'call', locale: 'en', subject: 'Call', body: 'Hi {contactName}' }));
+    const custom = must(await ledger.client.send('template-create', { name: 'Vencida', purpose: 'overdue', locale: 'es', subject: 'Vencida', body: 'Hola {contactName}' }));
+    must(await ledger.client.send('template-create', { name: 'Overdue', purpose: 'overdue', locale: 'en', subject: 'Overdue', body: 'Hi {contactName}' }));
     const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id }));
-    expect(result.recommended).toBe('call');
+    // Never reminded, however late: the overdue reminder comes first.
+    expect(result.recommended).toBe('overdue');
     expect(result.policy.allowed).toBe(true);
     expect(result.items.every((i) => i.template.locale === 'es')).toBe(true);
-    expect(result.items.slice(0, 2).map((i) => i.template.id)).toEqual(['builtin:call:es', custom.id]);
+    expect(result.items.slice(0, 2).map((i) => i.template.id)).toEqual(['builtin:overdue:es', custom.id]);
     // Templates about a promise or a plan cannot be filled in for a debtor who has neither.
     const failed = result.items.filter((i) => !i.rendered.ok).map((i) => [i.template.purpose, !i.rendered.ok && i.rendered.error.code]);
     expect(failed).toEqual([
@@ -133,7 +134,7 @@ describe('templates-for-debtor', () => {
   it('honours an explicit language', async () => {
     const { ledger, debtor } = await withDebtor();
     const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id, locale: 'en' }));
-    expect(result.items[0]!.template.id).toBe('builtin:call:en');
+    expect(result.items[0]!.template.id).toBe('builtin:overdue:en');
     expect(result.items.every((i) => i.template.locale === 'en')).toBe(true);
   });
 

@@ -49,7 +49,8 @@ describe('DebtorsView', () => {
       // MXN in the debtor's own locale (es-MX) is written with "$".
       '$34,800.00',
       '35 days late',
-      'Firm reminder',
+      // Reminded twice, never called: the chase is at the call, however late.
+      'Phone call',
       'Overdue · Temporary',
       'Broken promise · Mar 2, 2026',
       'Feb 2, 2026, 9:00 AM',
@@ -60,7 +61,7 @@ describe('DebtorsView', () => {
   it.each([
     ['Paused', 'Yes', 1],
     ['In dispute', 'Yes', 1],
-    ['Step', 'Phone call', 3],
+    ['Step', 'Phone call', 4],
     ['Currency', 'MXN', 1],
   ])('filters by %s = %s', async (label, option, count) => {
     const user = userEvent.setup();
