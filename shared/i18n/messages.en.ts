@@ -569,6 +569,7 @@ export const en = {
   'ws.settings.ladder': 'Collection steps',
   'ws.settings.ladderHint': 'Days after the oldest unpaid due date at which each step comes (negative: before it).',
   'ws.settings.resend': 'Resend the overdue invoice every (days)',
+  'ws.settings.minGap': 'Days at least between two steps of the chase',
   'ws.settings.installmentReminder': 'Remind before each installment (days)',
   'ws.settings.policy': 'When debtors may be contacted',
   'ws.settings.preset': 'Rules',

@@ -573,6 +573,7 @@ export const es: Record<MessageKey, string> = {
   'ws.settings.ladder': 'Pasos del cobro',
   'ws.settings.ladderHint': 'Días desde el vencimiento impagado más antiguo en que llega cada paso (negativo: antes).',
   'ws.settings.resend': 'Reenviar la factura vencida cada (días)',
+  'ws.settings.minGap': 'Días como mínimo entre dos pasos del cobro',
   'ws.settings.installmentReminder': 'Recordar antes de cada plazo (días)',
   'ws.settings.policy': 'Cuándo se puede contactar a los clientes',
   'ws.settings.preset': 'Normas',

@@ -34,6 +34,7 @@ interface Form {
   uiLanguage: Settings['uiLanguage'];
   ladderDays: Record<LadderStep, string>;
   resendIntervalDays: string;
+  minContactGapDays: string;
   installmentReminderDays: string;
   policy: PolicyForm;
   ecbRate: string;
@@ -63,6 +64,7 @@ export function formOf(settings: Settings): Form {
     uiLanguage: settings.uiLanguage,
     ladderDays: Object.fromEntries(LADDER_STEPS.map((step) => [step, String(settings.ladderDays[step])])) as Record<LadderStep, string>,
     resendIntervalDays: String(settings.resendIntervalDays),
+    minContactGapDays: String(settings.minContactGapDays),
     installmentReminderDays: String(settings.installmentReminderDays),
     policy: policyForm(settings.contactPolicy),
     ecbRate: toDecimalString(settings.ecbRateBasisPoints, 'EUR'),
@@ -102,6 +104,7 @@ export function patchOf(form: Form): Record<string, unknown> {
     uiLanguage: form.uiLanguage,
     ladderDays: Object.fromEntries(LADDER_STEPS.map((step) => [step, integer(form.ladderDays[step])])),
     resendIntervalDays: integer(form.resendIntervalDays),
+    minContactGapDays: integer(form.minContactGapDays),
     installmentReminderDays: integer(form.installmentReminderDays),
     contactPolicy: {
       preset: policy.preset,
@@ -305,6 +308,7 @@ export function SettingsView() {
           </div>
           <div className="cobro-row">
             <Input label={t('ws.settings.resend')} type="number" inputMode="numeric" value={form.resendIntervalDays} onChange={(value) => update((f) => ({ ...f, resendIntervalDays: value }))} error={errorAt('resendIntervalDays')} />
+            <Input label={t('ws.settings.minGap')} type="number" inputMode="numeric" value={form.minContactGapDays} onChange={(value) => update((f) => ({ ...f, minContactGapDays: value }))} error={errorAt('minContactGapDays')} />
             <Input label={t('ws.settings.installmentReminder')} type="number" inputMode="numeric" value={form.installmentReminderDays} onChange={(value) => update((f) => ({ ...f, installmentReminderDays: value }))} error={errorAt('installmentReminderDays')} />
           </div>
         </Section>
