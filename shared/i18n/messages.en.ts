@@ -57,6 +57,7 @@ export const en = {
   'step.dispute-acknowledgement': 'Dispute acknowledgement',
   'step.thank-you': 'Thank-you note',
   'step.reconnect': 'Reconnect',
+  'step.call-follow-up': 'Call follow-up',
   'step.write-off': 'Write off',
 
   // ---------------------------------------------------------------- states

@@ -58,6 +58,7 @@ export const es: Record<MessageKey, string> = {
   'step.dispute-acknowledgement': 'Acuse de disconformidad',
   'step.thank-you': 'Agradecimiento',
   'step.reconnect': 'Retomar la relación',
+  'step.call-follow-up': 'Seguimiento de la llamada',
   'step.write-off': 'Dar por perdida',
 
   // ---------------------------------------------------------------- states

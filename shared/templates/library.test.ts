@@ -49,8 +49,8 @@ describe('every built-in renders', () => {
     expect(result.text).not.toMatch(/[{}]/);
     expect(result.html).not.toMatch(/[{}]/);
     expect(result.html.startsWith('<p>')).toBe(true);
-    // The signature closes every message (the call script is read aloud, not signed).
-    if (template.purpose !== 'call') expect(result.text.endsWith('Estudio Lumen · +34 910 000 000')).toBe(true);
+    // The signature closes every message, never an empty line after the closing.
+    expect(result.text.endsWith('Estudio Lumen · +34 910 000 000')).toBe(true);
   });
 
   it.each([

@@ -184,7 +184,7 @@ describe('escaping', () => {
         };
         const result = rendered(renderTemplate(template, ctx, 'en-GB'));
         assertSafe(result.html);
-        for (const value of [ctx.contactName, debtorName, business, ctx.signature]) expect(result.text).toContain(`[${value}]`);
+        for (const value of [ctx.contactName, debtorName, ctx.businessName, ctx.signature]) expect(result.text).toContain(`[${value}]`);
         expect(result.text).toContain(invoiceNumber);
         if (note) expect(result.text).toContain(note);
         const htmlText = result.html.replace(ALLOWED_TAGS, '');
