@@ -89,6 +89,12 @@ describe('every built-in renders', () => {
   });
 });
 
+describe('every built-in is written to the customer', () => {
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s carries no notes for the user', (_id, template) => {
+    expect(`${template.subject}\n${template.body}`).not.toMatch(/before you call|antes de llamar|guion|script|le llamo de|I am calling from/i);
+  });
+});
+
 describe('every built-in passes its own tone check', () => {
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s', (_id, template) => {
     expect(checkTone(template, template.locale)).toEqual([]);
