@@ -182,7 +182,7 @@ describe('the due-day reminder says "today" only on the due day', () => {
     ['en-GB', '2026-02-26', 'fell due on 26 February 2026, 5 days ago', /due today/i],
     ['es-ES', '2026-02-26', 'venció el 26 de febrero de 2026, hace 5 días', /vencen? hoy/i],
     ['en-GB', '2026-03-03', 'is due today, 3 March 2026', /ago|fell due/],
-    ['es-ES', '2026-03-03', 'hoy, 3 de marzo de 2026, vence el pago', /venció|hace \d/],
+    ['es-ES', '2026-03-03', 'hoy, 3 de marzo de 2026, vence la factura F-1', /venció|hace \d/],
   ])('%s, due %s: “%s”', (locale, dueDate, said, never) => {
     const { subject, text } = render('due', locale, { invoices: [invoice({ dueDate })] });
     expect(text).toContain(said);

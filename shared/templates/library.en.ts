@@ -7,12 +7,14 @@ import type { TemplatePurpose } from '../ledger/schema';
 import type { BuiltinText } from './builtin-text';
 
 const INVOICES = '{invoiceCount, plural, one {invoice {invoiceNumbers}} other {invoices {invoiceNumbers}}}';
-const INVOICES_CAP = '{invoiceCount, plural, one {Invoice {invoiceNumbers}} other {Invoices {invoiceNumbers}}}';
 const DAYS_LATE = '{daysLate, plural, one {# day} other {# days}}';
-/** Where the invoices stand against their due date, true on every day: "is due on", "is due today", "fell due on ... ago". */
+/** The invoice that sets the dates: the only one, or the oldest of several (the list gives each one's own). */
+const THE_INVOICE = '{invoiceCount, plural, one {invoice {invoiceNumbers}} other {the first of invoices {invoiceNumbers}}}';
+const THE_INVOICE_CAP = '{invoiceCount, plural, one {Invoice {invoiceNumbers}} other {The first of invoices {invoiceNumbers}}}';
+/** Where that invoice stands against its due date, true on every day: "is due on", "is due today", "fell due on ... ago". */
 const DUE_CLAUSE = `{dueState, select,
-  upcoming {{invoiceCount, plural, one {is} other {are}} due on {oldestDueDate}}
-  today {{invoiceCount, plural, one {is} other {are}} due today, {today}}
+  upcoming {is due on {oldestDueDate}}
+  today {is due today, {today}}
   other {fell due on {oldestDueDate}, ${DAYS_LATE} ago}}`;
 const REMAIN_UNPAID = '{invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid';
 /** Contact details for questions: always a reply, the phone only when Settings has one. */
@@ -25,10 +27,10 @@ const ATTENTION = 'For the attention of {hasContactPerson, select, yes {{contact
 export const LIBRARY_EN: Record<TemplatePurpose, BuiltinText> = {
   courtesy: {
     name: 'Courtesy reminder (before the due date)',
-    subject: `Friendly reminder: ${INVOICES} ${DUE_CLAUSE}`,
+    subject: `Friendly reminder: ${THE_INVOICE} ${DUE_CLAUSE}`,
     body: `Hello {contactName},
 
-Just a quick note to remind you that ${INVOICES}, with {totalOwed} outstanding, ${DUE_CLAUSE}.
+Just a quick note to remind you that ${THE_INVOICE} ${DUE_CLAUSE}. The amount outstanding is {totalOwed}.
 
 Here are the details:
 {invoiceList}
@@ -46,14 +48,14 @@ ${CLOSING}`,
   due: {
     name: 'Due-day reminder',
     subject: `{dueState, select,
-  today {${INVOICES_CAP} {invoiceCount, plural, one {is} other {are}} due today}
-  other {Payment reminder: ${INVOICES}, due {oldestDueDate}}}`,
+  today {${THE_INVOICE_CAP} is due today}
+  other {Payment reminder: ${INVOICES}}}`,
     body: `Hello {contactName},
 
 {dueState, select,
-  upcoming {This is a reminder that payment of ${INVOICES}, {totalOwed} in total, is due on {oldestDueDate}.}
-  today {This is a reminder that payment of ${INVOICES}, {totalOwed} in total, is due today, {today}.}
-  other {This is a reminder that payment of ${INVOICES} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.}}
+  upcoming {This is a reminder that ${THE_INVOICE} is due on {oldestDueDate}, with {totalOwed} outstanding in total.}
+  today {This is a reminder that ${THE_INVOICE} is due today, {today}, with {totalOwed} outstanding in total.}
+  other {This is a reminder that ${THE_INVOICE} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.}}
 
 {invoiceList}
 
@@ -72,7 +74,7 @@ ${CLOSING}`,
     subject: `Overdue: {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers} (${DAYS_LATE} late)`,
     body: `Hello {contactName},
 
-Our records show that {invoiceCount, plural, one {invoice {invoiceNumbers} was} other {invoices {invoiceNumbers} were}} due on {oldestDueDate} and {totalOwed} is still outstanding, now ${DAYS_LATE} late.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
+Our records show that ${THE_INVOICE} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
 
 Here are the details again, marked as overdue:
 {invoiceList}
@@ -94,7 +96,7 @@ ${CLOSING}`,
     subject: 'Could we talk about {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers}?',
     body: `Hello {contactName},
 
-${INVOICES_CAP} {invoiceCount, plural, one {was} other {were}} due on {oldestDueDate} and {totalOwed} is still outstanding, now ${DAYS_LATE} late.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
+${THE_INVOICE_CAP} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
 
 {invoiceList}
 
@@ -116,7 +118,7 @@ ${CLOSING}`,
 {remindersSent, plural,
   =0 {We are writing because ${REMAIN_UNPAID}.}
   one {Despite our earlier reminder, ${REMAIN_UNPAID}.}
-  other {Despite our # earlier reminders, ${REMAIN_UNPAID}.}} The amount outstanding is {totalOwed}, now ${DAYS_LATE} past the due date of {oldestDueDate}.
+  other {Despite our # earlier reminders, ${REMAIN_UNPAID}.}} The amount outstanding is {totalOwed}; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
@@ -164,7 +166,7 @@ ${FORMAL_CLOSING}`,
 {remindersSent, plural,
   =0 {We are writing because ${REMAIN_UNPAID}}
   one {Despite our earlier reminder, ${REMAIN_UNPAID}}
-  other {Despite our # earlier reminders, ${REMAIN_UNPAID}}}: {totalOwed} outstanding, ${DAYS_LATE} late since {oldestDueDate}.
+  other {Despite our # earlier reminders, ${REMAIN_UNPAID}}}: {totalOwed} outstanding; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
@@ -183,7 +185,7 @@ ${FORMAL_CLOSING}`,
     subject: 'Notice before legal action: {invoiceNumbers}',
     body: `${ATTENTION}
 
-To date we have not received payment of ${INVOICES}: {totalOwed} outstanding, ${DAYS_LATE} late since {oldestDueDate}.{remindersSent, plural, =0 {} one { We have kept a record of the reminder we sent you.} other { We have kept a record of the # reminders we sent you.}}
+To date we have not received payment of ${INVOICES}: {totalOwed} outstanding; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.{remindersSent, plural, =0 {} one { We have kept a record of the reminder we sent you.} other { We have kept a record of the # reminders we sent you.}}
 
 {invoiceList}
 
@@ -221,7 +223,7 @@ ${CLOSING}`,
     subject: 'We have not received the payment due by {promiseDate}',
     body: `Hello {contactName},
 
-As agreed, we waited until {promiseDate} for your payment of {promiseAmount}, but we have not received it yet. The amount outstanding on ${INVOICES} is {totalOwed}, ${DAYS_LATE} late since {oldestDueDate}.
+As agreed, we waited until {promiseDate} for your payment of {promiseAmount}, but we have not received it yet. The amount outstanding on ${INVOICES} is {totalOwed}; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
@@ -341,9 +343,9 @@ Thank you, and kind regards,
 Thank you for speaking with us on {lastCallDate}. Here is a short summary in writing of where things stand.
 
 {dueState, select,
-  upcoming {${INVOICES_CAP} {invoiceCount, plural, one {is} other {are}} due on {oldestDueDate}, with {totalOwed} outstanding.}
-  today {${INVOICES_CAP} {invoiceCount, plural, one {is} other {are}} due today, with {totalOwed} outstanding.}
-  other {${INVOICES_CAP} {invoiceCount, plural, one {was} other {were}} due on {oldestDueDate}; {totalOwed} is still outstanding, ${DAYS_LATE} late.}}
+  upcoming {${THE_INVOICE_CAP} is due on {oldestDueDate}, with {totalOwed} outstanding in total.}
+  today {${THE_INVOICE_CAP} is due today, with {totalOwed} outstanding in total.}
+  other {${THE_INVOICE_CAP} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.}}
 
 {invoiceList}
 

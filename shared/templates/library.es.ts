@@ -7,13 +7,17 @@ import type { TemplatePurpose } from '../ledger/schema';
 import type { BuiltinText } from './builtin-text';
 
 const INVOICES = '{invoiceCount, plural, one {la factura {invoiceNumbers}} other {las facturas {invoiceNumbers}}}';
-const INVOICES_CAP = '{invoiceCount, plural, one {La factura {invoiceNumbers}} other {Las facturas {invoiceNumbers}}}';
 const DAYS_LATE = '{daysLate, plural, one {# día} other {# días}}';
-/** Where the invoices stand against their due date, true on every day. */
+/** The invoice that sets the dates: the only one, or the oldest of several (the list gives each one's own). */
+const THE_INVOICE = '{invoiceCount, plural, one {la factura {invoiceNumbers}} other {la primera de las facturas {invoiceNumbers}}}';
+const THE_INVOICE_CAP = '{invoiceCount, plural, one {La factura {invoiceNumbers}} other {La primera de las facturas {invoiceNumbers}}}';
+/** Where that invoice stands against its due date, true on every day: "vence el", "vence hoy", "venció el ..., hace". */
 const DUE_CLAUSE = `{dueState, select,
-  upcoming {{invoiceCount, plural, one {vence} other {vencen}} el {oldestDueDate}}
-  today {{invoiceCount, plural, one {vence} other {vencen}} hoy, {today}}
-  other {{invoiceCount, plural, one {venció} other {vencieron}} el {oldestDueDate}, hace ${DAYS_LATE}}}`;
+  upcoming {vence el {oldestDueDate}}
+  today {vence hoy, {today}}
+  other {venció el {oldestDueDate}, hace ${DAYS_LATE}}}`;
+/** "la factura" / "la más antigua", to say which one a date or a delay belongs to. */
+const THE_OLDEST = '{invoiceCount, plural, one {la factura} other {la más antigua}}';
 const REMAIN_UNPAID = '{invoiceCount, plural, one {la factura {invoiceNumbers} sigue} other {las facturas {invoiceNumbers} siguen}} sin pagarse';
 /** Contact details for questions: always a reply, the phone only when Settings has one. */
 const CONTACT = 'Para cualquier duda, puede responder a este correo{hasBusinessPhone, select, yes { o llamarnos al {businessPhone}} other {}}.';
@@ -25,10 +29,10 @@ const ATTENTION = 'A la atención de {hasContactPerson, select, yes {{contactNam
 export const LIBRARY_ES: Record<TemplatePurpose, BuiltinText> = {
   courtesy: {
     name: 'Recordatorio de cortesía (antes del vencimiento)',
-    subject: `Recordatorio: ${INVOICES} ${DUE_CLAUSE}`,
+    subject: `Recordatorio: ${THE_INVOICE} ${DUE_CLAUSE}`,
     body: `Buenos días, {contactName}:
 
-Le escribimos solo para recordarle que ${INVOICES}, con un importe pendiente de {totalOwed}, ${DUE_CLAUSE}.
+Le escribimos solo para recordarle que ${THE_INVOICE} ${DUE_CLAUSE}. El importe pendiente es de {totalOwed}.
 
 Este es el detalle:
 {invoiceList}
@@ -46,14 +50,14 @@ ${CLOSING}`,
   due: {
     name: 'Aviso el día del vencimiento',
     subject: `{dueState, select,
-  today {${INVOICES_CAP} {invoiceCount, plural, one {vence} other {vencen}} hoy}
-  other {Recordatorio de pago: ${INVOICES}, con vencimiento el {oldestDueDate}}}`,
+  today {${THE_INVOICE_CAP} vence hoy}
+  other {Recordatorio de pago: {invoiceCount, plural, one {factura} other {facturas}} {invoiceNumbers}}}`,
     body: `Buenos días, {contactName}:
 
 {dueState, select,
-  upcoming {Le recordamos que el {oldestDueDate} vence el pago de ${INVOICES}, por un importe pendiente de {totalOwed}.}
-  today {Le recordamos que hoy, {today}, vence el pago de ${INVOICES}, por un importe pendiente de {totalOwed}.}
-  other {Le recordamos que el pago de ${INVOICES} venció el {oldestDueDate}, hace ${DAYS_LATE}, y que quedan pendientes {totalOwed}.}}
+  upcoming {Le recordamos que el {oldestDueDate} vence ${THE_INVOICE}, con un importe pendiente total de {totalOwed}.}
+  today {Le recordamos que hoy, {today}, vence ${THE_INVOICE}, con un importe pendiente total de {totalOwed}.}
+  other {Le recordamos que ${THE_INVOICE} venció el {oldestDueDate}, hace ${DAYS_LATE}, y que quedan pendientes {totalOwed}.}}
 
 {invoiceList}
 
@@ -72,7 +76,7 @@ ${CLOSING}`,
     subject: `Factura vencida: {invoiceNumbers} (${DAYS_LATE} de retraso)`,
     body: `Buenos días, {contactName}:
 
-Según nuestros registros, {invoiceCount, plural, one {la factura {invoiceNumbers} venció} other {las facturas {invoiceNumbers} vencieron}} el {oldestDueDate} y, a día de hoy, quedan pendientes {totalOwed}, con ${DAYS_LATE} de retraso.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
+Según nuestros registros, ${THE_INVOICE} venció el {oldestDueDate}, hace ${DAYS_LATE}, y a día de hoy quedan pendientes {totalOwed}.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
 
 Le enviamos de nuevo el detalle, marcado como vencido:
 {invoiceList}
@@ -94,7 +98,7 @@ ${CLOSING}`,
     subject: '¿Podemos hablar de {invoiceCount, plural, one {la factura} other {las facturas}} {invoiceNumbers}?',
     body: `Buenos días, {contactName}:
 
-${INVOICES_CAP} {invoiceCount, plural, one {venció} other {vencieron}} el {oldestDueDate} y, a día de hoy, quedan pendientes {totalOwed}, con ${DAYS_LATE} de retraso.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
+${THE_INVOICE_CAP} venció el {oldestDueDate}, hace ${DAYS_LATE}, y a día de hoy quedan pendientes {totalOwed}.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
 
 {invoiceList}
 
@@ -116,7 +120,7 @@ ${CLOSING}`,
 {remindersSent, plural,
   =0 {Le escribimos porque ${REMAIN_UNPAID}.}
   one {A pesar de nuestro recordatorio anterior, ${REMAIN_UNPAID}.}
-  other {A pesar de nuestros # recordatorios anteriores, ${REMAIN_UNPAID}.}} El importe pendiente es de {totalOwed}, con ${DAYS_LATE} de retraso desde el {oldestDueDate}.
+  other {A pesar de nuestros # recordatorios anteriores, ${REMAIN_UNPAID}.}} El importe pendiente es de {totalOwed}; ${THE_OLDEST} venció el {oldestDueDate}, hace ${DAYS_LATE}.
 
 {invoiceList}
 
@@ -164,7 +168,7 @@ ${FORMAL_CLOSING}`,
 {remindersSent, plural,
   =0 {Le escribimos porque ${REMAIN_UNPAID}}
   one {Pese a nuestro recordatorio anterior, ${REMAIN_UNPAID}}
-  other {Pese a nuestros # recordatorios anteriores, ${REMAIN_UNPAID}}}: {totalOwed} pendientes, con ${DAYS_LATE} de retraso desde el {oldestDueDate}.
+  other {Pese a nuestros # recordatorios anteriores, ${REMAIN_UNPAID}}}: {totalOwed} pendientes; ${THE_OLDEST} acumula ${DAYS_LATE} de retraso desde el {oldestDueDate}.
 
 {invoiceList}
 
@@ -183,7 +187,7 @@ ${FORMAL_CLOSING}`,
     subject: 'Aviso previo a la reclamación judicial: {invoiceNumbers}',
     body: `${ATTENTION}
 
-Hasta la fecha no hemos recibido el pago de ${INVOICES}, por un total pendiente de {totalOwed} y con ${DAYS_LATE} de retraso desde el {oldestDueDate}.{remindersSent, plural, =0 {} one { Conservamos constancia del recordatorio que le enviamos.} other { Conservamos constancia de los # recordatorios que le enviamos.}}
+Hasta la fecha no hemos recibido el pago de ${INVOICES}, por un total pendiente de {totalOwed}; ${THE_OLDEST} acumula ${DAYS_LATE} de retraso desde el {oldestDueDate}.{remindersSent, plural, =0 {} one { Conservamos constancia del recordatorio que le enviamos.} other { Conservamos constancia de los # recordatorios que le enviamos.}}
 
 {invoiceList}
 
@@ -221,7 +225,7 @@ ${CLOSING}`,
     subject: 'No hemos recibido el pago previsto para el {promiseDate}',
     body: `Buenos días, {contactName}:
 
-Tal como acordamos, esperamos hasta el {promiseDate} para recibir su pago de {promiseAmount}, pero a día de hoy no nos consta. El importe pendiente de ${INVOICES} es de {totalOwed}, con ${DAYS_LATE} de retraso desde el {oldestDueDate}.
+Tal como acordamos, esperamos hasta el {promiseDate} para recibir su pago de {promiseAmount}, pero a día de hoy no nos consta. El importe pendiente de ${INVOICES} es de {totalOwed}; ${THE_OLDEST} venció el {oldestDueDate}, hace ${DAYS_LATE}.
 
 {invoiceList}
 
@@ -341,9 +345,9 @@ Gracias, y un cordial saludo,
 Gracias por atendernos por teléfono el {lastCallDate}. Le resumimos por escrito cómo quedan las cosas.
 
 {dueState, select,
-  upcoming {${INVOICES_CAP} {invoiceCount, plural, one {vence} other {vencen}} el {oldestDueDate}, con un importe pendiente de {totalOwed}.}
-  today {${INVOICES_CAP} {invoiceCount, plural, one {vence} other {vencen}} hoy, con un importe pendiente de {totalOwed}.}
-  other {${INVOICES_CAP} {invoiceCount, plural, one {venció} other {vencieron}} el {oldestDueDate}; quedan pendientes {totalOwed}, con ${DAYS_LATE} de retraso.}}
+  upcoming {${THE_INVOICE_CAP} vence el {oldestDueDate}, con un importe pendiente total de {totalOwed}.}
+  today {${THE_INVOICE_CAP} vence hoy, con un importe pendiente total de {totalOwed}.}
+  other {${THE_INVOICE_CAP} venció el {oldestDueDate}, hace ${DAYS_LATE}, y quedan pendientes {totalOwed}.}}
 
 {invoiceList}
 
