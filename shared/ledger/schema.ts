@@ -72,6 +72,7 @@ export const SIDE_TRACKS = [
   'dispute-acknowledgement', // we received your objection, escalation paused
   'thank-you', // after payment
   'reconnect', // rebuild the relationship with a customer worth keeping
+  'call-follow-up', // after a phone call: what was said and what stands
 ] as const;
 export const SideTrack = z.enum(SIDE_TRACKS);
 export type SideTrack = z.infer<typeof SideTrack>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Debtor, type Invoice, type PaymentPlan, type Settings } from '../ledger/schema';
+import { DEFAULT_SETTINGS, type Debtor, type Event, type Invoice, type Payment, type PaymentPlan, type PromiseToPay, type Settings } from '../ledger/schema';
 import { buildTemplateContext, type TemplateContextInput } from './context';
 import { formatIsoDate } from './format';
 import { TEMPLATE_VARIABLES } from './variables';
@@ -53,8 +53,27 @@ function settings(overrides: Partial<Settings> = {}): Settings {
 }
 
 function input(overrides: Partial<TemplateContextInput> = {}): TemplateContextInput {
-  return { debtor: debtor(), invoices: [invoice()], settings: settings(), now: NOW, purpose: 'overdue', ...overrides };
+  return { debtor: debtor(), invoices: [invoice()], records: records(), settings: settings(), now: NOW, purpose: 'overdue', ...overrides };
 }
+
+function records(overrides: Partial<TemplateContextInput['records']> = {}): TemplateContextInput['records'] {
+  return { events: [], payments: [], promises: [], plans: [], ...overrides };
+}
+
+const promise: PromiseToPay = { id: 'p', debtorId: 'd1', invoiceIds: [], currency: 'EUR', amount: 50_000, date: '2026-03-10', cancelledAt: null, createdAt: STAMP };
+const call: Event = {
+  id: 'e1',
+  debtorId: 'd1',
+  at: '2026-02-20T10:00:00.000Z',
+  kind: 'call',
+  channel: 'phone',
+  direction: 'outbound',
+  step: 'call',
+  invoiceIds: ['i1'],
+  outcome: 'reached',
+  dedupeKey: 'e1',
+};
+const payment: Payment = { id: 'pay1', debtorId: 'd1', currency: 'EUR', amount: 20_000, date: '2026-03-01', allocations: [], createdAt: STAMP };
 
 const plan: PaymentPlan = {
   id: 'p1',
@@ -205,21 +224,47 @@ describe('deadline, names and optional parts', () => {
   });
 
   it.each([
-    [{ contactName: 'Marta' }, 'Marta'],
-    [{ contactName: '   ' }, 'Talleres Ruiz S.L.'],
-    [{}, 'Talleres Ruiz S.L.'],
-  ])('contact name %j → %s', (overrides, expected) => {
-    expect(buildTemplateContext(input({ debtor: debtor(overrides) })).contactName).toBe(expected);
+    [{ contactName: 'Marta' }, 'Marta', 'yes'],
+    [{ contactName: '   ' }, 'Talleres Ruiz S.L.', 'no'],
+    [{ contactName: ' talleres ruiz s.l. ' }, 'Talleres Ruiz S.L.', 'no'],
+    [{}, 'Talleres Ruiz S.L.', 'no'],
+  ])('contact name %j → %s (a contact person: %s)', (overrides, expected, hasContactPerson) => {
+    const context = buildTemplateContext(input({ debtor: debtor(overrides) }));
+    expect(context.contactName).toBe(expected);
+    expect(context.hasContactPerson).toBe(hasContactPerson);
   });
 
-  it('signs with the business name when there is no signature', () => {
-    expect(buildTemplateContext(input()).signature).toBe('Estudio Lumen');
-    expect(buildTemplateContext(input({ settings: settings({ signature: 'Lucía\nEstudio Lumen' }) })).signature).toBe('Lucía\nEstudio Lumen');
+  it.each([
+    ['the signature as written', { signature: ' Lucía\nEstudio Lumen ', senderName: 'Ana' }, 'Estudio Lumen', 'Lucía\nEstudio Lumen'],
+    ['the sender over the business', { senderName: 'Ana García' }, 'Estudio Lumen', 'Ana García\nEstudio Lumen'],
+    ['the business alone', {}, 'Estudio Lumen', 'Estudio Lumen'],
+    ['a note where the business name is missing', { senderName: 'Ana García' }, '', 'Ana García\n[your business name]'],
+    ['only the note when nothing is set', {}, '', '[your business name]'],
+  ])('signs with %s', (_name, overrides, businessName, expected) => {
+    const context = buildTemplateContext(
+      input({ locale: 'en-GB', settings: settings({ ...overrides, business: { ...DEFAULT_SETTINGS.business, name: businessName } }) }),
+    );
+    expect(context.signature).toBe(expected);
   });
 
-  it('lists payment methods, or says how to ask when there are none', () => {
-    const none = buildTemplateContext(input({ locale: 'en-GB' }));
-    expect(none.paymentMethods.items).toEqual(['Reply to this email and we will tell you how to pay.']);
+  it('offers the business phone and e-mail only with a yes/no beside them', () => {
+    const none = buildTemplateContext(input());
+    expect([none.hasBusinessPhone, none.hasBusinessEmail, none.hasSenderName]).toEqual(['no', 'no', 'no']);
+    const some = buildTemplateContext(
+      input({ settings: settings({ senderName: 'Ana', business: { ...DEFAULT_SETTINGS.business, name: 'Lumen', phone: '+34 910', email: 'a@b.example' } }) }),
+    );
+    expect([some.businessPhone, some.hasBusinessPhone, some.businessEmail, some.hasBusinessEmail, some.senderName]).toEqual([
+      '+34 910',
+      'yes',
+      'a@b.example',
+      'yes',
+      'Ana',
+    ]);
+  });
+
+  it('lists payment methods, or a bracketed note asking for one when there are none', () => {
+    expect(buildTemplateContext(input({ locale: 'en-GB' })).paymentMethods.items).toEqual(['[add a payment method in Cobro’s settings]']);
+    expect(buildTemplateContext(input()).paymentMethods.items).toEqual(['[añada una forma de pago en los ajustes de Cobro]']);
     const some = buildTemplateContext(
       input({
         settings: settings({
@@ -239,24 +284,40 @@ describe('deadline, names and optional parts', () => {
     expect(context.promiseAmount).toBeUndefined();
     expect(context.planTerms).toBeUndefined();
     expect(context.installmentDate).toBeUndefined();
+    expect(context.lastCallDate).toBeUndefined();
+    expect(context.lastPaymentDate).toBeUndefined();
+    expect([context.promiseOpen, context.planOpen, context.callLogged]).toEqual(['no', 'no', 'no']);
   });
 
-  it('fills in a promise', () => {
-    const context = buildTemplateContext(
-      input({
-        locale: 'en-GB',
-        promise: { id: 'p', debtorId: 'd1', invoiceIds: [], currency: 'EUR', amount: 50_000, date: '2026-03-10', cancelledAt: null, createdAt: STAMP },
-      }),
-    );
+  it('fills in an open promise', () => {
+    const context = buildTemplateContext(input({ locale: 'en-GB', records: records({ promises: [promise] }) }));
+    expect(context.promiseOpen).toBe('yes');
     expect(context.promiseDate).toBe('10 March 2026');
     expect(context.promiseAmount).toBe('€500.00');
+  });
+
+  it('names a broken promise only in the broken-promise message', () => {
+    const broken = { ...promise, date: '2026-02-27' };
+    const confirmation = buildTemplateContext(input({ purpose: 'promise-confirmation', records: records({ promises: [broken] }) }));
+    expect(confirmation.promiseOpen).toBe('no');
+    expect(confirmation.promiseDate).toBeUndefined();
+    const followUp = buildTemplateContext(input({ purpose: 'promise-broken', locale: 'en-GB', records: records({ promises: [broken] }) }));
+    expect(followUp.promiseDate).toBe('27 February 2026');
+  });
+
+  it('fills in the last call and the last payment', () => {
+    const context = buildTemplateContext(input({ locale: 'en-GB', records: records({ events: [call], payments: [payment] }) }));
+    expect(context.callLogged).toBe('yes');
+    expect(context.lastCallDate).toBe('20 February 2026');
+    expect(context.lastPaymentDate).toBe('1 March 2026');
+    expect(context.lastPaymentAmount).toBe('€200.00');
   });
 
   it.each([
     ['installment-reminder', '25 March 2026', '€300.00'],
     ['installment-missed', '25 February 2026', '€300.00'],
   ] as const)('%s is about the installment of %s', (purpose, date, amount) => {
-    const context = buildTemplateContext(input({ purpose, plan, locale: 'en-GB' }));
+    const context = buildTemplateContext(input({ purpose, records: records({ plans: [plan] }), locale: 'en-GB' }));
     expect(context.installmentDate).toBe(date);
     expect(context.installmentAmount).toBe(amount);
     expect(context.planTerms?.items).toEqual([
@@ -299,7 +360,7 @@ describe('TEMPLATE_VARIABLES', () => {
   });
 
   it('matches what the context provides when everything is known', () => {
-    const context = buildTemplateContext(input({ plan, promise: { id: 'p', debtorId: 'd1', invoiceIds: [], currency: 'EUR', amount: 1, date: '2026-03-10', cancelledAt: null, createdAt: STAMP } }));
+    const context = buildTemplateContext(input({ records: records({ plans: [plan], promises: [promise], events: [call], payments: [payment] }) }));
     expect(Object.keys(context).sort()).toEqual(TEMPLATE_VARIABLES.map((v) => v.name).sort());
   });
 });

@@ -1,39 +1,59 @@
 // The values a template sees, built from raw ledger records and formatted for the reader's
-// locale. Money goes through formatMoney per currency; dates are calendar days in words.
-import type { Debtor, Invoice, PaymentPlan, PromiseToPay, Settings, TemplatePurpose } from '../ledger/schema';
-import { addDays, dateIn, type IsoDate } from '../dates';
+// locale. Money goes through formatMoney per currency; dates are calendar days in words. What is
+// true about the debtor (reminders sent, a call, an open promise) comes from the same facts the
+// fit check reads (facts.ts), so a template can say it only when it holds.
+import type { Debtor, Invoice, PaymentPlan, Settings, TemplatePurpose } from '../ledger/schema';
+import { addDays, type IsoDate } from '../dates';
 import { formatMoney, sumByCurrency, totalsList } from '../money';
+import { computeTemplateFacts, isUnpaid, type DueState, type TemplateFacts, type TemplateRecords } from './facts';
 import { formatAmounts, formatBasisPoints, formatIsoDate, joinList, languageOf } from './format';
 import { COMPENSATION_CURRENCY, daysOverdue, lateCostsFor, outstandingOf, statutoryRateBasisPoints } from './late-payment';
-import { installmentItem, invoiceItem, noPaymentMethodsItem, paymentMethodItem } from './phrases';
+import { installmentItem, invoiceItem, noBusinessName, noPaymentMethodsItem, paymentMethodItem } from './phrases';
 import type { TemplateList, TemplateVariableName } from './variables';
 
 export interface TemplateContextInput {
   debtor: Debtor;
   /** The invoices this message is about. */
   invoices: Invoice[];
+  /** The debtor's contact log, payments, promises and plans: what the message may say happened. */
+  records: TemplateRecords;
   settings: Settings;
   now: Date;
   purpose: TemplatePurpose;
   deadline?: IsoDate;
-  promise?: PromiseToPay;
-  plan?: PaymentPlan;
   /** The message's locale; defaults to the debtor's. */
   locale?: string;
+  /** Facts already worked out for these records (computeTemplateFacts), so they are not worked out twice. */
+  facts?: TemplateFacts;
 }
 
 export type ClaimLateCosts = 'yes' | 'interest' | 'no';
 
+export type YesNo = 'yes' | 'no';
+
 export interface TemplateContext {
   debtorName: string;
   contactName: string;
+  hasContactPerson: YesNo;
   businessName: string;
+  senderName: string;
+  hasSenderName: YesNo;
+  businessPhone: string;
+  hasBusinessPhone: YesNo;
+  businessEmail: string;
+  hasBusinessEmail: YesNo;
   signature: string;
   invoiceCount: number;
   invoiceList: TemplateList;
   invoiceNumbers: string;
   totalOwed: string;
   daysLate: number;
+  dueState: DueState;
+  remindersSent: number;
+  callLogged: YesNo;
+  lastCallDate?: string;
+  promiseOpen: YesNo;
+  planOpen: YesNo;
   oldestDueDate?: string;
   deadline: string;
   paymentMethods: TemplateList;
@@ -42,6 +62,8 @@ export interface TemplateContext {
   installmentAmount?: string;
   promiseDate?: string;
   promiseAmount?: string;
+  lastPaymentDate?: string;
+  lastPaymentAmount?: string;
   lateInterest: string;
   lateInterestRate: string;
   compensation: string;
@@ -63,22 +85,18 @@ const DEFAULT_DEADLINE_DAYS: Partial<Record<TemplatePurpose, number>> = {
 };
 const FALLBACK_DEADLINE_DAYS = 7;
 
-const UNPAID_STATUSES: ReadonlySet<Invoice['status']> = new Set(['open', 'disputed']);
-
-function isUnpaid(invoice: Invoice): boolean {
-  return UNPAID_STATUSES.has(invoice.status) && outstandingOf(invoice) > 0;
-}
-
 function hasText(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
 }
+
+const yesNo = (value: boolean): YesNo => (value ? 'yes' : 'no');
 
 function list(items: readonly string[]): TemplateList {
   return { kind: 'list', items };
 }
 
-function oldest(dates: readonly IsoDate[]): IsoDate | undefined {
-  return dates.reduce<IsoDate | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
+function oldest(dates: readonly IsoDate[]): IsoDate | null {
+  return dates.reduce<IsoDate | null>((min, d) => (min === null || d < min ? d : min), null);
 }
 
 /** The installment a message is about: the last one already due when chasing a missed one, else the next. */
@@ -91,18 +109,29 @@ function relevantInstallment(plan: PaymentPlan, purpose: TemplatePurpose, today:
   return installments.find((i) => i.dueDate >= today) ?? installments[installments.length - 1];
 }
 
+/** The signature: as written in Settings, else the sender's name over the business's, else the business's. */
+function signatureOf(settings: Settings, businessName: string): string {
+  if (hasText(settings.signature)) return settings.signature.trim();
+  if (hasText(settings.senderName)) return `${settings.senderName.trim()}\n${businessName}`;
+  return businessName;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
 export function buildTemplateContext(input: TemplateContextInput): TemplateContext {
-  const { debtor, invoices, settings, now, purpose, promise, plan } = input;
+  const { debtor, invoices, settings, purpose } = input;
+  const facts = input.facts ?? computeTemplateFacts(input);
   const locale = input.locale ?? debtor.locale;
   const language = languageOf(locale);
-  const today = dateIn(debtor.timeZone, now);
+  const today = facts.today;
   const date = (d: IsoDate) => formatIsoDate(d, locale);
   const money = (currency: string, amount: number) => formatMoney({ currency, amount }, locale);
   const fallbackCurrency = invoices[0]?.currency ?? settings.defaultCurrency;
 
   const unpaid = invoices.filter(isUnpaid);
-  const oldestUnpaidDue = oldest(unpaid.map((i) => i.dueDate));
-  const oldestDue = oldestUnpaidDue ?? oldest(invoices.map((i) => i.dueDate));
+  const oldestDue = facts.oldestUnpaidDue ?? oldest(invoices.map((i) => i.dueDate));
 
   const invoiceList = invoices.map((invoice) =>
     invoiceItem(
@@ -129,12 +158,24 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
 
   const deadline = input.deadline ?? addDays(today, DEFAULT_DEADLINE_DAYS[purpose] ?? FALLBACK_DEADLINE_DAYS);
   const methods = settings.paymentMethods.map((m) => paymentMethodItem(m, language));
+  const businessName = hasText(settings.business.name) ? settings.business.name.trim() : noBusinessName(language);
+  const contactPerson = hasText(debtor.contactName) && !sameName(debtor.contactName, debtor.name) ? debtor.contactName.trim() : null;
+  const { openPromise, brokenPromise, plan } = facts;
+  // A broken-promise message is about the promise that was broken; everything else about the open one.
+  const promise = purpose === 'promise-broken' ? brokenPromise : openPromise;
 
   const context: TemplateContext = {
     debtorName: debtor.name,
-    contactName: hasText(debtor.contactName) ? debtor.contactName : debtor.name,
-    businessName: settings.business.name,
-    signature: hasText(settings.signature) ? settings.signature : settings.business.name,
+    contactName: contactPerson ?? debtor.name,
+    hasContactPerson: yesNo(contactPerson !== null),
+    businessName,
+    senderName: settings.senderName.trim(),
+    hasSenderName: yesNo(hasText(settings.senderName)),
+    businessPhone: settings.business.phone.trim(),
+    hasBusinessPhone: yesNo(hasText(settings.business.phone)),
+    businessEmail: settings.business.email.trim(),
+    hasBusinessEmail: yesNo(hasText(settings.business.email)),
+    signature: signatureOf(settings, businessName),
     invoiceCount: invoices.length,
     invoiceList: list(invoiceList),
     invoiceNumbers: joinList(
@@ -142,7 +183,12 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
       locale,
     ),
     totalOwed: formatAmounts(owed, locale, { currency: fallbackCurrency, amount: 0 }),
-    daysLate: oldestUnpaidDue === undefined ? 0 : daysOverdue(oldestUnpaidDue, today),
+    daysLate: facts.daysLate,
+    dueState: facts.dueState,
+    remindersSent: facts.remindersSent,
+    callLogged: yesNo(facts.lastCallDate !== null),
+    promiseOpen: yesNo(openPromise !== null),
+    planOpen: yesNo(facts.planState === 'active'),
     deadline: date(deadline),
     paymentMethods: list(methods.length > 0 ? methods : [noPaymentMethodsItem(language)]),
     lateInterest: formatAmounts(costs.interest, locale, { currency: fallbackCurrency, amount: 0 }),
@@ -151,7 +197,12 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
     claimLateCosts,
     today: date(today),
   };
-  if (oldestDue !== undefined) context.oldestDueDate = date(oldestDue);
+  if (oldestDue !== null) context.oldestDueDate = date(oldestDue);
+  if (facts.lastCallDate !== null) context.lastCallDate = date(facts.lastCallDate);
+  if (facts.recentPayment) {
+    context.lastPaymentDate = date(facts.recentPayment.date);
+    context.lastPaymentAmount = money(facts.recentPayment.currency, facts.recentPayment.amount);
+  }
   if (promise) {
     context.promiseDate = date(promise.date);
     context.promiseAmount = money(promise.currency, promise.amount);
@@ -174,4 +225,3 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
   }
   return context;
 }
-

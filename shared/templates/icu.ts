@@ -45,6 +45,8 @@ export interface VariableUse extends SourceSpan {
   name: string;
   /** How the source uses it: inserted as is, or as the subject of plural/select/number/date. */
   as: 'value' | 'plural' | 'select' | 'number' | 'date';
+  /** Inside a select or plural branch: only formatted when that branch is taken. */
+  conditional?: true;
 }
 
 export type ParsedSource =
@@ -72,16 +74,16 @@ const ELEMENT_USE: Record<number, VariableUse['as'] | undefined> = {
   6: 'plural',
 };
 
-function collect(elements: readonly MessageElement[], into: VariableUse[]): void {
+function collect(elements: readonly MessageElement[], into: VariableUse[], conditional = false): void {
   for (const element of elements) {
     const located = element as unknown as LocatedElement & { type: number };
     const use = ELEMENT_USE[located.type];
     if (use && typeof located.value === 'string') {
       const span = spanOf(located) ?? { start: 0, end: 0 };
-      into.push({ name: located.value, as: use, ...span });
+      into.push({ name: located.value, as: use, ...span, ...(conditional ? { conditional: true as const } : {}) });
     }
     if (located.options) {
-      for (const option of Object.values(located.options)) collect(option.value, into);
+      for (const option of Object.values(located.options)) collect(option.value, into, true);
     }
   }
 }

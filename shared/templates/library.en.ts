@@ -1,22 +1,36 @@
 // The built-in English templates: courteous and plain. Friendly steps carry no threats; from
 // the firm step on there is a concrete deadline; from the formal step on the consequences are
-// stated calmly, as consequences.
+// stated calmly, as consequences. Every factual clause is either always true or chosen by a fact
+// of the ledger (dueState, remindersSent, promiseOpen, planOpen, ...): "due today" only on the
+// due day, "despite our reminders" only after a reminder.
 import type { TemplatePurpose } from '../ledger/schema';
 import type { BuiltinText } from './builtin-text';
 
 const INVOICES = '{invoiceCount, plural, one {invoice {invoiceNumbers}} other {invoices {invoiceNumbers}}}';
 const DAYS_LATE = '{daysLate, plural, one {# day} other {# days}}';
+/** The invoice that sets the dates: the only one, or the oldest of several (the list gives each one's own). */
+const THE_INVOICE = '{invoiceCount, plural, one {invoice {invoiceNumbers}} other {the first of invoices {invoiceNumbers}}}';
+const THE_INVOICE_CAP = '{invoiceCount, plural, one {Invoice {invoiceNumbers}} other {The first of invoices {invoiceNumbers}}}';
+/** Where that invoice stands against its due date, true on every day: "is due on", "is due today", "fell due on ... ago". */
+const DUE_CLAUSE = `{dueState, select,
+  upcoming {is due on {oldestDueDate}}
+  today {is due today, {today}}
+  other {fell due on {oldestDueDate}, ${DAYS_LATE} ago}}`;
+const REMAIN_UNPAID = '{invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid';
+/** Contact details for questions: always a reply, the phone only when Settings has one. */
+const CONTACT = 'If you have any questions, just reply to this email{hasBusinessPhone, select, yes { or call us on {businessPhone}} other {}}.';
 const CLOSING = 'Kind regards,\n{signature}';
 const FORMAL_CLOSING = 'Yours sincerely,\n{signature}';
+/** The addressee of a formal letter, naming the company once when there is no contact person. */
+const ATTENTION = 'For the attention of {hasContactPerson, select, yes {{contactName} ({debtorName})} other {{debtorName}}},';
 
 export const LIBRARY_EN: Record<TemplatePurpose, BuiltinText> = {
   courtesy: {
     name: 'Courtesy reminder (before the due date)',
-    subject:
-      'Friendly reminder: {invoiceCount, plural, one {invoice {invoiceNumbers} is} other {invoices {invoiceNumbers} are}} due on {oldestDueDate}',
+    subject: `Friendly reminder: ${THE_INVOICE} ${DUE_CLAUSE}`,
     body: `Hello {contactName},
 
-Just a quick note to remind you that ${INVOICES}, with {totalOwed} outstanding, {invoiceCount, plural, one {is} other {are}} due on {oldestDueDate}.
+Just a quick note to remind you that ${THE_INVOICE} ${DUE_CLAUSE}. The amount outstanding is {totalOwed}.
 
 Here are the details:
 {invoiceList}
@@ -24,7 +38,7 @@ Here are the details:
 You can pay in any of these ways:
 {paymentMethods}
 
-If the payment is already scheduled, there is nothing else you need to do. If anything is unclear, simply reply to this email.
+If the payment is already scheduled, there is nothing else you need to do. ${CONTACT}
 
 Thank you for your business.
 
@@ -33,17 +47,22 @@ ${CLOSING}`,
 
   due: {
     name: 'Due-day reminder',
-    subject: '{invoiceCount, plural, one {Invoice {invoiceNumbers} is due today} other {Invoices {invoiceNumbers} are due today}}',
+    subject: `{dueState, select,
+  today {${THE_INVOICE_CAP} is due today}
+  other {Payment reminder: ${INVOICES}}}`,
     body: `Hello {contactName},
 
-This is a reminder that payment of ${INVOICES}, {totalOwed} in total, is due today, {today}.
+{dueState, select,
+  upcoming {This is a reminder that ${THE_INVOICE} is due on {oldestDueDate}, with {totalOwed} outstanding in total.}
+  today {This is a reminder that ${THE_INVOICE} is due today, {today}, with {totalOwed} outstanding in total.}
+  other {This is a reminder that ${THE_INVOICE} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.}}
 
 {invoiceList}
 
 If you have already paid, thank you, and please disregard this message. If not, you can pay in any of these ways:
 {paymentMethods}
 
-If something about the invoice does not look right, just reply to this email and we will look into it straight away.
+If something about the invoice does not look right, just reply to this email{hasBusinessPhone, select, yes { or call us on {businessPhone}} other {}} and we will look into it straight away.
 
 Thank you for your attention.
 
@@ -55,7 +74,7 @@ ${CLOSING}`,
     subject: `Overdue: {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers} (${DAYS_LATE} late)`,
     body: `Hello {contactName},
 
-Our records show that {invoiceCount, plural, one {invoice {invoiceNumbers} was} other {invoices {invoiceNumbers} were}} due on {oldestDueDate} and {totalOwed} is still outstanding, now ${DAYS_LATE} late.
+Our records show that ${THE_INVOICE} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
 
 Here are the details again, marked as overdue:
 {invoiceList}
@@ -63,7 +82,9 @@ Here are the details again, marked as overdue:
 It may simply have slipped through. We would be grateful if you could arrange payment in the next few days, using any of these options:
 {paymentMethods}
 
-If you have already paid, please send us the payment details so we can match it. And if paying the full amount right now is difficult, let us know: we are happy to find a solution together.
+If you have already paid, please send us the payment details so we can match it. And if paying the full amount right now is difficult, let us know: we can agree a new date or split the payment into installments.
+
+${CONTACT}
 
 Thank you in advance.
 
@@ -71,27 +92,22 @@ ${CLOSING}`,
   },
 
   call: {
-    name: 'Phone call script',
-    subject: 'Call script: {debtorName} ({totalOwed})',
-    body: `Before you call: ask {debtorName} for {contactName} or whoever handles payments there. Have the {invoiceCount, plural, one {invoice} other {invoices}} at hand and take notes.
+    name: 'Request for a phone call',
+    subject: 'Could we talk about {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers}?',
+    body: `Hello {contactName},
 
-1. Greeting: “Good morning, I am calling from {businessName}. Am I speaking with {contactName}? Do you have a moment?”
+${THE_INVOICE_CAP} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.{remindersSent, plural, =0 {} one { This follows the reminder we sent you earlier.} other { This follows the # reminders we sent you earlier.}}
 
-2. Reason: “I am calling about {invoiceCount, plural, one {invoice {invoiceNumbers}, which was due} other {invoices {invoiceNumbers}; the oldest was due}} on {oldestDueDate}. {totalOwed} is still outstanding, ${DAYS_LATE} late.”
-
-Details, in case they ask:
 {invoiceList}
 
-3. Ask for the full balance: “Could you pay the outstanding amount this week?” Then listen, and let them explain their situation without interrupting. If your contract provides for late-payment charges, you may mention them calmly.
+We would like to talk it over with you by phone, to understand your situation and agree how to settle it: in full, on a new date or in installments. Could you reply with a good time to call and the best number to reach you?{hasBusinessPhone, select, yes { If you prefer, call us on {businessPhone}.} other {}}
 
-4. If they cannot pay it all, offer an alternative: a specific date or a payment plan in installments. If they commit, repeat the amount and the date back to them to confirm.
-
-5. Remind them how to pay:
+If you would rather pay straight away, you can use any of these options:
 {paymentMethods}
 
-6. Close: “Thank you for your time. I will send you an email now with what we agreed.” Log the call in Cobro and, if they promised to pay, record the promise.
+Thank you for your attention.
 
-Stay courteous throughout, even if the other person is not.`,
+${CLOSING}`,
   },
 
   firm: {
@@ -99,7 +115,10 @@ Stay courteous throughout, even if the other person is not.`,
     subject: 'Payment of {invoiceNumbers}: deadline {deadline}',
     body: `Dear {contactName},
 
-Despite our earlier reminders, {invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid. The amount outstanding is {totalOwed}, now ${DAYS_LATE} past the due date of {oldestDueDate}.
+{remindersSent, plural,
+  =0 {We are writing because ${REMAIN_UNPAID}.}
+  one {Despite our earlier reminder, ${REMAIN_UNPAID}.}
+  other {Despite our # earlier reminders, ${REMAIN_UNPAID}.}} The amount outstanding is {totalOwed}; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
@@ -108,7 +127,7 @@ Please make the full payment by {deadline} at the latest, using any of these opt
 
 If paying everything at once is not possible, we are willing to agree a payment plan in installments. Reply before that date with a proposal and we will consider it.
 
-If you have already paid, please send us proof of payment. For any questions, just reply to this email.
+If you have already paid, please send us proof of payment. ${CONTACT}
 
 Thank you for your attention.
 
@@ -118,9 +137,9 @@ ${CLOSING}`,
   formal: {
     name: 'Formal notice',
     subject: 'Formal request for payment: {invoiceNumbers}',
-    body: `For the attention of {contactName} ({debtorName}),
+    body: `${ATTENTION}
 
-We hereby formally request payment of ${INVOICES}, with {totalOwed} outstanding. {invoiceCount, plural, one {It was} other {The oldest was}} due on {oldestDueDate} and is now ${DAYS_LATE} late, despite our previous reminders.
+We hereby formally request payment of ${INVOICES}, with {totalOwed} outstanding. {invoiceCount, plural, one {It was} other {The oldest was}} due on {oldestDueDate} and is now ${DAYS_LATE} late{remindersSent, plural, =0 {} one {, despite our earlier reminder} other {, despite our # earlier reminders}}.
 
 {invoiceList}
 
@@ -134,7 +153,7 @@ Please pay the full amount outstanding no later than {deadline}, using any of th
 
 If by that date we have received neither the payment nor an acceptable payment proposal, we will have to take the necessary steps to recover the debt, including a court claim{claimLateCosts, select, yes {, together with the late-payment interest and the compensation for collection costs} interest {, together with the late-payment interest} other {}}. We would rather avoid this: if you are going through difficulties, there is still time to agree a payment plan.
 
-If you have any questions, just reply to this email.
+${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -142,9 +161,12 @@ ${FORMAL_CLOSING}`,
   agency: {
     name: 'Final notice before a collection agency',
     subject: 'Final notice before referral to a collection agency: {invoiceNumbers}',
-    body: `For the attention of {contactName} ({debtorName}),
+    body: `${ATTENTION}
 
-Despite our reminders and our formal request, {invoiceCount, plural, one {invoice {invoiceNumbers} remains} other {invoices {invoiceNumbers} remain}} unpaid: {totalOwed} outstanding, ${DAYS_LATE} late.
+{remindersSent, plural,
+  =0 {We are writing because ${REMAIN_UNPAID}}
+  one {Despite our earlier reminder, ${REMAIN_UNPAID}}
+  other {Despite our # earlier reminders, ${REMAIN_UNPAID}}}: {totalOwed} outstanding; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
@@ -153,7 +175,7 @@ Please note that unless we receive full payment or a specific payment proposal b
 You can still avoid this by paying through any of these options:
 {paymentMethods}
 
-If you need a payment plan, reply before that date and we will consider it.
+If you need a payment plan, reply before that date and we will consider it. ${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -161,9 +183,9 @@ ${FORMAL_CLOSING}`,
   legal: {
     name: 'Notice before legal action',
     subject: 'Notice before legal action: {invoiceNumbers}',
-    body: `For the attention of {contactName} ({debtorName}),
+    body: `${ATTENTION}
 
-To date we have not received payment of ${INVOICES}: {totalOwed} outstanding, ${DAYS_LATE} late, despite our reminders and our formal request. We have kept a record of all of these communications.
+To date we have not received payment of ${INVOICES}: {totalOwed} outstanding; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.{remindersSent, plural, =0 {} one { We have kept a record of the reminder we sent you.} other { We have kept a record of the # reminders we sent you.}}
 
 {invoiceList}
 
@@ -172,7 +194,7 @@ Please be advised that if we have not received payment by {deadline}, we will br
 You can avoid this by paying through any of these options:
 {paymentMethods}
 
-If you would like to propose a payment arrangement, reply before that date.
+If you would like to propose a payment arrangement, reply before that date. ${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -182,7 +204,7 @@ ${FORMAL_CLOSING}`,
     subject: 'Confirming your payment of {promiseAmount} by {promiseDate}',
     body: `Hello {contactName},
 
-Thank you for getting in touch. As agreed, we confirm in writing that you will pay {promiseAmount} by {promiseDate} at the latest, towards ${INVOICES}.
+Thank you for your commitment to settle this. As agreed, we confirm in writing that you will pay {promiseAmount} by {promiseDate} at the latest, towards ${INVOICES}, with {totalOwed} outstanding in total.
 
 {invoiceList}
 
@@ -201,14 +223,14 @@ ${CLOSING}`,
     subject: 'We have not received the payment due by {promiseDate}',
     body: `Hello {contactName},
 
-As you asked, we waited until {promiseDate} for your payment of {promiseAmount}, but we have not received it yet. The amount outstanding on ${INVOICES} is {totalOwed}, ${DAYS_LATE} late.
+As agreed, we waited until {promiseDate} for your payment of {promiseAmount}, but we have not received it yet. The amount outstanding on ${INVOICES} is {totalOwed}; {invoiceCount, plural, one {the invoice} other {the oldest of them}} fell due on {oldestDueDate}, ${DAYS_LATE} ago.
 
 {invoiceList}
 
 Please make the payment as soon as possible, and in any case by {deadline}, using any of these options:
 {paymentMethods}
 
-If something has gone wrong, let us know today by replying to this email: we would much rather agree a new date or a realistic payment plan than keep waiting without news.
+If something has gone wrong, let us know by replying to this email{hasBusinessPhone, select, yes { or calling us on {businessPhone}} other {}}: we would much rather agree a new date or a realistic payment plan than keep waiting without news.
 
 ${CLOSING}`,
   },
@@ -245,7 +267,7 @@ Here is the full schedule we agreed:
 You can pay in any of these ways:
 {paymentMethods}
 
-If you have already paid, thank you, and please disregard this message. If you have any questions, just reply to this email.
+If you have already paid, thank you, and please disregard this message. ${CONTACT}
 
 Thank you for keeping to the plan.
 
@@ -291,7 +313,7 @@ ${CLOSING}`,
     subject: 'Thank you for your payment',
     body: `Hello {contactName},
 
-We have received payment of ${INVOICES}. Thank you very much.
+We have received your payment of {lastPaymentAmount} on {lastPaymentDate}. Thank you very much.{dueState, select, none {{invoiceCount, plural, =0 {} one { Invoice {invoiceNumbers} is now fully paid.} other { Invoices {invoiceNumbers} are now fully paid.}}} other {}}
 
 We really value working with {debtorName} and look forward to continuing. If there is ever anything we can do for you, we will be glad to help.
 
@@ -303,13 +325,44 @@ ${CLOSING}`,
     subject: 'Shall we catch up, {contactName}?',
     body: `Hello {contactName},
 
-It has been a while since we last spoke, and we wanted to ask how things have been going at {debtorName} lately. Keeping a good relationship with our customers matters to us, including when there is something outstanding between us.
+We wanted to ask how things have been going at {debtorName} lately. Keeping a good relationship with our customers matters to us, including when there is something outstanding between us.
 
 We would like to suggest a short conversation, by phone or in person, to see how we can help and, while we are at it, find together a comfortable way to settle {invoiceCount, plural, =0 {what is outstanding} one {invoice {invoiceNumbers}} other {invoices {invoiceNumbers}}}.
 
-Just reply to this email with a day that suits you.
+Just reply to this email with a day that suits you{hasBusinessPhone, select, yes {, or call us on {businessPhone}} other {}}.
 
 Thank you, and kind regards,
 {signature}`,
+  },
+
+  'call-follow-up': {
+    name: 'After a phone call',
+    subject: 'Following up on our call of {lastCallDate}',
+    body: `Hello {contactName},
+
+Thank you for speaking with us on {lastCallDate}. Here is a short summary in writing of where things stand.
+
+{dueState, select,
+  upcoming {${THE_INVOICE_CAP} is due on {oldestDueDate}, with {totalOwed} outstanding in total.}
+  today {${THE_INVOICE_CAP} is due today, with {totalOwed} outstanding in total.}
+  other {${THE_INVOICE_CAP} fell due on {oldestDueDate}, ${DAYS_LATE} ago, and {totalOwed} is still outstanding.}}
+
+{invoiceList}
+
+{promiseOpen, select,
+  yes {As agreed, you will pay {promiseAmount} by {promiseDate}. We will hold off on further reminders until then.}
+  other {{planOpen, select,
+    yes {As agreed, you are paying in installments, on these dates:
+{planTerms}}
+    other {We would be grateful if you could settle the balance of {totalOwed} as soon as you can. If paying it all at once is difficult, reply and we will agree a date or installments with you.}}}}
+
+You can pay in any of these ways:
+{paymentMethods}
+
+${CONTACT}
+
+Thank you for your time.
+
+${CLOSING}`,
   },
 };

@@ -1,22 +1,38 @@
 // The built-in Spanish templates: polite, direct, addressed with "usted". Friendly steps carry
 // no threats; from the firm step on there is a concrete deadline; from the formal step on the
-// consequences are stated calmly, as consequences.
+// consequences are stated calmly, as consequences. Every factual clause is either always true or
+// chosen by a fact of the ledger (dueState, remindersSent, promiseOpen, planOpen, ...): "vence
+// hoy" only on the due day, "a pesar de nuestros recordatorios" only after a reminder.
 import type { TemplatePurpose } from '../ledger/schema';
 import type { BuiltinText } from './builtin-text';
 
 const INVOICES = '{invoiceCount, plural, one {la factura {invoiceNumbers}} other {las facturas {invoiceNumbers}}}';
 const DAYS_LATE = '{daysLate, plural, one {# día} other {# días}}';
+/** The invoice that sets the dates: the only one, or the oldest of several (the list gives each one's own). */
+const THE_INVOICE = '{invoiceCount, plural, one {la factura {invoiceNumbers}} other {la primera de las facturas {invoiceNumbers}}}';
+const THE_INVOICE_CAP = '{invoiceCount, plural, one {La factura {invoiceNumbers}} other {La primera de las facturas {invoiceNumbers}}}';
+/** Where that invoice stands against its due date, true on every day: "vence el", "vence hoy", "venció el ..., hace". */
+const DUE_CLAUSE = `{dueState, select,
+  upcoming {vence el {oldestDueDate}}
+  today {vence hoy, {today}}
+  other {venció el {oldestDueDate}, hace ${DAYS_LATE}}}`;
+/** "la factura" / "la más antigua", to say which one a date or a delay belongs to. */
+const THE_OLDEST = '{invoiceCount, plural, one {la factura} other {la más antigua}}';
+const REMAIN_UNPAID = '{invoiceCount, plural, one {la factura {invoiceNumbers} sigue} other {las facturas {invoiceNumbers} siguen}} sin pagarse';
+/** Contact details for questions: always a reply, the phone only when Settings has one. */
+const CONTACT = 'Para cualquier duda, puede responder a este correo{hasBusinessPhone, select, yes { o llamarnos al {businessPhone}} other {}}.';
 const CLOSING = 'Un cordial saludo,\n{signature}';
 const FORMAL_CLOSING = 'Atentamente,\n{signature}';
+/** The addressee of a formal letter, naming the company once when there is no contact person. */
+const ATTENTION = 'A la atención de {hasContactPerson, select, yes {{contactName} ({debtorName})} other {{debtorName}}}:';
 
 export const LIBRARY_ES: Record<TemplatePurpose, BuiltinText> = {
   courtesy: {
     name: 'Recordatorio de cortesía (antes del vencimiento)',
-    subject:
-      'Recordatorio: {invoiceCount, plural, one {la factura {invoiceNumbers} vence} other {las facturas {invoiceNumbers} vencen}} el {oldestDueDate}',
+    subject: `Recordatorio: ${THE_INVOICE} ${DUE_CLAUSE}`,
     body: `Buenos días, {contactName}:
 
-Le escribimos solo para recordarle que {invoiceCount, plural, one {la factura {invoiceNumbers}, con un importe pendiente de {totalOwed}, vence} other {las facturas {invoiceNumbers}, con un importe pendiente de {totalOwed}, vencen}} el próximo {oldestDueDate}.
+Le escribimos solo para recordarle que ${THE_INVOICE} ${DUE_CLAUSE}. El importe pendiente es de {totalOwed}.
 
 Este es el detalle:
 {invoiceList}
@@ -24,7 +40,7 @@ Este es el detalle:
 Puede realizar el pago por cualquiera de estas vías:
 {paymentMethods}
 
-Si ya lo tiene programado, no necesita hacer nada más. Para cualquier duda, puede responder a este mismo correo.
+Si ya lo tiene programado, no necesita hacer nada más. ${CONTACT}
 
 Gracias por su confianza.
 
@@ -33,17 +49,22 @@ ${CLOSING}`,
 
   due: {
     name: 'Aviso el día del vencimiento',
-    subject: '{invoiceCount, plural, one {La factura {invoiceNumbers} vence hoy} other {Las facturas {invoiceNumbers} vencen hoy}}',
+    subject: `{dueState, select,
+  today {${THE_INVOICE_CAP} vence hoy}
+  other {Recordatorio de pago: {invoiceCount, plural, one {factura} other {facturas}} {invoiceNumbers}}}`,
     body: `Buenos días, {contactName}:
 
-Le recordamos que hoy, {today}, vence el pago de ${INVOICES}, por un importe pendiente de {totalOwed}.
+{dueState, select,
+  upcoming {Le recordamos que el {oldestDueDate} vence ${THE_INVOICE}, con un importe pendiente total de {totalOwed}.}
+  today {Le recordamos que hoy, {today}, vence ${THE_INVOICE}, con un importe pendiente total de {totalOwed}.}
+  other {Le recordamos que ${THE_INVOICE} venció el {oldestDueDate}, hace ${DAYS_LATE}, y que quedan pendientes {totalOwed}.}}
 
 {invoiceList}
 
 Si ya ha realizado el pago, muchas gracias y no tenga en cuenta este mensaje. Si todavía no, puede hacerlo por cualquiera de estas vías:
 {paymentMethods}
 
-Si hubiera algún problema con la factura, indíquenoslo respondiendo a este correo y lo revisaremos enseguida.
+Si hubiera algún problema con la factura, indíquenoslo respondiendo a este correo{hasBusinessPhone, select, yes { o llamando al {businessPhone}} other {}} y lo revisaremos enseguida.
 
 Gracias por su atención.
 
@@ -55,7 +76,7 @@ ${CLOSING}`,
     subject: `Factura vencida: {invoiceNumbers} (${DAYS_LATE} de retraso)`,
     body: `Buenos días, {contactName}:
 
-Según nuestros registros, {invoiceCount, plural, one {la factura {invoiceNumbers} venció} other {las facturas {invoiceNumbers} vencieron}} el {oldestDueDate} y, a día de hoy, quedan pendientes {totalOwed}, con ${DAYS_LATE} de retraso.
+Según nuestros registros, ${THE_INVOICE} venció el {oldestDueDate}, hace ${DAYS_LATE}, y a día de hoy quedan pendientes {totalOwed}.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
 
 Le enviamos de nuevo el detalle, marcado como vencido:
 {invoiceList}
@@ -63,7 +84,9 @@ Le enviamos de nuevo el detalle, marcado como vencido:
 Seguramente se trate de un descuido. Le agradeceríamos que realizara el pago en los próximos días por cualquiera de estas vías:
 {paymentMethods}
 
-Si ya lo ha pagado, le rogamos que nos envíe el justificante para poder identificarlo. Y si le resulta difícil pagar el importe completo ahora, cuéntenoslo: seguro que encontramos una solución.
+Si ya lo ha pagado, le rogamos que nos envíe el justificante para poder identificarlo. Y si le resulta difícil pagar el importe completo ahora, cuéntenoslo: podemos acordar una nueva fecha o repartir el pago en plazos.
+
+${CONTACT}
 
 Gracias de antemano.
 
@@ -71,27 +94,22 @@ ${CLOSING}`,
   },
 
   call: {
-    name: 'Guion para la llamada',
-    subject: 'Guion de llamada: {debtorName} ({totalOwed})',
-    body: `Antes de llamar: pregunte en {debtorName} por {contactName} o por la persona que gestiona los pagos. Tenga a mano {invoiceCount, plural, one {la factura} other {las facturas}} y anote lo que se diga.
+    name: 'Petición de una llamada',
+    subject: '¿Podemos hablar de {invoiceCount, plural, one {la factura} other {las facturas}} {invoiceNumbers}?',
+    body: `Buenos días, {contactName}:
 
-1. Saludo: «Buenos días, le llamo de {businessName}. ¿Hablo con {contactName}? ¿Tiene un momento?»
+${THE_INVOICE_CAP} venció el {oldestDueDate}, hace ${DAYS_LATE}, y a día de hoy quedan pendientes {totalOwed}.{remindersSent, plural, =0 {} one { Ya le enviamos un recordatorio al respecto.} other { Ya le hemos enviado # recordatorios al respecto.}}
 
-2. Motivo: «Le llamo por {invoiceCount, plural, one {la factura {invoiceNumbers}, que venció} other {las facturas {invoiceNumbers}; la más antigua venció}} el {oldestDueDate}. A día de hoy quedan pendientes {totalOwed}, con ${DAYS_LATE} de retraso.»
-
-Detalle, por si lo pide:
 {invoiceList}
 
-3. Pida el pago completo: «¿Podrían abonar el importe pendiente esta semana?». Después, escuche y deje que le explique su situación sin interrumpir. Si su contrato prevé recargos por retraso, puede mencionarlo con calma.
+Nos gustaría hablarlo con usted por teléfono, para conocer su situación y acordar juntos cómo resolverlo: de una vez, en una nueva fecha o a plazos. ¿Podría indicarnos, respondiendo a este correo, a qué hora le viene bien que le llamemos y en qué número?{hasBusinessPhone, select, yes { Si lo prefiere, puede llamarnos al {businessPhone}.} other {}}
 
-4. Si no puede pagarlo todo, ofrezca una alternativa: una fecha concreta o un plan de pagos a plazos. Si se compromete, repita en voz alta el importe y la fecha para confirmarlos.
-
-5. Recuerde las formas de pago:
+Si prefiere pagar directamente, puede hacerlo por cualquiera de estas vías:
 {paymentMethods}
 
-6. Despedida: «Gracias por su tiempo. Ahora le envío un correo con lo que hemos acordado.» Registre la llamada en Cobro y, si hay promesa de pago, anótela.
+Gracias por su atención.
 
-Mantenga siempre un tono cordial, aunque la otra persona no lo haga.`,
+${CLOSING}`,
   },
 
   firm: {
@@ -99,7 +117,10 @@ Mantenga siempre un tono cordial, aunque la otra persona no lo haga.`,
     subject: 'Pago pendiente de {invoiceNumbers}: fecha límite {deadline}',
     body: `Buenos días, {contactName}:
 
-A pesar de nuestros recordatorios anteriores, {invoiceCount, plural, one {la factura {invoiceNumbers} sigue} other {las facturas {invoiceNumbers} siguen}} sin pagarse. El importe pendiente es de {totalOwed}, con ${DAYS_LATE} de retraso desde el {oldestDueDate}.
+{remindersSent, plural,
+  =0 {Le escribimos porque ${REMAIN_UNPAID}.}
+  one {A pesar de nuestro recordatorio anterior, ${REMAIN_UNPAID}.}
+  other {A pesar de nuestros # recordatorios anteriores, ${REMAIN_UNPAID}.}} El importe pendiente es de {totalOwed}; ${THE_OLDEST} venció el {oldestDueDate}, hace ${DAYS_LATE}.
 
 {invoiceList}
 
@@ -108,7 +129,7 @@ Le pedimos que realice el pago completo, como muy tarde, el {deadline}, por cual
 
 Si no le es posible abonarlo todo de una vez, estamos dispuestos a acordar un plan de pagos a plazos. Respóndanos antes de esa fecha con una propuesta y la estudiaremos.
 
-Si ya ha realizado el pago, le rogamos que nos envíe el justificante. Para cualquier aclaración, puede responder a este correo.
+Si ya ha realizado el pago, le rogamos que nos envíe el justificante. ${CONTACT}
 
 Gracias por su atención.
 
@@ -118,9 +139,9 @@ ${CLOSING}`,
   formal: {
     name: 'Requerimiento formal de pago',
     subject: 'Requerimiento formal de pago: {invoiceNumbers}',
-    body: `A la atención de {contactName} ({debtorName}):
+    body: `${ATTENTION}
 
-Por medio de este escrito le requerimos formalmente el pago de ${INVOICES}, cuyo importe pendiente asciende a {totalOwed}. {invoiceCount, plural, one {La factura venció} other {La más antigua venció}} el {oldestDueDate} y acumula ${DAYS_LATE} de retraso, pese a nuestros avisos anteriores.
+Por medio de este escrito le requerimos formalmente el pago de ${INVOICES}, cuyo importe pendiente asciende a {totalOwed}. {invoiceCount, plural, one {La factura venció} other {La más antigua venció}} el {oldestDueDate} y acumula ${DAYS_LATE} de retraso{remindersSent, plural, =0 {} one {, pese a nuestro aviso anterior} other {, pese a nuestros # avisos anteriores}}.
 
 {invoiceList}
 
@@ -134,7 +155,7 @@ Le rogamos que abone la totalidad del importe pendiente no más tarde del {deadl
 
 Si en esa fecha no hemos recibido el pago ni una propuesta de pago aceptable, nos veremos obligados a iniciar las acciones necesarias para el cobro de la deuda, incluida su reclamación por vía judicial{claimLateCosts, select, yes {, junto con los intereses de demora y la indemnización por costes de cobro} interest {, junto con los intereses de demora} other {}}. Preferimos evitarlo: si atraviesa dificultades, todavía estamos a tiempo de acordar un plan de pagos.
 
-Para cualquier aclaración, puede responder a este correo.
+${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -142,9 +163,12 @@ ${FORMAL_CLOSING}`,
   agency: {
     name: 'Último aviso antes de la agencia de cobro',
     subject: 'Último aviso antes de encargar el cobro a una agencia de cobros: {invoiceNumbers}',
-    body: `A la atención de {contactName} ({debtorName}):
+    body: `${ATTENTION}
 
-Pese a nuestros recordatorios y a nuestro requerimiento formal, {invoiceCount, plural, one {la factura {invoiceNumbers} sigue} other {las facturas {invoiceNumbers} siguen}} sin pagarse: {totalOwed} pendientes, con ${DAYS_LATE} de retraso.
+{remindersSent, plural,
+  =0 {Le escribimos porque ${REMAIN_UNPAID}}
+  one {Pese a nuestro recordatorio anterior, ${REMAIN_UNPAID}}
+  other {Pese a nuestros # recordatorios anteriores, ${REMAIN_UNPAID}}}: {totalOwed} pendientes; ${THE_OLDEST} acumula ${DAYS_LATE} de retraso desde el {oldestDueDate}.
 
 {invoiceList}
 
@@ -153,7 +177,7 @@ Le comunicamos que, si no recibimos el pago completo o una propuesta de pago con
 Todavía puede evitarlo pagando por cualquiera de estas vías:
 {paymentMethods}
 
-Si necesita un plan de pagos, respóndanos antes de esa fecha y lo estudiaremos.
+Si necesita un plan de pagos, respóndanos antes de esa fecha y lo estudiaremos. ${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -161,9 +185,9 @@ ${FORMAL_CLOSING}`,
   legal: {
     name: 'Aviso previo a la reclamación judicial',
     subject: 'Aviso previo a la reclamación judicial: {invoiceNumbers}',
-    body: `A la atención de {contactName} ({debtorName}):
+    body: `${ATTENTION}
 
-Hasta la fecha no hemos recibido el pago de ${INVOICES}, por un total pendiente de {totalOwed} y con ${DAYS_LATE} de retraso, a pesar de los recordatorios enviados y de nuestro requerimiento formal. Conservamos constancia de todas estas comunicaciones.
+Hasta la fecha no hemos recibido el pago de ${INVOICES}, por un total pendiente de {totalOwed}; ${THE_OLDEST} acumula ${DAYS_LATE} de retraso desde el {oldestDueDate}.{remindersSent, plural, =0 {} one { Conservamos constancia del recordatorio que le enviamos.} other { Conservamos constancia de los # recordatorios que le enviamos.}}
 
 {invoiceList}
 
@@ -172,7 +196,7 @@ Le informamos de que, si el {deadline} no hemos recibido el pago, iniciaremos la
 Para evitarlo, puede pagar por cualquiera de estas vías:
 {paymentMethods}
 
-Si desea proponer un acuerdo de pago, respóndanos antes de esa fecha.
+Si desea proponer un acuerdo de pago, respóndanos antes de esa fecha. ${CONTACT}
 
 ${FORMAL_CLOSING}`,
   },
@@ -182,7 +206,7 @@ ${FORMAL_CLOSING}`,
     subject: 'Confirmación de su compromiso de pago: {promiseAmount} el {promiseDate}',
     body: `Buenos días, {contactName}:
 
-Gracias por ponerse en contacto con nosotros. Tal como hemos acordado, le confirmamos por escrito su compromiso de pagar {promiseAmount} como muy tarde el {promiseDate}, correspondiente a ${INVOICES}.
+Gracias por su compromiso para resolverlo. Tal como hemos acordado, le confirmamos por escrito que pagará {promiseAmount} como muy tarde el {promiseDate}, a cuenta de ${INVOICES}, con un importe pendiente total de {totalOwed}.
 
 {invoiceList}
 
@@ -201,14 +225,14 @@ ${CLOSING}`,
     subject: 'No hemos recibido el pago previsto para el {promiseDate}',
     body: `Buenos días, {contactName}:
 
-Tal como nos indicó, esperamos hasta el {promiseDate} para recibir su pago de {promiseAmount}, pero a día de hoy no nos consta. El importe pendiente de ${INVOICES} es de {totalOwed}, con ${DAYS_LATE} de retraso.
+Tal como acordamos, esperamos hasta el {promiseDate} para recibir su pago de {promiseAmount}, pero a día de hoy no nos consta. El importe pendiente de ${INVOICES} es de {totalOwed}; ${THE_OLDEST} venció el {oldestDueDate}, hace ${DAYS_LATE}.
 
 {invoiceList}
 
 Le pedimos que realice el pago lo antes posible y, en todo caso, antes del {deadline}, por cualquiera de estas vías:
 {paymentMethods}
 
-Si ha tenido algún problema, cuéntenoslo hoy mismo respondiendo a este correo: preferimos acordar una nueva fecha o un plan de pagos realista antes que seguir esperando sin noticias.
+Si ha tenido algún problema, cuéntenoslo respondiendo a este correo{hasBusinessPhone, select, yes { o llamándonos al {businessPhone}} other {}}: preferimos acordar una nueva fecha o un plan de pagos realista antes que seguir esperando sin noticias.
 
 ${CLOSING}`,
   },
@@ -245,7 +269,7 @@ Este es el calendario completo que acordamos:
 Puede realizar el pago por cualquiera de estas vías:
 {paymentMethods}
 
-Si ya lo ha pagado, muchas gracias y no tenga en cuenta este mensaje. Para cualquier duda, responda a este correo.
+Si ya lo ha pagado, muchas gracias y no tenga en cuenta este mensaje. ${CONTACT}
 
 Gracias por cumplir con lo acordado.
 
@@ -291,7 +315,7 @@ ${CLOSING}`,
     subject: 'Gracias por su pago',
     body: `Buenos días, {contactName}:
 
-Hemos recibido el pago de ${INVOICES}. Muchas gracias.
+Hemos recibido su pago de {lastPaymentAmount} del {lastPaymentDate}. Muchas gracias.{dueState, select, none {{invoiceCount, plural, =0 {} one { La factura {invoiceNumbers} queda pagada por completo.} other { Las facturas {invoiceNumbers} quedan pagadas por completo.}}} other {}}
 
 Valoramos mucho trabajar con {debtorName} y esperamos seguir haciéndolo. Si en algún momento necesita algo de nuestra parte, estaremos encantados de ayudarle.
 
@@ -303,13 +327,44 @@ ${CLOSING}`,
     subject: '¿Hablamos, {contactName}?',
     body: `Buenos días, {contactName}:
 
-Hace tiempo que no hablamos y queríamos saber cómo les va en {debtorName} estos últimos meses. Para nosotros es importante mantener una buena relación con nuestros clientes, también cuando hay algo pendiente entre nosotros.
+Queríamos saber cómo les va en {debtorName} estos últimos meses. Para nosotros es importante mantener una buena relación con nuestros clientes, también cuando hay algo pendiente entre nosotros.
 
 Nos gustaría proponerle una conversación breve, por teléfono o en persona, para ver en qué podemos ayudarle y, de paso, buscar juntos una forma cómoda de dejar al día {invoiceCount, plural, =0 {lo pendiente} one {la factura {invoiceNumbers}} other {las facturas {invoiceNumbers}}}.
 
-Díganos qué día le viene bien respondiendo a este correo.
+Díganos qué día le viene bien respondiendo a este correo{hasBusinessPhone, select, yes { o llamándonos al {businessPhone}} other {}}.
 
 Gracias, y un cordial saludo,
 {signature}`,
+  },
+
+  'call-follow-up': {
+    name: 'Seguimiento de una llamada',
+    subject: 'Seguimiento de nuestra conversación del {lastCallDate}',
+    body: `Buenos días, {contactName}:
+
+Gracias por atendernos por teléfono el {lastCallDate}. Le resumimos por escrito cómo quedan las cosas.
+
+{dueState, select,
+  upcoming {${THE_INVOICE_CAP} vence el {oldestDueDate}, con un importe pendiente total de {totalOwed}.}
+  today {${THE_INVOICE_CAP} vence hoy, con un importe pendiente total de {totalOwed}.}
+  other {${THE_INVOICE_CAP} venció el {oldestDueDate}, hace ${DAYS_LATE}, y quedan pendientes {totalOwed}.}}
+
+{invoiceList}
+
+{promiseOpen, select,
+  yes {Tal como acordamos, usted pagará {promiseAmount} como muy tarde el {promiseDate}. Hasta esa fecha dejaremos en pausa nuestros recordatorios.}
+  other {{planOpen, select,
+    yes {Tal como acordamos, usted paga a plazos, en estas fechas:
+{planTerms}}
+    other {Le agradeceríamos que abonara el importe pendiente de {totalOwed} en cuanto le sea posible. Si le resulta difícil pagarlo todo de una vez, respóndanos y acordaremos con usted una fecha o unos plazos.}}}}
+
+Puede realizar el pago por cualquiera de estas vías:
+{paymentMethods}
+
+${CONTACT}
+
+Gracias por su tiempo.
+
+${CLOSING}`,
   },
 };

@@ -49,8 +49,8 @@ describe('every built-in renders', () => {
     expect(result.text).not.toMatch(/[{}]/);
     expect(result.html).not.toMatch(/[{}]/);
     expect(result.html.startsWith('<p>')).toBe(true);
-    // The signature closes every message (the call script is read aloud, not signed).
-    if (template.purpose !== 'call') expect(result.text.endsWith('Estudio Lumen · +34 910 000 000')).toBe(true);
+    // The signature closes every message, never an empty line after the closing.
+    expect(result.text.endsWith('Estudio Lumen · +34 910 000 000')).toBe(true);
   });
 
   it.each([
@@ -86,6 +86,12 @@ describe('every built-in renders', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.text).toContain('la factura F-2026-014 venció el 1 de febrero de 2026');
     expect(result.subject).toBe('Factura vencida: F-2026-014 (30 días de retraso)');
+  });
+});
+
+describe('every built-in is written to the customer', () => {
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s carries no notes for the user', (_id, template) => {
+    expect(`${template.subject}\n${template.body}`).not.toMatch(/before you call|antes de llamar|guion|script|le llamo de|I am calling from/i);
   });
 });
 

@@ -7,7 +7,9 @@ import type { MessageLanguage } from './format';
 interface Phrases {
   invoiceItem: string;
   installmentItem: string;
+  /** Shown in place of what Settings lacks, so a preview shows the gap instead of hiding it. */
   noPaymentMethods: string;
+  noBusinessName: string;
   paymentMethodKinds: Record<PaymentMethod['kind'], string>;
 }
 
@@ -16,7 +18,8 @@ const PHRASES: Record<MessageLanguage, Phrases> = {
     invoiceItem:
       'Factura {number}{hasDescription, select, yes { ({description})} other {}}: {amount}, pendiente {outstanding}, vencimiento {dueDate}{daysLate, plural, =0 {} one {, # día de retraso} other {, # días de retraso}}',
     installmentItem: 'Plazo {index}: {amount}, con vencimiento el {date}',
-    noPaymentMethods: 'Responda a este correo y le indicaremos cómo realizar el pago.',
+    noPaymentMethods: '[añada una forma de pago en los ajustes de Cobro]',
+    noBusinessName: '[el nombre de su empresa]',
     paymentMethodKinds: {
       iban: 'Transferencia bancaria',
       link: 'Pago en línea',
@@ -30,7 +33,8 @@ const PHRASES: Record<MessageLanguage, Phrases> = {
     invoiceItem:
       'Invoice {number}{hasDescription, select, yes { ({description})} other {}}: {amount}, {outstanding} outstanding, due {dueDate}{daysLate, plural, =0 {} one {, # day late} other {, # days late}}',
     installmentItem: 'Installment {index}: {amount}, due {date}',
-    noPaymentMethods: 'Reply to this email and we will tell you how to pay.',
+    noPaymentMethods: '[add a payment method in Cobro’s settings]',
+    noBusinessName: '[your business name]',
     paymentMethodKinds: {
       iban: 'Bank transfer',
       link: 'Online payment',
@@ -75,6 +79,12 @@ export function paymentMethodItem(method: PaymentMethod, language: MessageLangua
   return `${label}: ${method.value}`;
 }
 
+/** A placeholder, in brackets, for a message written before payment methods are set up. */
 export function noPaymentMethodsItem(language: MessageLanguage): string {
   return PHRASES[language].noPaymentMethods;
+}
+
+/** A placeholder, in brackets, for a message written before the business name is set up. */
+export function noBusinessName(language: MessageLanguage): string {
+  return PHRASES[language].noBusinessName;
 }

@@ -132,6 +132,12 @@ describe('errors are returned, never thrown', () => {
     ['unclosed brace', { subject: 'Hi', body: 'Dear {contactName' }, {}, { code: 'syntax', field: 'body' }],
     ['plural without other', { subject: 'Hi', body: '{daysLate, plural, one {# day}}' }, {}, { code: 'syntax', field: 'body' }],
     ['missing value', { subject: 'Hi', body: 'By {promiseDate}' }, { promiseDate: undefined }, { code: 'missing-value', variable: 'promiseDate', field: 'body' }],
+    [
+      'missing value in the branch taken',
+      { subject: 'Hi', body: '{promiseOpen, select, yes {By {promiseDate}} other {Soon}}' },
+      { promiseOpen: 'yes', promiseDate: undefined },
+      { code: 'missing-value', variable: 'promiseDate', field: 'body' },
+    ],
     ['plural of text', { subject: 'Hi', body: '{debtorName, plural, one {a} other {b}}' }, {}, { code: 'syntax', variable: 'debtorName' }],
     ['select on a list', { subject: 'Hi', body: '{invoiceList, select, x {a} other {b}}' }, {}, { code: 'syntax', variable: 'invoiceList' }],
     ['date format of a formatted date', { subject: 'Hi', body: '{today, date, short}' }, {}, { code: 'syntax', variable: 'today' }],
@@ -142,6 +148,12 @@ describe('errors are returned, never thrown', () => {
       expect(result.error).toMatchObject(expected);
       expect(result.error.message.length).toBeGreaterThan(0);
     }
+  });
+
+  it('needs an optional value only in the branch that uses it', () => {
+    const template = { subject: 'Hi', body: '{promiseOpen, select, yes {By {promiseDate}.} other {When you can.}}' };
+    expect(rendered(renderTemplate(template, context({ promiseOpen: 'no', promiseDate: undefined }), 'en-GB')).text).toBe('When you can.');
+    expect(rendered(renderTemplate(template, context({ promiseOpen: 'yes', promiseDate: '10 March 2026' }), 'en-GB')).text).toBe('By 10 March 2026.');
   });
 
   it('never throws on arbitrary template text', () => {
@@ -184,7 +196,7 @@ describe('escaping', () => {
         };
         const result = rendered(renderTemplate(template, ctx, 'en-GB'));
         assertSafe(result.html);
-        for (const value of [ctx.contactName, debtorName, business, ctx.signature]) expect(result.text).toContain(`[${value}]`);
+        for (const value of [ctx.contactName, debtorName, ctx.businessName, ctx.signature]) expect(result.text).toContain(`[${value}]`);
         expect(result.text).toContain(invoiceNumber);
         if (note) expect(result.text).toContain(note);
         const htmlText = result.html.replace(ALLOWED_TAGS, '');

@@ -62,7 +62,9 @@ function checkVariables(source: string, field: Field, values: Values): TemplateE
     if (!isTemplateVariable(use.name)) {
       return { code: 'unknown-variable', field, variable: use.name, where, message: `{${use.name}} is not a template variable.` };
     }
-    if (values[use.name] === undefined) {
+    // A value used only inside a select or plural branch is needed only when that branch is
+    // taken ("{promiseOpen, select, yes {by {promiseDate}} other {}}"); formatting reports it then.
+    if (values[use.name] === undefined && !use.conditional) {
       return { code: 'missing-value', field, variable: use.name, where, message: `{${use.name}} has no value for this message.` };
     }
     if (!ALLOWED_USES[variableKind(use.name)].has(use.as)) {
@@ -188,7 +190,14 @@ function toSubject(segments: readonly Segment[]): string {
 function formatError(error: unknown, field: Field): TemplateError {
   const failure = error as { code?: string; message?: string };
   const message = failure.message ?? String(error);
-  if (failure.code === 'MISSING_VALUE') return { code: 'missing-value', field, message };
+  if (failure.code === 'MISSING_VALUE') {
+    const variable = /variable "([^"]+)"/.exec(message)?.[1];
+    return {
+      code: 'missing-value',
+      field,
+      ...(variable ? { variable, message: `{${variable}} has no value for this message.` } : { message }),
+    };
+  }
   return { code: 'syntax', field, message };
 }
 

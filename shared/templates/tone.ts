@@ -45,6 +45,7 @@ export const FRIENDLY_PURPOSES: ReadonlySet<TemplatePurpose> = new Set<TemplateP
   'promise-confirmation',
   'installment-reminder',
   'dispute-acknowledgement',
+  'call-follow-up',
 ]);
 
 export const DEADLINE_PURPOSES: ReadonlySet<TemplatePurpose> = new Set<TemplatePurpose>(['firm', 'formal', 'agency', 'legal']);

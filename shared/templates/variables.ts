@@ -16,7 +16,10 @@ export interface TemplateVariable {
   readonly name: string;
   readonly kind: TemplateVariableKind;
   readonly description: { readonly es: string; readonly en: string };
-  /** Present only in some contexts (a promise, a plan); a template using it elsewhere fails to render. */
+  /**
+   * Present only in some contexts (a promise, a plan, a call); a template that reaches it elsewhere
+   * fails to render. Inside a select or plural branch it is only needed when that branch is taken.
+   */
   readonly optional?: boolean;
 }
 
@@ -34,11 +37,65 @@ export const TEMPLATE_VARIABLES = [
       en: 'The customer’s contact person; the customer’s name if there is none.',
     },
   },
-  { name: 'businessName', kind: 'text', description: { es: 'El nombre de su empresa.', en: 'Your business name.' } },
+  {
+    name: 'hasContactPerson',
+    kind: 'choice',
+    description: {
+      es: '«yes» si el cliente tiene una persona de contacto distinta de su propio nombre, si no «no». Para usar con select y no escribir el mismo nombre dos veces.',
+      en: '"yes" when the customer has a contact person other than its own name, otherwise "no". For use with select, so a name is never written twice.',
+    },
+  },
+  {
+    name: 'businessName',
+    kind: 'text',
+    description: {
+      es: 'El nombre de su empresa; si falta en Ajustes, un aviso entre corchetes para completarlo.',
+      en: 'Your business name; if Settings has none, a bracketed note asking for it.',
+    },
+  },
+  {
+    name: 'senderName',
+    kind: 'text',
+    description: { es: 'Su nombre, la persona que firma (de Ajustes); puede estar vacío.', en: 'Your name, the person who signs (from Settings); may be empty.' },
+  },
+  {
+    name: 'hasSenderName',
+    kind: 'choice',
+    description: { es: '«yes» si Ajustes tiene su nombre, si no «no». Para usar con select.', en: '"yes" when Settings has your name, otherwise "no". For use with select.' },
+  },
+  {
+    name: 'businessPhone',
+    kind: 'text',
+    description: { es: 'El teléfono de su empresa (de Ajustes); puede estar vacío.', en: 'Your business phone (from Settings); may be empty.' },
+  },
+  {
+    name: 'hasBusinessPhone',
+    kind: 'choice',
+    description: {
+      es: '«yes» si Ajustes tiene el teléfono de su empresa, si no «no». Para usar con select.',
+      en: '"yes" when Settings has your business phone, otherwise "no". For use with select.',
+    },
+  },
+  {
+    name: 'businessEmail',
+    kind: 'text',
+    description: { es: 'El correo de su empresa (de Ajustes); puede estar vacío.', en: 'Your business e-mail (from Settings); may be empty.' },
+  },
+  {
+    name: 'hasBusinessEmail',
+    kind: 'choice',
+    description: {
+      es: '«yes» si Ajustes tiene el correo de su empresa, si no «no». Para usar con select.',
+      en: '"yes" when Settings has your business e-mail, otherwise "no". For use with select.',
+    },
+  },
   {
     name: 'signature',
     kind: 'text',
-    description: { es: 'Su firma (de Ajustes); si está vacía, el nombre de su empresa.', en: 'Your signature (from Settings); your business name if empty.' },
+    description: {
+      es: 'Su firma (de Ajustes); si está vacía, su nombre y el de su empresa, o solo el de su empresa.',
+      en: 'Your signature (from Settings); if empty, your name and your business name, or just your business name.',
+    },
   },
   {
     name: 'invoiceCount',
@@ -75,6 +132,52 @@ export const TEMPLATE_VARIABLES = [
     },
   },
   {
+    name: 'dueState',
+    kind: 'choice',
+    description: {
+      es: 'Situación de la factura impagada más antigua: «upcoming» si aún no vence, «today» si vence hoy, «past» si ya venció, «none» si no hay nada pendiente. Para usar con select.',
+      en: 'Where the oldest unpaid invoice stands: "upcoming" before its due date, "today" on it, "past" after it, "none" when nothing is unpaid. For use with select.',
+    },
+  },
+  {
+    name: 'remindersSent',
+    kind: 'number',
+    description: {
+      es: 'Cuántos recordatorios (correos o cartas) le hemos enviado ya por estas facturas desde que empezó su cobro. 0 si ninguno.',
+      en: 'How many reminders (e-mails or letters) we have already sent about these invoices since chasing them began. 0 if none.',
+    },
+  },
+  {
+    name: 'callLogged',
+    kind: 'choice',
+    description: {
+      es: '«yes» si hemos hablado por teléfono con el cliente desde que empezó el cobro de estas facturas, si no «no». Para usar con select.',
+      en: '"yes" when we have spoken to the customer by phone since chasing these invoices began, otherwise "no". For use with select.',
+    },
+  },
+  {
+    name: 'lastCallDate',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Fecha de esa última llamada.', en: 'Date of that last call.' },
+  },
+  {
+    name: 'promiseOpen',
+    kind: 'choice',
+    description: {
+      es: '«yes» si el cliente ha prometido pagar y la fecha aún no ha pasado, si no «no». Para usar con select.',
+      en: '"yes" when the customer has promised to pay and the date has not passed yet, otherwise "no". For use with select.',
+    },
+  },
+  {
+    name: 'planOpen',
+    kind: 'choice',
+    description: {
+      es: '«yes» si hay un plan de pagos en marcha y al día, si no «no». Para usar con select.',
+      en: '"yes" when a payment plan is running and up to date, otherwise "no". For use with select.',
+    },
+  },
+  {
     name: 'oldestDueDate',
     kind: 'text',
     optional: true,
@@ -91,7 +194,10 @@ export const TEMPLATE_VARIABLES = [
   {
     name: 'paymentMethods',
     kind: 'list',
-    description: { es: 'Formas de pago aceptadas (de Ajustes).', en: 'Accepted payment methods (from Settings).' },
+    description: {
+      es: 'Formas de pago aceptadas (de Ajustes); si no hay ninguna, un aviso entre corchetes para añadirlas.',
+      en: 'Accepted payment methods (from Settings); if there are none, a bracketed note asking for one.',
+    },
   },
   {
     name: 'planTerms',
@@ -125,6 +231,18 @@ export const TEMPLATE_VARIABLES = [
     kind: 'text',
     optional: true,
     description: { es: 'Importe que el cliente prometió pagar.', en: 'Amount the customer promised to pay.' },
+  },
+  {
+    name: 'lastPaymentDate',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Fecha del último pago recibido del cliente (en los últimos 30 días).', en: 'Date of the last payment received from the customer (in the last 30 days).' },
+  },
+  {
+    name: 'lastPaymentAmount',
+    kind: 'text',
+    optional: true,
+    description: { es: 'Importe de ese último pago.', en: 'Amount of that last payment.' },
   },
   {
     name: 'lateInterest',

@@ -33,6 +33,21 @@ describe('template-preview', () => {
     expect(preview.ok && preview.subject.startsWith('Hi ')).toBe(true);
   });
 
+  it('shows on the sample what Settings still lacks, instead of filling it in', async () => {
+    const ledger = createTestLedger(NOW);
+    const preview = must(
+      await ledger.client.send('template-preview', {
+        purpose: 'overdue',
+        locale: 'en',
+        subject: 'From {businessName}',
+        body: 'Pay with:\n{paymentMethods}\n\nKind regards,\n{signature}',
+      }),
+    );
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.subject).toBe('From [your business name]');
+    expect(preview.text).toBe('Pay with:\n- [add a payment method in Cobro’s settings]\n\nKind regards,\n[your business name]');
+  });
+
   it.each([
     ['a threat in a friendly step', 'courtesy', 'Pague o llamaremos a un abogado. {totalOwed} {paymentMethods}', 'threat-in-friendly-step'],
     ['no deadline in the firm step', 'firm', 'Debe {totalOwed}. {paymentMethods}', 'missing-deadline'],

@@ -14,7 +14,7 @@ import { loadDebtorData, statusOf, STATUS_TABLES } from './status';
 import { invoicesFor, renderFor } from './templates';
 
 export const TemplatePreviewInput = z.strictObject({
-  /** Without one, a sample debtor with two invoices, a promise and a plan. */
+  /** Without one, a sample debtor with two invoices and a history that fits the purpose. */
   debtorId: Id.optional(),
   purpose: TemplatePurpose,
   locale: TemplateLocale,
@@ -39,9 +39,11 @@ export function templatePreviewHandlers(ctx: HandlerContext) {
       }
       const draft: Template = { id: 'preview', name: 'preview', updatedAt: ctx.now().toISOString(), ...source };
       if (debtorId === undefined) {
+        // The sample debtor with the user's own settings: what Settings still lacks (a business
+        // name, a way to pay) shows as a bracketed note instead of being filled in for them.
         const settings = await readSettings(db);
         const sample = sampleTemplateInput(source.purpose, source.locale);
-        const context = buildTemplateContext({ ...sample, settings: settings.business.name === '' ? sample.settings : settings });
+        const context = buildTemplateContext({ ...sample, settings });
         const rendered = renderTemplate(draft, context, source.locale);
         return rendered.ok ? { ...rendered, findings } : { ok: false, error: rendered.error, findings };
       }

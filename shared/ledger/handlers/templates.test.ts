@@ -108,13 +108,15 @@ describe('templates-for-debtor', () => {
     expect(result.policy.allowed).toBe(true);
     expect(result.items.every((i) => i.template.locale === 'es')).toBe(true);
     expect(result.items.slice(0, 2).map((i) => i.template.id)).toEqual(['builtin:overdue:es', custom.id]);
-    // Templates about a promise or a plan cannot be filled in for a debtor who has neither.
+    // Templates about a promise, a plan, a payment or a call cannot be filled in for a debtor who has none.
     const failed = result.items.filter((i) => !i.rendered.ok).map((i) => [i.template.purpose, !i.rendered.ok && i.rendered.error.code]);
     expect(failed).toEqual([
       ['promise-confirmation', 'missing-value'],
       ['promise-broken', 'missing-value'],
       ['installment-reminder', 'missing-value'],
       ['installment-missed', 'missing-value'],
+      ['thank-you', 'missing-value'],
+      ['call-follow-up', 'missing-value'],
     ]);
     expect(result.items).toHaveLength(BUILTIN_TEMPLATES.length / 2 + 1);
   });
@@ -148,5 +150,51 @@ describe('templates-for-debtor', () => {
     expect(confirmation?.ok && confirmation.text).toMatch(/500,00\s€/);
     const reminder = byPurpose.get('installment-reminder');
     expect(reminder?.ok && reminder.text).toMatch(/1\.?210,00\s€/);
+  });
+
+  it('says "despite our reminders" only once the contact log holds one', async () => {
+    const { ledger, debtor, invoice } = await withDebtor();
+    const firmText = async () => {
+      const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id }));
+      const firm = result.items.find((i) => i.template.id === 'builtin:firm:es')?.rendered;
+      if (!firm?.ok) throw new Error('the firm reminder should render');
+      return firm.text;
+    };
+    const never = await firmText();
+    expect(never).not.toMatch(/A pesar de|recordatorios? anterior/);
+    expect(never).toContain('Le escribimos porque la factura F-<1> sigue sin pagarse.');
+    must(
+      await ledger.client.send('event-log', {
+        debtorId: debtor.id,
+        kind: 'email',
+        channel: 'email',
+        direction: 'outbound',
+        step: 'overdue',
+        invoiceIds: [invoice.id],
+        at: '2026-02-09T10:00:00.000Z',
+      }),
+    );
+    expect(await firmText()).toContain('A pesar de nuestro recordatorio anterior, la factura F-<1> sigue sin pagarse.');
+  });
+
+  it('follows up a call with its date and the promise made in it', async () => {
+    const { ledger, debtor } = await withDebtor();
+    must(
+      await ledger.client.send('event-log', {
+        debtorId: debtor.id,
+        kind: 'call',
+        channel: 'phone',
+        direction: 'outbound',
+        outcome: 'reached',
+        at: '2026-02-27T10:00:00.000Z',
+      }),
+    );
+    must(await ledger.client.send('promise-record', { debtorId: debtor.id, currency: 'EUR', amount: 50000, date: '2026-03-09' }));
+    const result = must(await ledger.client.send('templates-for-debtor', { debtorId: debtor.id }));
+    const followUp = result.items.find((i) => i.template.id === 'builtin:call-follow-up:es')?.rendered;
+    if (!followUp?.ok) throw new Error('the call follow-up should render');
+    expect(followUp.subject).toBe('Seguimiento de nuestra conversación del 27 de febrero de 2026');
+    expect(followUp.text).toMatch(/Tal como acordamos, usted pagará 500,00\s€ como muy tarde el 9 de marzo de 2026\./);
+    expect(followUp.text).not.toContain('a plazos, en estas fechas');
   });
 });

@@ -7,6 +7,7 @@ import { LADDER_STEPS, SIDE_TRACKS, Template, type Debtor, type Invoice, type Se
 import type { IsoDate } from '../../dates';
 import { BUILTIN_TEMPLATES } from '../../templates/library';
 import { buildTemplateContext } from '../../templates/context';
+import type { TemplateFacts } from '../../templates/facts';
 import { languageOf } from '../../templates/format';
 import { parseSource } from '../../templates/icu';
 import { renderTemplate, type TemplateError } from '../../templates/render';
@@ -106,25 +107,24 @@ interface RenderArgs {
   data: DebtorData;
   invoices: Invoice[];
   deadline?: IsoDate | undefined;
+  /** The facts for these invoices when the caller already has them (computeTemplateFacts, to judge fit). */
+  facts?: TemplateFacts | undefined;
 }
 
 export function renderFor(ctx: HandlerContext, settings: Settings, args: RenderArgs): Rendered {
   const { template, debtor, data } = args;
   const locale = renderLocale(debtor, template.locale);
-  const promise = data.promises
-    .filter((p) => p.cancelledAt === null)
-    .reduce<(typeof data.promises)[number] | undefined>((last, p) => (!last || p.createdAt > last.createdAt ? p : last), undefined);
-  const plan = data.plans.find((p) => p.cancelledAt === null);
+  // The contact log, payments, promises and plans decide what the message may say happened.
   const context = buildTemplateContext({
     debtor,
     invoices: args.invoices,
+    records: data,
     settings,
     now: ctx.now(),
     purpose: template.purpose,
     locale,
     ...(args.deadline ? { deadline: args.deadline } : {}),
-    ...(promise ? { promise } : {}),
-    ...(plan ? { plan } : {}),
+    ...(args.facts ? { facts: args.facts } : {}),
   });
   const result = renderTemplate(template, context, locale);
   if (!result.ok) return result;
