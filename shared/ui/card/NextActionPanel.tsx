@@ -3,8 +3,9 @@
 import type { NextActionChannel } from '../../collection/status';
 import type { MessageKey } from '../../i18n/messages.en';
 import { useUi } from '../context';
-import { formatDay, policyText, stepText } from '../format';
+import { formatDay, policyText } from '../format';
 import type { DebtorDetail } from './form-support';
+import { nextActionText } from './next-action-text';
 
 const CHANNEL_KEYS: Record<NextActionChannel, MessageKey> = {
   email: 'channel.email',
@@ -34,8 +35,8 @@ export function NextActionPanel({ detail, headingId, onComposeTemplate }: NextAc
         <p className="cobro-next">
           <strong>
             {next.date <= status.today
-              ? t('card.nextActionNow', { action: stepText(t, next.purpose) })
-              : t('card.nextActionOn', { action: stepText(t, next.purpose), date: formatDay(next.date, debtor.locale) })}
+              ? t('card.nextActionNow', { action: nextActionText(t, next) })
+              : t('card.nextActionOn', { action: nextActionText(t, next), date: formatDay(next.date, debtor.locale) })}
           </strong>
           <span className="cobro-muted">
             {' · '}
