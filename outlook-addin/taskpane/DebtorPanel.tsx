@@ -43,6 +43,7 @@ function refreshing(actions: DebtorActions, after: () => void): DebtorActions {
     resume: wrap(actions.resume),
     markDisputed: wrap(actions.markDisputed),
     resolveDispute: wrap(actions.resolveDispute),
+    updatePhone: wrap(actions.updatePhone),
   };
 }
 

@@ -106,6 +106,7 @@ export function recordingActions(result: Result<unknown> = { ok: true, value: nu
     resume: vi.fn<DebtorActions['resume']>(answer),
     markDisputed: vi.fn<DebtorActions['markDisputed']>(answer),
     resolveDispute: vi.fn<DebtorActions['resolveDispute']>(answer),
+    updatePhone: vi.fn<DebtorActions['updatePhone']>(answer),
   };
 }
 
