@@ -197,7 +197,8 @@ ${severityRules}
 .cobro .cobro-guide-body { min-width: 0; overflow-wrap: anywhere; }
 .cobro .cobro-guide-detail { margin: 2px 0 0; font-size: 12px; }
 .cobro .cobro-guide-buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
-.cobro .cobro-guide-buttons button { white-space: normal; text-align: start; }
+.cobro .cobro-guide-buttons button, .cobro .cobro-no-phone-offers button { white-space: normal; text-align: start; }
+.cobro .cobro-no-phone-offers { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 6px; }
 .cobro .cobro-link-button { min-height: 0; padding: 0; border: 0; background: none; color: inherit; text-decoration: underline; }
 .cobro .cobro-link-button:hover { background: none; }
 

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestLedger, must } from '../../ledger/test-ledger';
 import { DebtorCard } from '../DebtorCard';
 import { axeViolations, MORNING_IN_MADRID, recordingActions, renderUi, talleresRuiz, textOf, type RecordingActions } from '../test-support';
+import { debtorActionsFor } from './ledger-actions';
 import type { DebtorDetail } from './form-support';
 import { telHref, totalsByCurrency } from './CallGuide';
 
@@ -62,9 +63,17 @@ async function atCallStep(options: CallStepOptions = {}) {
   return { ledger, debtorId: debtor.id, detail };
 }
 
-function renderCard(detail: DebtorDetail, options: { locale?: string; actions?: RecordingActions } = {}) {
+function renderCard(detail: DebtorDetail, options: { locale?: string; actions?: RecordingActions; onEmailInsteadOfCall?: () => void } = {}) {
   const actions = options.actions ?? recordingActions();
-  const view = renderUi(<DebtorCard detail={detail} actions={actions} onClose={vi.fn()} />, options.locale ?? 'en');
+  const view = renderUi(
+    <DebtorCard
+      detail={detail}
+      actions={actions}
+      onClose={vi.fn()}
+      {...(options.onEmailInsteadOfCall ? { onEmailInsteadOfCall: options.onEmailInsteadOfCall } : {})}
+    />,
+    options.locale ?? 'en',
+  );
   return { ...view, actions, user: userEvent.setup() };
 }
 
@@ -151,6 +160,67 @@ describe('the call guide', () => {
     const scenario = await atCallStep({ phone: '600123456', contactName: 'Marta Ruiz' });
     const { container } = renderCard(await scenario.detail());
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the phone step without a phone number', () => {
+  it('says so instead of "Phone call now", and offers a number or an e-mail', async () => {
+    const scenario = await atCallStep();
+    const onEmailInsteadOfCall = vi.fn();
+    const { user } = renderCard(await scenario.detail(), { onEmailInsteadOfCall });
+    const next = screen.getByRole('region', { name: 'Next action' });
+    expect(textOf(next)).toContain('It is time to call Talleres Ruiz, but there is no phone number.');
+    expect(textOf(next)).not.toContain('Phone call now');
+    expect(screen.queryByRole('region', { name: 'Call guide' })).toBeNull();
+    await user.click(within(next).getByRole('button', { name: 'Send an e-mail instead' }));
+    expect(onEmailInsteadOfCall).toHaveBeenCalledOnce();
+  });
+
+  it('says it in Spanish', async () => {
+    const scenario = await atCallStep();
+    renderCard(await scenario.detail(), { locale: 'es-ES', onEmailInsteadOfCall: vi.fn() });
+    const next = screen.getByRole('region', { name: 'Siguiente paso' });
+    expect(textOf(next)).toContain('Toca llamar a Talleres Ruiz, pero no hay ningún número de teléfono.');
+    expect(within(next).getByRole('button', { name: 'Añadir un teléfono' })).toBeTruthy();
+    expect(within(next).getByRole('button', { name: 'Enviar un correo en su lugar' })).toBeTruthy();
+  });
+
+  it('offers no e-mail where the host cannot open one', async () => {
+    const scenario = await atCallStep();
+    renderCard(await scenario.detail());
+    expect(screen.getByRole('button', { name: 'Add a phone number' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send an e-mail instead' })).toBeNull();
+  });
+
+  it('saves a phone number through debtor-update, after which the card shows the guide', async () => {
+    const scenario = await atCallStep();
+    const actions = debtorActionsFor(scenario.ledger.client, scenario.debtorId);
+    const send = vi.spyOn(scenario.ledger.client, 'send');
+    const { rerender } = renderUi(<DebtorCard detail={await scenario.detail()} actions={actions} onClose={vi.fn()} />);
+    const user = userEvent.setup();
+    const next = screen.getByRole('region', { name: 'Next action' });
+    await user.click(within(next).getByRole('button', { name: 'Add a phone number' }));
+    const field = screen.getByLabelText('Phone number');
+    expect(document.activeElement).toBe(field);
+    await user.type(field, '  +34 600 123 456 ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(send).toHaveBeenCalledWith('debtor-update', { id: scenario.debtorId, patch: { phone: '+34 600 123 456' } });
+    await waitFor(() => expect(within(next).getByRole('status').textContent).toBe('Saved'));
+    const updated = await scenario.detail();
+    expect(updated.debtor.phone).toBe('+34 600 123 456');
+    rerender(<DebtorCard detail={updated} actions={actions} onClose={vi.fn()} />);
+    expect(textOf(screen.getByRole('region', { name: 'Next action' }))).toContain('Phone call now');
+    expect(within(guide()).getByRole('link', { name: '+34 600 123 456' })).toBeTruthy();
+  });
+
+  it('asks for a number rather than saving an empty one', async () => {
+    const scenario = await atCallStep();
+    const { user, actions } = renderCard(await scenario.detail());
+    await user.click(screen.getByRole('button', { name: 'Add a phone number' }));
+    await user.type(screen.getByLabelText('Phone number'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(actions.updatePhone).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter a phone number.')).toBeTruthy();
   });
 });
 
