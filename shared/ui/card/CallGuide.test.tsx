@@ -2,66 +2,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestLedger, must } from '../../ledger/test-ledger';
 import { DebtorCard } from '../DebtorCard';
-import { axeViolations, MORNING_IN_MADRID, recordingActions, renderUi, talleresRuiz, textOf, type RecordingActions } from '../test-support';
+import { atPhoneStep, axeViolations, recordingActions, renderUi, talleresRuiz, textOf, type RecordingActions } from '../test-support';
 import { debtorActionsFor } from './ledger-actions';
 import type { DebtorDetail } from './form-support';
 import { telHref, totalsByCurrency } from './CallGuide';
 
 afterEach(() => cleanup());
-
-interface CallStepOptions {
-  phone?: string;
-  contactName?: string;
-  paymentMethods?: boolean;
-}
-
-/**
- * Talleres Ruiz on 3 March 2026 (Madrid, morning): 1.500,00 € due 12 Feb and 400,00 US$ due
- * 15 Feb, the overdue reminder sent on 20 Feb, so the ladder is at its phone step.
- */
-async function atCallStep(options: CallStepOptions = {}) {
-  const ledger = createTestLedger(MORNING_IN_MADRID);
-  const { client } = ledger;
-  const { debtor } = must(
-    await client.send('debtor-create', {
-      name: 'Talleres Ruiz',
-      emails: ['pagos@talleres-ruiz.example'],
-      locale: 'es-ES',
-      timeZone: 'Europe/Madrid',
-      ...(options.phone === undefined ? {} : { phone: options.phone }),
-      ...(options.contactName === undefined ? {} : { contactName: options.contactName }),
-      firstInvoice: { number: 'F-2026-031', currency: 'EUR', amount: 150_000, dueDate: '2026-02-12' },
-    }),
-  );
-  must(await client.send('invoice-create', { debtorId: debtor.id, number: 'F-2026-032', currency: 'USD', amount: 40_000, dueDate: '2026-02-15' }));
-  must(
-    await client.send('event-log', {
-      debtorId: debtor.id,
-      kind: 'email',
-      channel: 'email',
-      direction: 'outbound',
-      at: '2026-02-20T10:00:00.000Z',
-      step: 'overdue',
-      subject: 'Factura vencida',
-    }),
-  );
-  if (options.paymentMethods !== false) {
-    must(
-      await client.send('settings-set', {
-        patch: {
-          paymentMethods: [
-            { kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' },
-            { kind: 'link', label: '', value: 'https://pay.example/ruiz' },
-          ],
-        },
-      }),
-    );
-  }
-  const detail = async (): Promise<DebtorDetail> => must(await client.send('debtor-get', { id: debtor.id }));
-  return { ledger, debtorId: debtor.id, detail };
-}
 
 function renderCard(detail: DebtorDetail, options: { locale?: string; actions?: RecordingActions; onEmailInsteadOfCall?: () => void } = {}) {
   const actions = options.actions ?? recordingActions();
@@ -81,7 +28,7 @@ const guide = () => screen.getByRole('region', { name: /^(Call guide|Guía para 
 
 describe('the call guide', () => {
   it('is there at the phone step, filled in with the debtor’s data', async () => {
-    const scenario = await atCallStep({ phone: '+34 600 12 34 56', contactName: 'Marta Ruiz' });
+    const scenario = await atPhoneStep({ phone: '+34 600 12 34 56', contactName: 'Marta Ruiz' });
     const detail = await scenario.detail();
     expect(detail.status.nextAction).toMatchObject({ purpose: 'call', channel: 'phone' });
     renderCard(detail);
@@ -108,7 +55,7 @@ describe('the call guide', () => {
   });
 
   it('speaks Spanish, and asks for whoever pays when there is no contact name', async () => {
-    const scenario = await atCallStep({ phone: '600123456', paymentMethods: false });
+    const scenario = await atPhoneStep({ phone: '600123456', paymentMethods: false });
     renderCard(await scenario.detail(), { locale: 'es-ES' });
     const text = textOf(guide());
     expect(text).toContain('Pregunte por la persona que gestiona los pagos en Talleres Ruiz.');
@@ -129,7 +76,7 @@ describe('the call guide', () => {
   });
 
   it('has checkboxes that are labelled and ticked from the keyboard, saving nothing', async () => {
-    const scenario = await atCallStep({ phone: '600123456' });
+    const scenario = await atPhoneStep({ phone: '600123456' });
     const { user, actions } = renderCard(await scenario.detail());
     const box = within(guide()).getByRole('checkbox', { name: 'Listen, and let them explain without interrupting.' });
     box.focus();
@@ -144,7 +91,7 @@ describe('the call guide', () => {
   });
 
   it('opens the promise, plan and call forms from its steps', async () => {
-    const scenario = await atCallStep({ phone: '600123456' });
+    const scenario = await atPhoneStep({ phone: '600123456' });
     const { user } = renderCard(await scenario.detail());
     await user.click(within(guide()).getByRole('button', { name: 'Record a promise' }));
     expect(screen.getByRole('form', { name: 'Record a promise' })).toBeTruthy();
@@ -157,7 +104,7 @@ describe('the call guide', () => {
   });
 
   it('has no axe violations', async () => {
-    const scenario = await atCallStep({ phone: '600123456', contactName: 'Marta Ruiz' });
+    const scenario = await atPhoneStep({ phone: '600123456', contactName: 'Marta Ruiz' });
     const { container } = renderCard(await scenario.detail());
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -165,7 +112,7 @@ describe('the call guide', () => {
 
 describe('the phone step without a phone number', () => {
   it('says so instead of "Phone call now", and offers a number or an e-mail', async () => {
-    const scenario = await atCallStep();
+    const scenario = await atPhoneStep();
     const onEmailInsteadOfCall = vi.fn();
     const { user } = renderCard(await scenario.detail(), { onEmailInsteadOfCall });
     const next = screen.getByRole('region', { name: 'Next action' });
@@ -177,7 +124,7 @@ describe('the phone step without a phone number', () => {
   });
 
   it('says it in Spanish', async () => {
-    const scenario = await atCallStep();
+    const scenario = await atPhoneStep();
     renderCard(await scenario.detail(), { locale: 'es-ES', onEmailInsteadOfCall: vi.fn() });
     const next = screen.getByRole('region', { name: 'Siguiente paso' });
     expect(textOf(next)).toContain('Toca llamar a Talleres Ruiz, pero no hay ningún número de teléfono.');
@@ -186,14 +133,14 @@ describe('the phone step without a phone number', () => {
   });
 
   it('offers no e-mail where the host cannot open one', async () => {
-    const scenario = await atCallStep();
+    const scenario = await atPhoneStep();
     renderCard(await scenario.detail());
     expect(screen.getByRole('button', { name: 'Add a phone number' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Send an e-mail instead' })).toBeNull();
   });
 
   it('saves a phone number through debtor-update, after which the card shows the guide', async () => {
-    const scenario = await atCallStep();
+    const scenario = await atPhoneStep();
     const actions = debtorActionsFor(scenario.ledger.client, scenario.debtorId);
     const send = vi.spyOn(scenario.ledger.client, 'send');
     const { rerender } = renderUi(<DebtorCard detail={await scenario.detail()} actions={actions} onClose={vi.fn()} />);
@@ -214,7 +161,7 @@ describe('the phone step without a phone number', () => {
   });
 
   it('asks for a number rather than saving an empty one', async () => {
-    const scenario = await atCallStep();
+    const scenario = await atPhoneStep();
     const { user, actions } = renderCard(await scenario.detail());
     await user.click(screen.getByRole('button', { name: 'Add a phone number' }));
     await user.type(screen.getByLabelText('Phone number'), '   ');
