@@ -364,6 +364,7 @@ export const en = {
   'card.callGuide.title': 'Call guide',
   'card.callGuide.hint': 'Just for you, while you call. Ticks are not saved.',
   'card.callGuide.show': 'Show the call guide',
+  'card.callGuide.hide': 'Hide the call guide',
   'card.callGuide.askFor': 'Ask for {name}.',
   'card.callGuide.askForPayer': 'Ask for whoever handles payments at {debtor}.',
   'card.callGuide.noPhone': 'No phone number recorded.',

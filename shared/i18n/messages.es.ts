@@ -368,6 +368,7 @@ export const es: Record<MessageKey, string> = {
   'card.callGuide.title': 'Guía para la llamada',
   'card.callGuide.hint': 'Solo para usted, mientras llama. Las marcas no se guardan.',
   'card.callGuide.show': 'Ver la guía para la llamada',
+  'card.callGuide.hide': 'Ocultar la guía para la llamada',
   'card.callGuide.askFor': 'Pregunte por {name}.',
   'card.callGuide.askForPayer': 'Pregunte por la persona que gestiona los pagos en {debtor}.',
   'card.callGuide.noPhone': 'No hay ningún teléfono registrado.',

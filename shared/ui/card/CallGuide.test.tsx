@@ -47,6 +47,8 @@ describe('the call guide', () => {
     ]);
     const link = within(region).getByRole('link', { name: '+34 600 12 34 56' });
     expect(link.getAttribute('href')).toBe('tel:+34600123456');
+    // At the phone step the guide belongs on the card: nothing puts it away.
+    expect(within(region).queryByRole('button', { name: 'Hide the call guide' })).toBeNull();
     const text = textOf(region);
     expect(text).toContain('F-2026-031: 1500,00 € owed, due 12 feb 2026 (19 days late)');
     expect(text).toContain('F-2026-032: 400,00 US$ owed, due 15 feb 2026 (16 days late)');
@@ -73,6 +75,10 @@ describe('the call guide', () => {
     expect(textOf(guide())).toContain('Say why you are calling: the 2 unpaid invoices.');
     expect(screen.queryByRole('button', { name: 'Show the call guide' })).toBeNull();
     expect(screen.getByRole('form', { name: 'Log a call' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hide the call guide' }));
+    expect(screen.queryByRole('region', { name: 'Call guide' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Log a call' }));
+    expect(screen.getByRole('button', { name: 'Show the call guide' })).toBeTruthy();
   });
 
   it('has checkboxes that are labelled and ticked from the keyboard, saving nothing', async () => {

@@ -17,6 +17,8 @@ export interface CallGuideProps {
   onOpen(form: CallGuideForm): void;
   /** The guide's heading, to move focus there when it is opened on request. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Puts away a guide shown on request; absent at the phone step, where it belongs. */
+  onHide?: (() => void) | undefined;
 }
 
 type GuideStep = 'askFor' | 'explain' | 'askFull' | 'listen' | 'cannotPay' | 'confirm' | 'howToPay' | 'log';
@@ -45,7 +47,7 @@ export function telHref(phone: string): string {
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/[^0-9]/g, '')}`;
 }
 
-export function CallGuide({ detail, onOpen, headingRef }: CallGuideProps) {
+export function CallGuide({ detail, onOpen, headingRef, onHide }: CallGuideProps) {
   const { t, locale } = useUi('CallGuide');
   const id = useId();
   const [done, setDone] = useState<ReadonlySet<GuideStep>>(new Set());
@@ -158,6 +160,11 @@ export function CallGuide({ detail, onOpen, headingRef }: CallGuideProps) {
           </div>,
         )}
       </ol>
+      {onHide ? (
+        <button type="button" className="cobro-link-button" onClick={() => onHide()}>
+          {t('card.callGuide.hide')}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -79,7 +79,8 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
 
   const forms = availableForms(detail);
   const hasPhone = (detail.debtor.phone?.trim() ?? '') !== '';
-  const guideShown = guideRequested || (hasPhone && isCallStep(detail.status.nextAction));
+  const guideAtStep = hasPhone && isCallStep(detail.status.nextAction);
+  const guideShown = guideRequested || guideAtStep;
 
   useEffect(() => {
     if (focusGuide && guideShown) {
@@ -126,7 +127,19 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
         ) : null}
       </div>
       {guideShown ? (
-        <CallGuide detail={detail} headingRef={guideHeading} onOpen={(name: CallGuideForm) => openForm(name)} />
+        <CallGuide
+          detail={detail}
+          headingRef={guideHeading}
+          onOpen={(name: CallGuideForm) => openForm(name)}
+          onHide={
+            guideAtStep
+              ? undefined
+              : () => {
+                  setGuideRequested(false);
+                  buttons.current.get('logCall')?.focus();
+                }
+          }
+        />
       ) : null}
       {direct.error ? (
         <p role="alert" className="cobro-form-error">
