@@ -45,6 +45,8 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
   const [templates, setTemplates] = useState<Templates | null>(null);
   const [pickerOpen, setPickerOpen] = useState(true);
   const [cardOpen, setCardOpen] = useState(false);
+  /** The picker was opened from the card instead of the phone call: the send counts as the call step. */
+  const [insteadOfCall, setInsteadOfCall] = useState(false);
   const [searching, setSearching] = useState(false);
   const [notice, setNotice] = useState<{ key: PaneMessageKey; name?: string; error?: boolean } | null>(null);
   const [recipientsVersion, setRecipientsVersion] = useState(0);
@@ -111,6 +113,7 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
       if (!status.ok) return setState({ phase: 'failed' });
       setSearching(false);
       setPickerOpen(true);
+      setInsteadOfCall(false);
       setNotice(null);
       setState({ phase: 'chosen', chosen: { debtor, status: status.value, picked: true } });
     },
@@ -120,13 +123,14 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
   const insert = async (chosen: Chosen, item: TemplatePickerItem) => {
     if (!item.rendered.ok) return;
     setPickerOpen(false);
+    setInsteadOfCall(false);
     try {
       const outcome = await insertTemplate(
         draft,
         {
           debtorId: chosen.debtor.id,
           templateId: item.template.id,
-          purpose: item.template.purpose,
+          purpose: insteadOfCall ? 'call' : item.template.purpose,
           invoiceIds: [...item.invoiceIds],
           subject: item.rendered.subject,
           html: item.rendered.html,
@@ -182,7 +186,10 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
               recommended={templates.recommended}
               policy={templates.policy}
               onInsert={(item) => void insert(chosen, item)}
-              onClose={() => setPickerOpen(false)}
+              onClose={() => {
+                setPickerOpen(false);
+                setInsteadOfCall(false);
+              }}
             />
           ) : null}
           {pickerOpen && !templates ? <p className="cobro-muted">{t('common.loading')}</p> : null}
@@ -197,7 +204,18 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
             </button>
           </div>
           {searching ? search : null}
-          {cardOpen ? <DebtorPanel client={client} debtorId={chosen.debtor.id} onClose={() => setCardOpen(false)} /> : null}
+          {cardOpen ? (
+            <DebtorPanel
+              client={client}
+              debtorId={chosen.debtor.id}
+              onClose={() => setCardOpen(false)}
+              onEmailInsteadOfCall={() => {
+                setCardOpen(false);
+                setPickerOpen(true);
+                setInsteadOfCall(true);
+              }}
+            />
+          ) : null}
         </>
       );
     }

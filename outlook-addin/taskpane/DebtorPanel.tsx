@@ -22,6 +22,8 @@ export interface DebtorPanelProps {
    * the pane stays scrolled to its top so the status and navigation above remain in view.
    */
   openedByPane?: boolean;
+  /** Where the pane can write to the debtor (compose mode): the card's "Send an e-mail instead" at the phone step. */
+  onEmailInsteadOfCall?: (() => void) | undefined;
 }
 
 type Detail = HandlerOutput<'debtor-get'>;
@@ -43,10 +45,11 @@ function refreshing(actions: DebtorActions, after: () => void): DebtorActions {
     resume: wrap(actions.resume),
     markDisputed: wrap(actions.markDisputed),
     resolveDispute: wrap(actions.resolveDispute),
+    updatePhone: wrap(actions.updatePhone),
   };
 }
 
-export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane = false }: DebtorPanelProps) {
+export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane = false, onEmailInsteadOfCall }: DebtorPanelProps) {
   const { t } = useUi('DebtorPanel');
   const pt = usePaneText();
   const openInWorkspace = useOpenInWorkspace();
@@ -84,7 +87,12 @@ export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane
   if (!detail) return <p className="cobro-muted">{t('common.loading')}</p>;
   return (
     <>
-      <DebtorCard detail={detail} actions={refreshing(debtorActionsFor(client, debtorId), changed)} onClose={onClose} />
+      <DebtorCard
+        detail={detail}
+        actions={refreshing(debtorActionsFor(client, debtorId), changed)}
+        onClose={onClose}
+        {...(onEmailInsteadOfCall ? { onEmailInsteadOfCall } : {})}
+      />
       {openInWorkspace ? (
         <button
           type="button"

@@ -155,6 +155,24 @@ describe('the task pane in compose mode', () => {
     expect(mark).toMatchObject({ sendId: 'cobro-test-send', debtorId, step: 'overdue', invoiceIds: [invoiceId] });
   });
 
+  it('at the phone step with no number, the card’s “Send an e-mail instead” goes to the picker and the send counts as the call', async () => {
+    const draft = fakeDraft({ recipients: [RUIZ] });
+    const { ledger, debtorId } = await setup({ kind: 'compose', draft });
+    // 19 days late with the overdue reminder sent: the ladder asks for the call.
+    must(await ledger.client.send('invoice-create', { debtorId, number: 'F-2026-001', currency: 'EUR', amount: 50_000, dueDate: '2026-02-12' }));
+    must(
+      await ledger.client.send('event-log', { debtorId, kind: 'email', channel: 'email', direction: 'outbound', at: '2026-02-20T10:00:00.000Z', step: 'overdue' }),
+    );
+    await waitFor(() => expect(chip(debtorId)).not.toBeNull());
+    await userEvent.click(chip(debtorId) as HTMLElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Send an e-mail instead' }));
+    expect(document.querySelector('[data-cobro="debtor-card"]')).toBeNull();
+    const picker = document.querySelector<HTMLElement>(`[data-cobro="template-picker"][data-debtor-id="${debtorId}"]`)!;
+    await userEvent.click(within(picker).getByRole('button', { name: 'Insert' }));
+    await screen.findByText('Inserted. Cobro will add it to the timeline of Talleres Ruiz when you send it.');
+    expect(decodeMark(draft.session.get(MARK_KEY))).toMatchObject({ debtorId, step: 'call' });
+  });
+
   it('looks again when the recipients change', async () => {
     const draft = fakeDraft();
     const { debtorId } = await setup({ kind: 'compose', draft });

@@ -19,9 +19,15 @@ export interface DebtorCardProps {
   onClose(): void;
   /** Opens the template picker for this debtor; without it the card offers no such button. */
   onComposeTemplate?(): void;
+  /**
+   * At the phone step with no phone number on record: opens the host's way to write to this
+   * debtor instead (the compose picker). The host should log that e-mail with step 'call', which
+   * counts as trying the call step. Without it the card offers only to add a number.
+   */
+  onEmailInsteadOfCall?(): void;
 }
 
-export function DebtorCard({ detail, actions, onClose, onComposeTemplate }: DebtorCardProps) {
+export function DebtorCard({ detail, actions, onClose, onComposeTemplate, onEmailInsteadOfCall }: DebtorCardProps) {
   const { t } = useUi('DebtorCard');
   const dialog = useDialog<HTMLElement>(onClose);
   const id = useId();
@@ -43,7 +49,13 @@ export function DebtorCard({ detail, actions, onClose, onComposeTemplate }: Debt
           <span aria-hidden="true">×</span>
         </button>
         <DebtorHeader detail={detail} titleId={titleId} />
-        <NextActionPanel detail={detail} headingId={`${id}-next`} onComposeTemplate={onComposeTemplate} />
+        <NextActionPanel
+          detail={detail}
+          headingId={`${id}-next`}
+          onComposeTemplate={onComposeTemplate}
+          actions={actions}
+          onEmailInsteadOfCall={onEmailInsteadOfCall}
+        />
         <QuickActions detail={detail} actions={actions} headingId={`${id}-actions`} />
         <InvoiceTable detail={detail} headingId={`${id}-invoices`} />
         <PromisesPanel detail={detail} headingId={`${id}-promises`} />

@@ -40,10 +40,10 @@ export interface TextFieldProps {
   onChange(value: string): void;
   error?: string | null | undefined;
   hint?: string | undefined;
-  type?: 'text' | 'date' | 'email' | 'number' | 'search';
+  type?: 'text' | 'date' | 'email' | 'number' | 'search' | 'tel';
   name?: string;
   required?: boolean;
-  inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
+  inputMode?: 'decimal' | 'numeric' | 'text' | 'email' | 'tel';
   autoComplete?: string;
   maxLength?: number;
   min?: string | number;

@@ -189,6 +189,19 @@ ${severityRules}
 .cobro .cobro-event-subject { font-weight: 600; overflow-wrap: anywhere; }
 .cobro .cobro-event-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 
+.cobro .cobro-call-guide { margin-top: 8px; padding: 8px 10px; border: 1px solid var(--cobro-border); border-radius: 8px; min-width: 0; }
+.cobro .cobro-call-guide h4 { margin: 0 0 2px; }
+.cobro .cobro-guide-steps { margin: 6px 0 0; padding: 0; list-style: none; }
+.cobro .cobro-guide-step { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 8px; align-items: start; margin: 0 0 6px; }
+.cobro .cobro-guide-step input { width: auto; min-height: 0; margin-top: 3px; }
+.cobro .cobro-guide-body { min-width: 0; overflow-wrap: anywhere; }
+.cobro .cobro-guide-detail { margin: 2px 0 0; font-size: 12px; }
+.cobro .cobro-guide-buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
+.cobro .cobro-guide-buttons button, .cobro .cobro-no-phone-offers button { white-space: normal; text-align: start; }
+.cobro .cobro-no-phone-offers { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 6px; }
+.cobro .cobro-link-button { min-height: 0; padding: 0; border: 0; background: none; color: inherit; text-decoration: underline; }
+.cobro .cobro-link-button:hover { background: none; }
+
 .cobro .cobro-picker-body { display: grid; grid-template-columns: minmax(12em, 1fr) minmax(0, 1.4fr); gap: 12px; }
 @media (max-width: 560px) { .cobro .cobro-picker-body { grid-template-columns: 1fr; } }
 .cobro .cobro-options { max-height: 340px; overflow: auto; padding: 4px; border: 1px solid var(--cobro-border); border-radius: 6px; }

@@ -92,6 +92,58 @@ export async function talleresRuiz(options: ScenarioOptions = {}): Promise<Debto
   return { ledger, debtorId: debtor.id, detail: async () => must(await client.send('debtor-get', { id: debtor.id })) };
 }
 
+export interface PhoneStepOptions {
+  phone?: string;
+  contactName?: string;
+  paymentMethods?: boolean;
+}
+
+/**
+ * Talleres Ruiz on 3 March 2026 (Madrid, morning): 1.500,00 € due 12 Feb and 400,00 US$ due
+ * 15 Feb, the overdue reminder sent on 20 Feb, so the ladder is at its phone step.
+ */
+export async function atPhoneStep(options: PhoneStepOptions = {}): Promise<DebtorScenario> {
+  const ledger = createTestLedger(MORNING_IN_MADRID);
+  const { client } = ledger;
+  const { debtor } = must(
+    await client.send('debtor-create', {
+      name: 'Talleres Ruiz',
+      emails: ['pagos@talleres-ruiz.example'],
+      locale: 'es-ES',
+      timeZone: 'Europe/Madrid',
+      ...(options.phone === undefined ? {} : { phone: options.phone }),
+      ...(options.contactName === undefined ? {} : { contactName: options.contactName }),
+      firstInvoice: { number: 'F-2026-031', currency: 'EUR', amount: 150_000, dueDate: '2026-02-12' },
+    }),
+  );
+  must(await client.send('invoice-create', { debtorId: debtor.id, number: 'F-2026-032', currency: 'USD', amount: 40_000, dueDate: '2026-02-15' }));
+  must(
+    await client.send('event-log', {
+      debtorId: debtor.id,
+      kind: 'email',
+      channel: 'email',
+      direction: 'outbound',
+      at: '2026-02-20T10:00:00.000Z',
+      step: 'overdue',
+      subject: 'Factura vencida',
+    }),
+  );
+  if (options.paymentMethods !== false) {
+    must(
+      await client.send('settings-set', {
+        patch: {
+          paymentMethods: [
+            { kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' },
+            { kind: 'link', label: '', value: 'https://pay.example/ruiz' },
+          ],
+        },
+      }),
+    );
+  }
+  const detail = async (): Promise<DebtorDetail> => must(await client.send('debtor-get', { id: debtor.id }));
+  return { ledger, debtorId: debtor.id, detail };
+}
+
 export type RecordingActions = { [K in keyof DebtorActions]: ReturnType<typeof vi.fn<DebtorActions[K]>> };
 
 /** Actions that answer `result` (default ok) and remember their arguments. */
@@ -106,6 +158,7 @@ export function recordingActions(result: Result<unknown> = { ok: true, value: nu
     resume: vi.fn<DebtorActions['resume']>(answer),
     markDisputed: vi.fn<DebtorActions['markDisputed']>(answer),
     resolveDispute: vi.fn<DebtorActions['resolveDispute']>(answer),
+    updatePhone: vi.fn<DebtorActions['updatePhone']>(answer),
   };
 }
 

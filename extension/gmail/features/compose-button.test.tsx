@@ -93,6 +93,21 @@ describe('ComposeButtons', () => {
     });
   });
 
+  it('logs the send as the call step when the picker was opened instead of a call', async () => {
+    const { buttons, pickers, insertions, invoice } = await setup();
+    loadFixture('compose-inline-reply.html');
+    const view = findComposeViews(document)[0]!;
+    await buttons.openPicker(view, { step: 'call' });
+    const picker = pickers[0]!;
+    const item = picker.items.find((i) => i.template.purpose === 'overdue' && i.template.locale === 'es' && i.rendered.ok)!;
+    picker.onInsert(item);
+    expect(insertions.claim({ messageId: view.draftId ?? '', to: ['pagos@talleresruiz.example'], cc: [], bcc: [] })).toEqual({
+      templateId: item.template.id,
+      step: 'call',
+      invoiceIds: [invoice.id],
+    });
+  });
+
   it('says why there is no picker when no recipient is a debtor', async () => {
     const { buttons, pickers, notices, ledger } = await setup();
     loadFixture('compose-popup.html');

@@ -4,6 +4,7 @@
 // editing commands so Gmail's undo works and its autosave sees the change, and fills the
 // subject if it is empty. Which template went in is remembered for the send that follows.
 import type { LedgerClient } from '../../../shared/ledger/client';
+import type { TemplatePurpose } from '../../../shared/ledger/schema';
 import type { TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
 import { extensionText } from '../../ui/messages';
 import { findComposeViews, insertHtmlAtCursor, setSubjectIfEmpty, type ComposeView } from '../compose';
@@ -113,8 +114,11 @@ export class ComposeButtons {
     );
   }
 
-  /** Opens the picker for the debtor this compose is addressed to. */
-  async openPicker(view: ComposeView): Promise<void> {
+  /**
+   * Opens the picker for the debtor this compose is addressed to. With `step`, the send is
+   * logged as that ladder step whatever template goes in (an e-mail sent instead of the call).
+   */
+  async openPicker(view: ComposeView, options: { step?: TemplatePurpose } = {}): Promise<void> {
     const { client, panel } = this.deps;
     const ui = this.deps.ui();
     const caret = savedCaret(view);
@@ -134,19 +138,19 @@ export class ComposeButtons {
       policy: templates.value.policy,
       onInsert: (item) => {
         panel.close();
-        this.insert(view, item, caret);
+        this.insert(view, item, caret, options.step);
       },
     });
   }
 
-  private insert(view: ComposeView, item: TemplatePickerItem, caret: Range | null): void {
+  private insert(view: ComposeView, item: TemplatePickerItem, caret: Range | null, step?: TemplatePurpose): void {
     if (!item.rendered.ok) return;
     restoreCaret(view, caret);
     insertHtmlAtCursor(view.body, item.rendered.html);
     if (view.subject && view.subject.type !== 'hidden') setSubjectIfEmpty(view.subject, item.rendered.subject);
     this.deps.insertions.record(view, {
       templateId: item.template.id,
-      step: item.template.purpose,
+      step: step ?? item.template.purpose,
       ...(item.invoiceIds.length > 0 ? { invoiceIds: [...item.invoiceIds] } : {}),
     });
   }

@@ -2,7 +2,7 @@
 // sender, the template picker, or a short notice. Opening one replaces whatever was open.
 import type { ReactNode } from 'react';
 import type { LedgerClient } from '../../../shared/ledger/client';
-import type { Debtor } from '../../../shared/ledger/schema';
+import type { Debtor, TemplatePurpose } from '../../../shared/ledger/schema';
 import { UiProvider, type UiContextValue } from '../../../shared/ui/context';
 import { DebtorCard } from '../../../shared/ui/DebtorCard';
 import { TemplatePicker, type TemplatePickerProps } from '../../../shared/ui/TemplatePicker';
@@ -22,8 +22,11 @@ export interface PanelDeps {
   ui: () => PanelUi;
   /** Creates the panel's shadow host on first use. */
   createHost: () => Promise<ShadowHost>;
-  /** A way to write to this debtor with a template, when a compose to them is open. */
-  composeFor?: (debtor: Debtor) => (() => void) | undefined;
+  /**
+   * A way to write to this debtor with a template, when a compose to them is open. With `step`,
+   * the send is logged as that ladder step (an e-mail sent instead of the phone call).
+   */
+  composeFor?: (debtor: Debtor, options?: { step?: TemplatePurpose }) => (() => void) | undefined;
 }
 
 type Showing = { kind: 'card'; debtorId: string } | { kind: 'other' } | null;
@@ -85,6 +88,7 @@ export class Panel {
     if (generation !== this.generation) return;
     if (!detail.ok) return this.problem(detail.error, generation);
     const compose = this.deps.composeFor?.(detail.value.debtor);
+    const emailInsteadOfCall = this.deps.composeFor?.(detail.value.debtor, { step: 'call' });
     return this.show(
       <DebtorCard
         key={debtorId}
@@ -92,6 +96,7 @@ export class Panel {
         actions={debtorActionsFor(this.deps.client, debtorId)}
         onClose={() => this.close()}
         {...(compose ? { onComposeTemplate: compose } : {})}
+        {...(emailInsteadOfCall ? { onEmailInsteadOfCall: emailInsteadOfCall } : {})}
       />,
       generation,
     );

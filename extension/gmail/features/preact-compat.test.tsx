@@ -13,7 +13,7 @@ import { must } from '../../../shared/ledger/test-ledger';
 import { UiProvider } from '../../../shared/ui/context';
 import { DebtorCard } from '../../../shared/ui/DebtorCard';
 import { TemplatePicker, type TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
-import { recordingActions, talleresRuiz, type RecordingActions } from '../../../shared/ui/test-support';
+import { atPhoneStep, recordingActions, talleresRuiz, type RecordingActions } from '../../../shared/ui/test-support';
 import type { DebtorDetail } from '../../../shared/ui/card/form-support';
 import { createSlotRoot, type SlotRoot } from './slot-root';
 
@@ -55,6 +55,25 @@ describe('on preact/compat', () => {
 });
 
 describe('the debtor card on preact/compat', () => {
+  it('shows the call guide at the phone step, its boxes ticked by label and keyboard, and opens forms from it', async () => {
+    const { user } = showCard(await (await atPhoneStep({ phone: '600123456', contactName: 'Marta Ruiz' })).detail());
+    const guide = screen.getByRole('region', { name: 'Call guide' });
+    const ask = within(guide).getByRole('checkbox', { name: 'Ask for Marta Ruiz.' });
+    await user.click(within(guide).getByText('Ask for Marta Ruiz.'));
+    expect((ask as HTMLInputElement).checked).toBe(true);
+    await user.keyboard(' ');
+    expect((ask as HTMLInputElement).checked).toBe(false);
+    await user.click(within(guide).getByRole('button', { name: 'Record a promise' }));
+    expect(screen.getByRole('form', { name: 'Record a promise' })).toBeTruthy();
+  });
+
+  it('saves a phone number typed at the phone step when there was none', async () => {
+    const { user, actions } = showCard(await (await atPhoneStep()).detail());
+    await user.click(screen.getByRole('button', { name: 'Add a phone number' }));
+    await user.type(screen.getByLabelText('Phone number'), '600 123 456{Enter}');
+    expect(actions.updatePhone).toHaveBeenCalledWith('600 123 456');
+  });
+
   it('records a payment from typed text, a date input and a textarea', async () => {
     const { user, actions } = showCard(await (await talleresRuiz()).detail());
     await user.click(screen.getByRole('button', { name: 'Record a payment' }));

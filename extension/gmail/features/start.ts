@@ -62,10 +62,10 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     client,
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
-    composeFor: (debtor) => {
+    composeFor: (debtor, options) => {
       const view = findComposeViews(doc).find((v) => v.recipients().some((address) => debtor.emails.includes(address)));
       const buttons = composeButtons.current;
-      return view && buttons ? () => void buttons.openPicker(view) : undefined;
+      return view && buttons ? () => void buttons.openPicker(view, options) : undefined;
     },
   });
 

@@ -158,6 +158,15 @@ describe('debtor-get', () => {
     expect(card.status.outstanding).toEqual([{ currency: 'EUR', amount: 2000 }]);
   });
 
+  it('carries the payment methods from the settings, for the card’s call guide', async () => {
+    const ledger = createTestLedger();
+    const debtor = await addDebtor(ledger, 'Ana', ['ana@x.es']);
+    expect(must(await ledger.client.send('debtor-get', { id: debtor.id })).paymentMethods).toEqual([]);
+    const iban = { kind: 'iban' as const, label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' };
+    must(await ledger.client.send('settings-set', { patch: { paymentMethods: [iban] } }));
+    expect(must(await ledger.client.send('debtor-get', { id: debtor.id })).paymentMethods).toEqual([iban]);
+  });
+
   it('is not-found for an unknown id', async () => {
     const ledger = createTestLedger();
     expect(mustFail(await ledger.client.send('debtor-get', { id: 'ghost' })).code).toBe('not-found');

@@ -7,7 +7,7 @@ import { fromDebtorRow, toDebtorRow, type CobroDb } from '../db';
 import { LedgerError, parseOrThrow } from '../errors';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { foldText } from '../search-key';
-import { Debtor, normalizeEmail, type Event, type Invoice, type Payment, type PaymentPlan, type PromiseToPay } from '../schema';
+import { Debtor, normalizeEmail, type Event, type Invoice, type Payment, type PaymentMethod, type PaymentPlan, type PromiseToPay } from '../schema';
 import type { Money } from '../../money';
 import { debtorRowsByEmail, nowIso, requireDebtor, requireDebtorRow, type HandlerContext } from './context';
 import { recordEvent } from './events';
@@ -27,6 +27,8 @@ export interface DebtorCard {
   /** Newest first. */
   events: Event[];
   status: CollectionStatus;
+  /** The user's payment methods (settings), for the card's call guide: how the customer can pay. */
+  paymentMethods: PaymentMethod[];
 }
 
 export interface DebtorMatch {
@@ -97,6 +99,7 @@ export function debtorHandlers(ctx: HandlerContext) {
           plans: [...data.plans].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
           events: data.events.slice(-CARD_EVENT_LIMIT).reverse(),
           status: statusOf(debtor, data, settings, ctx.now()),
+          paymentMethods: settings.paymentMethods,
         };
       }),
 

@@ -1,4 +1,5 @@
-// Log a phone call: how it went and what was said.
+// Log a phone call: how it went and what was said. Where the card is not already showing the
+// call guide, the form offers it.
 import { useState } from 'react';
 import type { CallOutcome } from '../../ledger/schema';
 import { useUi } from '../context';
@@ -8,7 +9,12 @@ import { CALL_OUTCOMES, optionalText } from './actions';
 import type { QuickFormProps } from './form-support';
 import { useAction } from './use-action';
 
-export function CallForm({ actions, onDone, onCancel }: QuickFormProps) {
+export interface CallFormProps extends QuickFormProps {
+  /** Shows the call guide; absent while it is already shown. */
+  onShowGuide?: (() => void) | undefined;
+}
+
+export function CallForm({ actions, onDone, onCancel, onShowGuide }: CallFormProps) {
   const { t } = useUi('CallForm');
   const runner = useAction(t);
   const [outcome, setOutcome] = useState<CallOutcome>('reached');
@@ -28,6 +34,11 @@ export function CallForm({ actions, onDone, onCancel }: QuickFormProps) {
         onChange={(value) => setOutcome(value as CallOutcome)}
       />
       <TextField label={t('action.callNote')} value={note} onChange={setNote} multiline maxLength={5000} />
+      {onShowGuide ? (
+        <button type="button" className="cobro-link-button" onClick={() => onShowGuide()}>
+          {t('card.callGuide.show')}
+        </button>
+      ) : null}
     </ActionForm>
   );
 }

@@ -1,16 +1,20 @@
 // The card's quick actions: one button per action, each opening its small form below the row
-// (one at a time). Resume and resolve need no input and run straight away.
-import { useId, useRef, useState, type ComponentType } from 'react';
+// (one at a time). Resume and resolve need no input and run straight away. At the ladder's
+// phone step (with a number to call) the call guide sits under the row; the call form offers
+// it at any other time.
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/messages.en';
 import { useUi } from '../context';
 import type { DebtorActions } from './actions';
 import { CallForm } from './CallForm';
+import { CallGuide, type CallGuideForm } from './CallGuide';
 import { DisputeForm } from './DisputeForm';
 import { PauseForm } from './PauseForm';
 import { PaymentForm } from './PaymentForm';
 import { PlanForm } from './PlanForm';
 import { PromiseForm } from './PromiseForm';
 import { unpaidInvoices, type DebtorDetail, type QuickFormProps } from './form-support';
+import { isCallStep } from './next-action-text';
 import { useAction } from './use-action';
 
 type FormName = 'logCall' | 'recordPromise' | 'recordPayment' | 'startPlan' | 'pause' | 'markDisputed';
@@ -48,6 +52,9 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
   const direct = useAction(t);
   const panelId = useId();
   const buttons = useRef(new Map<FormName, HTMLButtonElement>());
+  const guideHeading = useRef<HTMLHeadingElement>(null);
+  const [guideRequested, setGuideRequested] = useState(false);
+  const [focusGuide, setFocusGuide] = useState(false);
 
   // A form whose save finishes after the user moved on to another form leaves that one open.
   const close = (name: FormName) => {
@@ -64,7 +71,24 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
     if (await direct.run(call)) setSaved(true);
   };
 
+  const openForm = (name: FormName) => {
+    setSaved(false);
+    direct.clearError();
+    setOpen(name);
+  };
+
   const forms = availableForms(detail);
+  const hasPhone = (detail.debtor.phone?.trim() ?? '') !== '';
+  const guideAtStep = hasPhone && isCallStep(detail.status.nextAction);
+  const guideShown = guideRequested || guideAtStep;
+
+  useEffect(() => {
+    if (focusGuide && guideShown) {
+      guideHeading.current?.focus();
+      setFocusGuide(false);
+    }
+  }, [focusGuide, guideShown]);
+
   const disputed = detail.invoices.some((invoice) => invoice.status === 'disputed');
   const OpenForm = open ? FORMS[open].form : null;
 
@@ -102,6 +126,21 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
           </button>
         ) : null}
       </div>
+      {guideShown ? (
+        <CallGuide
+          detail={detail}
+          headingRef={guideHeading}
+          onOpen={(name: CallGuideForm) => openForm(name)}
+          onHide={
+            guideAtStep
+              ? undefined
+              : () => {
+                  setGuideRequested(false);
+                  buttons.current.get('logCall')?.focus();
+                }
+          }
+        />
+      ) : null}
       {direct.error ? (
         <p role="alert" className="cobro-form-error">
           {direct.error}
@@ -112,7 +151,24 @@ export function QuickActions({ detail, actions, headingId }: QuickActionsProps) 
       </p>
       {open && OpenForm ? (
         <div id={panelId}>
-          <OpenForm detail={detail} actions={actions} onDone={() => done(open)} onCancel={() => close(open)} />
+          {open === 'logCall' ? (
+            <CallForm
+              detail={detail}
+              actions={actions}
+              onDone={() => done(open)}
+              onCancel={() => close(open)}
+              onShowGuide={
+                guideShown
+                  ? undefined
+                  : () => {
+                      setGuideRequested(true);
+                      setFocusGuide(true);
+                    }
+              }
+            />
+          ) : (
+            <OpenForm detail={detail} actions={actions} onDone={() => done(open)} onCancel={() => close(open)} />
+          )}
         </div>
       ) : null}
     </section>

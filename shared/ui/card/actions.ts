@@ -1,6 +1,7 @@
 // What the debtor card asks its host to do. Each quick action is one async callback answering
 // the handler's Result; the host maps them to 'event-log', 'promise-record', 'payment-record',
-// 'plan-create', 'debtor-pause', 'debtor-resume', 'invoice-dispute' and 'dispute-resolve'.
+// 'plan-create', 'debtor-pause', 'debtor-resume', 'invoice-dispute', 'dispute-resolve' and
+// 'debtor-update' (the phone number, added from the card when the call step finds none).
 import type { IsoDate } from '../../dates';
 import type { Result } from '../../ledger/api';
 import type { CallOutcome } from '../../ledger/schema';
@@ -55,6 +56,8 @@ export interface DebtorActions {
   resume(): Promise<Result<unknown>>;
   markDisputed(input: MarkDisputedInput): Promise<Result<unknown>>;
   resolveDispute(): Promise<Result<unknown>>;
+  /** Saves the debtor's phone number (trimmed, not empty). */
+  updatePhone(phone: string): Promise<Result<unknown>>;
 }
 
 /** Every call outcome, in the order the select offers them; the Record keeps it complete. */

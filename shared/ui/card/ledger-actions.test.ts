@@ -47,4 +47,11 @@ describe('debtorActionsFor', () => {
     expect(card.debtor.pause).toBeNull();
     expect(card.invoices.map((i) => i.status)).toEqual(['open']);
   });
+
+  it('saves the phone number through debtor-update', async () => {
+    const { ledger, actions, debtorId } = await ledgerWithDebtor();
+    must(await actions.updatePhone('+34 600 123 456'));
+    const card = must(await ledger.client.send('debtor-get', { id: debtorId }));
+    expect(card.debtor.phone).toBe('+34 600 123 456');
+  });
 });

@@ -14,5 +14,6 @@ export function debtorActionsFor(client: LedgerClient, debtorId: string): Debtor
     resume: () => client.send('debtor-resume', { id: debtorId }),
     markDisputed: (input) => client.send('invoice-dispute', { debtorId, ...input }),
     resolveDispute: () => client.send('dispute-resolve', { debtorId }),
+    updatePhone: (phone) => client.send('debtor-update', { id: debtorId, patch: { phone } }),
   };
 }
