@@ -3,11 +3,12 @@
 import type { HandlerArgs } from '../api';
 import type { CobroDb } from '../db';
 import { LedgerError, notFound, type HandlerIssue } from '../errors';
-import { LADDER_STEPS, SIDE_TRACKS, Template, type Debtor, type Invoice, type Settings, type TemplateLocale, type TemplatePurpose } from '../schema';
+import { LADDER_STEPS, SIDE_TRACKS, Template, type Debtor, type Invoice, type LadderStep, type Settings, type TemplateLocale, type TemplatePurpose } from '../schema';
 import type { IsoDate } from '../../dates';
 import { BUILTIN_TEMPLATES } from '../../templates/library';
 import { buildTemplateContext } from '../../templates/context';
-import type { TemplateFacts } from '../../templates/facts';
+import { ladderOffer, recommendedEmail } from '../../collection/recommend';
+import { computeTemplateFacts, templateFit, type FitReason, type TemplateFacts } from '../../templates/fit';
 import { languageOf } from '../../templates/format';
 import { parseSource } from '../../templates/icu';
 import { renderTemplate, type TemplateError } from '../../templates/render';
@@ -85,10 +86,13 @@ function checkSources(fields: { subject?: string | undefined; body?: string | un
 /** The invoices a message is about when the caller does not say. */
 export function invoicesFor(purpose: TemplatePurpose, status: CollectionStatus, data: DebtorData): Invoice[] {
   const action = status.nextAction;
-  if (action && action.purpose === purpose && action.invoiceIds.length > 0) {
-    return data.invoices.filter((invoice) => action.invoiceIds.includes(invoice.id));
-  }
   const unpaid = data.invoices.filter((i) => (i.status === 'open' || i.status === 'disputed') && i.paid < i.amount);
+  if (action && action.purpose === purpose && action.invoiceIds.length > 0) {
+    // Thanks name what was paid; every other message only what is still owed.
+    const named = purpose === 'thank-you' ? data.invoices : unpaid;
+    const chosen = named.filter((invoice) => action.invoiceIds.includes(invoice.id));
+    if (chosen.length > 0) return chosen;
+  }
   if (unpaid.length > 0 || purpose !== 'thank-you') return unpaid;
   // Thanks are for the most recently settled invoices.
   const paid = data.invoices.filter((i) => i.status === 'paid');
@@ -129,6 +133,21 @@ export function renderFor(ctx: HandlerContext, settings: Settings, args: RenderA
   const result = renderTemplate(template, context, locale);
   if (!result.ok) return result;
   return { ...result, findings: checkTone(template, locale) };
+}
+
+/** Why a template is not offered: it could not be filled truthfully, or it would skip a step of the ladder. */
+export type TemplateOffer =
+  | { ok: true }
+  | { ok: false; reason: FitReason | 'cannot-render' }
+  | { ok: false; reason: 'skips-ladder'; first: LadderStep };
+
+function offerOf(purpose: TemplatePurpose, facts: TemplateFacts, status: CollectionStatus, rendered: Rendered): TemplateOffer {
+  const fit = templateFit(purpose, facts);
+  if (!fit.ok) return fit;
+  const ladder = ladderOffer(purpose, status);
+  if (!ladder.ok) return ladder;
+  // A user's own template may use a value this debtor does not have (a promise date without a promise).
+  return rendered.ok ? { ok: true } : { ok: false, reason: 'cannot-render' };
 }
 
 export function templateHandlers(ctx: HandlerContext) {
@@ -222,34 +241,36 @@ export function templateHandlers(ctx: HandlerContext) {
     'templates-for-debtor': async (
       input: HandlerArgs<'templates-for-debtor'>,
     ): Promise<{
+      /** The e-mail that fits the debtor now, if one does and it can be filled truthfully. */
       recommended: TemplatePurpose | null;
       policy: CollectionStatus['policy'];
-      /** Each template filled in, with the invoices it names (what a send of it is logged against). */
-      items: Array<TemplateItem & { rendered: Rendered; invoiceIds: string[] }>;
+      /**
+       * Each template filled in, with the invoices it names (what a send of it is logged against)
+       * and whether it may be offered: the recommended one first, those that cannot be sent
+       * truthfully (or would skip a step of the ladder) last, with the reason.
+       */
+      items: Array<TemplateItem & { rendered: Rendered; invoiceIds: string[]; offer: TemplateOffer }>;
     }> =>
       db.transaction('r', TABLES, async () => {
         const debtor = await requireDebtor(db, input.debtorId);
         const [data, settings, all] = await Promise.all([loadDebtorData(db, debtor.id), readSettings(db), mergedTemplates(db)]);
-        const status = statusOf(debtor, data, settings, ctx.now());
+        const now = ctx.now();
+        const status = statusOf(debtor, data, settings, now);
         const language = input.locale ?? languageOf(debtor.locale);
-        const recommended = status.nextAction?.purpose ?? null;
-        const mine = all.filter((item) => item.template.locale === language);
-        const ordered = [
-          ...mine.filter((item) => item.template.purpose === recommended),
-          ...mine.filter((item) => item.template.purpose !== recommended),
-        ];
-        return {
-          recommended,
-          policy: status.policy,
-          items: ordered.map((item) => {
-            const invoices = invoicesFor(item.template.purpose, status, data);
-            return {
-              ...item,
-              rendered: renderFor(ctx, settings, { template: item.template, debtor, data, invoices }),
-              invoiceIds: invoices.map((invoice) => invoice.id),
-            };
-          }),
-        };
+        const items = all
+          .filter((item) => item.template.locale === language)
+          .map((item) => {
+            const { purpose } = item.template;
+            const invoices = invoicesFor(purpose, status, data);
+            const facts = computeTemplateFacts({ debtor, invoices, records: data, settings, now });
+            const rendered = renderFor(ctx, settings, { template: item.template, debtor, data, invoices, facts });
+            return { ...item, rendered, invoiceIds: invoices.map((invoice) => invoice.id), offer: offerOf(purpose, facts, status, rendered) };
+          });
+        const wanted = recommendedEmail(status, data.events);
+        const recommended = items.some((item) => item.template.purpose === wanted && item.offer.ok) ? wanted : null;
+        const rank = (item: (typeof items)[number]) => (item.template.purpose === recommended ? 0 : item.offer.ok ? 1 : 2);
+        // A stable sort keeps the library's order within each group.
+        return { recommended, policy: status.policy, items: items.sort((a, b) => rank(a) - rank(b)) };
       }),
   };
 }
