@@ -328,6 +328,8 @@ interface MessageFacts {
   invoices: Invoice[];
   unpaid: Invoice[];
   oldestUnpaidDue: IsoDate | null;
+  /** The same, leaving disputed invoices out. */
+  oldestUndisputedDue: IsoDate | null;
   truth: DebtorTruth;
   lines: Array<{ where: string; text: string }>;
   /**
@@ -405,7 +407,8 @@ const DUE_TODAY: RegExp[] = [
   /\btoday is the due date\b/i,
   /\bdue date is today\b/i,
   /\bvencen? hoy\b/i,
-  /\bhoy\b[^.\n]*\bvencen?\b/i,
+  // "Hoy, 9 de marzo, vence el pago"; not "a día de hoy" (as of today).
+  /(?<!día de )\bhoy\b[^.\n]*\bvencen?\b/i,
   /\bvencen? (?:el día de )?hoy\b/i,
   /\bfecha de vencimiento es hoy\b/i,
 ];
@@ -423,19 +426,18 @@ const PROMISE_WORDS: RegExp[] = [
   /\bthe promise you made\b/i,
   /\bnos prometió\b/i,
   /\bse comprometió\b/i,
-  /\bsu compromiso\b/i,
+  /\bsu compromiso de pago\b/i,
   /(?<!hay )\bpromesa\b/i,
 ];
 /** Confirms a promise still running. */
 const PROMISE_OPEN_WORDS: RegExp[] = [
-  /\bas agreed\b/i,
   /\bwe confirm (?:in writing )?that you will pay\b/i,
   /\bconfirming your payment\b/i,
-  /\btal como hemos acordado\b/i,
-  /\bcomo (?:hemos )?acordamos\b/i,
   /\ble confirmamos por escrito su compromiso\b/i,
   /\bconfirmación de su compromiso\b/i,
 ];
+/** Speaks of something agreed: a promise still running, or a plan. */
+const AGREED_WORDS: RegExp[] = [/\bas agreed\b/i, /\btal como hemos acordado\b/i, /\bcomo (?:hemos )?acordado\b/i, /\bcomo acordamos\b/i];
 /** Says a promise was broken. */
 const PROMISE_BROKEN_WORDS: RegExp[] = [
   /\bwe waited until\b/i,
@@ -531,10 +533,15 @@ function remindersLogged(truth: DebtorTruth): Event[] {
   return truth.events.filter((e) => e.direction === 'outbound' && contactKinds.has(e.kind) && Date.parse(e.at) <= truth.now.getTime());
 }
 
+/** "2026-03-04 (5 days ago)", "2026-03-09 (today)", "2026-03-12 (in 3 days)". */
+function dueWords(due: IsoDate, today: IsoDate): string {
+  const late = daysLateOn(due, today);
+  return `${due} (${late === 0 ? 'today' : late > 0 ? `${late} day${late === 1 ? '' : 's'} ago` : `in ${-late} day${late === -1 ? '' : 's'}`})`;
+}
+
 function describeDue(facts: MessageFacts): string {
   if (facts.oldestUnpaidDue === null) return 'nothing it is about is unpaid';
-  const late = daysLateOn(facts.oldestUnpaidDue, facts.today);
-  return `the oldest unpaid invoice it is about fell due on ${facts.oldestUnpaidDue} (${late === 0 ? 'today' : late > 0 ? `${late} days ago` : `in ${-late} days`})`;
+  return `the oldest unpaid invoice it is about fell due on ${dueWords(facts.oldestUnpaidDue, facts.today)}`;
 }
 
 /** Money the message may print: what is owed, what was invoiced, promised or scheduled. */
@@ -601,13 +608,16 @@ const RULES: Rule[] = [
             const said = Number(match[1]!.replace(/[.,]/g, ''));
             const named = numbersIn(line.text, new Set(byNumber.keys()));
             const invoice = named.length === 1 ? byNumber.get(named[0]!) : undefined;
-            const due = invoice && isUnpaid(invoice) ? invoice.dueDate : facts.oldestUnpaidDue;
-            const truth = due === null ? null : daysLateOn(due, facts.today);
-            if (truth === null || truth < 1 || said !== truth) {
+            // Of that invoice when the line names one; else of the oldest unpaid one, counting
+            // disputed invoices or not (the status' oldest leaves them out).
+            const dues = invoice && isUnpaid(invoice) ? [invoice.dueDate] : [facts.oldestUnpaidDue, facts.oldestUndisputedDue].filter((d): d is IsoDate => d !== null);
+            const truths = dues.map((due) => daysLateOn(due, facts.today));
+            const truth = truths[0] ?? null;
+            if (!truths.some((days) => days >= 1 && days === said)) {
               out.push({
                 rule: 'days late',
                 line: line.text,
-                why: `says "${match[0]}", but ${invoice ? `${invoice.number} fell due on ${invoice.dueDate}` : describeDue(facts)}${truth !== null ? ` (${truth} days late on ${facts.today})` : ''}`,
+                why: `says "${match[0]}", but ${invoice && isUnpaid(invoice) ? `${invoice.number} fell due on ${dueWords(invoice.dueDate, facts.today)}` : describeDue(facts)}${truth !== null && truth < 1 ? ': it is not late' : ''}`,
               });
             }
           }
@@ -694,6 +704,12 @@ const RULES: Rule[] = [
       }
       if (promises.open.length === 0) {
         for (const line of linesSaying(facts, PROMISE_OPEN_WORDS)) out.push({ rule: 'promise', line: line.text, why: `confirms a promise to pay ("${phrase(PROMISE_OPEN_WORDS, line.text)}"), but none is open (${state})` });
+      }
+      const plan = facts.truth.status.plan;
+      if (promises.open.length === 0 && !(plan && plan.state !== 'completed')) {
+        for (const line of linesSaying(facts, AGREED_WORDS)) {
+          out.push({ rule: 'promise', line: line.text, why: `speaks of an agreement ("${phrase(AGREED_WORDS, line.text)}"), but no promise is open and no plan is running (${state})` });
+        }
       }
       if (promises.broken.length === 0) {
         for (const line of linesSaying(facts, PROMISE_BROKEN_WORDS)) out.push({ rule: 'promise', line: line.text, why: `says a promise was broken ("${phrase(PROMISE_BROKEN_WORDS, line.text)}"), but none is (${state})` });
@@ -811,7 +827,9 @@ export function violationsOf(item: TemplateOffer & { rendered: { ok: true } }, t
   const today = truth.status.today;
   const invoices = truth.card.invoices.filter((i) => item.invoiceIds.includes(i.id));
   const unpaid = invoices.filter(isUnpaid);
-  const oldestUnpaidDue = unpaid.reduce<IsoDate | null>((min, i) => (min === null || i.dueDate < min ? i.dueDate : min), null);
+  const oldestOf = (list: Invoice[]) => list.reduce<IsoDate | null>((min, i) => (min === null || i.dueDate < min ? i.dueDate : min), null);
+  const oldestUnpaidDue = oldestOf(unpaid);
+  const oldestUndisputedDue = oldestOf(unpaid.filter((i) => i.status !== 'disputed'));
   const lines = [{ where: 'subject', text: item.rendered.subject }, ...item.rendered.text.split('\n').map((text) => ({ where: 'text', text }))];
   const facts: MessageFacts = {
     language,
@@ -820,6 +838,7 @@ export function violationsOf(item: TemplateOffer & { rendered: { ok: true } }, t
     invoices,
     unpaid,
     oldestUnpaidDue,
+    oldestUndisputedDue,
     truth,
     lines,
     claims: item.template.purpose === 'call' ? lines.flatMap((line) => [...line.text.matchAll(SPOKEN)].map((m) => ({ where: line.where, text: m[1]! }))) : lines,

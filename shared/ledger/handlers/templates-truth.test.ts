@@ -91,7 +91,7 @@ describe('offered messages are true of the ledger', () => {
     ['the due-day reminder to a debtor 5 days late says when it fell due, not "due today"', { due: -5, contactName: 'María Ruiz' }, ['due'], [...LANGUAGES], ['due today', 'days late']],
     ['the firm reminder to a debtor never contacted claims no earlier reminders', { due: -35, contactName: 'María Ruiz' }, ['firm'], [...LANGUAGES], ['earlier reminders']],
     ['nothing offered to a debtor never contacted claims earlier reminders or a formal request', { due: -100 }, 'all', [...LANGUAGES], ['earlier reminders']],
-    ['the Spanish formal notice to a debtor without a contact name names them once', { due: -50, sent: [['due', 50], ['overdue', 40], ['firm', 15]] }, ['formal'], ['es'], ['name twice', 'empty slot']],
+    ['the Spanish formal notice to a debtor without a contact name names them once', { due: -50, sent: [['due', 50], ['overdue', 40], ['call', 30], ['firm', 15]] }, ['formal'], ['es'], ['name twice', 'empty slot']],
     ['an empty business profile leaves no empty slot ("le llamo de .", a closing with nothing after it)', { due: -20, emptyProfile: true }, 'all', [...LANGUAGES], ['empty slot']],
   ])('%s', async (_label, setup, purposes, languages, rules) => {
     expect((await untruths(setup, purposes, languages, rules)).found).toEqual([]);
@@ -129,6 +129,10 @@ describe('the checker itself', () => {
     ['an empty greeting', 'Hola ,', ['empty slot']],
     ['a closing with nothing after it', 'Gracias.\n\nUn cordial saludo,\n\n', ['empty slot']],
     ['a name twice', 'A la atención de María Ruiz (María Ruiz):', ['name twice']],
+    ['a due date to come that has passed', `Invoice F-2026-001 is due on ${dueInWords}.`, ['tense of the due date']],
+    ['thanks for a payment never made', 'Thank you for your payment', ['payment received']],
+    ['an objection never raised', 'Thank you for letting us know that you disagree with invoice F-2026-001.', ['dispute']],
+    ['an installment missed without a plan', 'Missed installment', ['missed installment']],
   ])('finds %s', async (_label, text, rules) => {
     const { ledger, debtorId } = await debtorLedger(setup);
     try {
