@@ -505,7 +505,24 @@ const PAST_DUE = [
 /** What the caller says aloud, in the quotes the call scripts use. */
 const SPOKEN = /[«“"]([^»”"]*)[»”"]/g;
 const GREETING_ALONE = /^(?:dear|estimad[oa]s?|estimado\/a|for the attention of|a la atención de)\s*[,:]?\s*$/i;
-const CLOSING = /^(?:kind regards|best regards|regards|yours sincerely|yours faithfully|sincerely|thank you, and kind regards|un cordial saludo|gracias, y un cordial saludo|atentamente|saludos cordiales|cordialmente|reciba un cordial saludo)[,.]?$/i;
+const CLOSING = new RegExp(
+  `^(?:${[
+    'kind regards',
+    'best regards',
+    'regards',
+    'yours sincerely',
+    'yours faithfully',
+    'sincerely',
+    'thank you, and kind regards',
+    'un cordial saludo',
+    'gracias, y un cordial saludo',
+    'atentamente',
+    'saludos cordiales',
+    'cordialmente',
+    'reciba un cordial saludo',
+  ].join('|')})[,.]?$`,
+  'i',
+);
 const EMPTY_SLOTS: Array<[RegExp, string]> = [
   [/\s[.,;:!?](?=\s|$)/, 'a space before punctuation: an empty value before it ("de .", "Hello ,")'],
   [/\(\s*\)/, 'empty parentheses'],
@@ -659,7 +676,8 @@ const RULES: Rule[] = [
             return offset >= 0 && line.text.startsWith(shown, at - offset);
           });
           if (!fits) {
-            const owed = single ? `${single.number} owes ${formatMoney({ currency: single.currency, amount: outstanding(single) }, 'en')}` : `the invoices it is about owe ${facts.unpaid.map((i) => `${i.number} ${formatMoney({ currency: i.currency, amount: outstanding(i) }, 'en')}`).join(', ') || 'nothing'}`;
+            const owes = (i: Invoice) => `${i.number} ${formatMoney({ currency: i.currency, amount: outstanding(i) }, 'en')}`;
+            const owed = single ? `it names ${single.number}, which owes: ${owes(single)}` : `the invoices it is about owe ${facts.unpaid.map(owes).join(', ') || 'nothing'}`;
             out.push({ rule: 'amounts', line: line.text, why: `prints the amount ${match[0]}, but ${owed}` });
           }
         }
