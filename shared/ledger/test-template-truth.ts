@@ -724,9 +724,10 @@ const RULES: Rule[] = [
         for (const line of linesSaying(facts, PROMISE_OPEN_WORDS)) out.push({ rule: 'promise', line: line.text, why: `confirms a promise to pay ("${phrase(PROMISE_OPEN_WORDS, line.text)}"), but none is open (${state})` });
       }
       const plan = facts.truth.status.plan;
-      if (promises.open.length === 0 && !(plan && plan.state !== 'completed')) {
+      // A broken promise was an agreement too: "as agreed, we waited until …" is true of it.
+      if (promises.open.length === 0 && promises.broken.length === 0 && !(plan && plan.state !== 'completed')) {
         for (const line of linesSaying(facts, AGREED_WORDS)) {
-          out.push({ rule: 'promise', line: line.text, why: `speaks of an agreement ("${phrase(AGREED_WORDS, line.text)}"), but no promise is open and no plan is running (${state})` });
+          out.push({ rule: 'promise', line: line.text, why: `speaks of an agreement ("${phrase(AGREED_WORDS, line.text)}"), but no promise is open or broken and no plan is running (${state})` });
         }
       }
       if (promises.broken.length === 0) {

@@ -93,11 +93,19 @@ export function invoicesFor(purpose: TemplatePurpose, status: CollectionStatus, 
     const chosen = named.filter((invoice) => action.invoiceIds.includes(invoice.id));
     if (chosen.length > 0) return chosen;
   }
-  if (unpaid.length > 0 || purpose !== 'thank-you') return unpaid;
-  // Thanks are for the most recently settled invoices.
+  if (purpose !== 'thank-you') return unpaid;
+  // Thanks are for what the latest payment paid, else the most recently settled invoices.
+  const latest = data.payments.reduce<(typeof data.payments)[number] | undefined>(
+    (last, p) => (!last || p.date > last.date || (p.date === last.date && p.id > last.id) ? p : last),
+    undefined,
+  );
+  const allocated = new Set(latest?.allocations.map((allocation) => allocation.invoiceId) ?? []);
+  const thanked = data.invoices.filter((invoice) => allocated.has(invoice.id));
+  if (thanked.length > 0) return thanked;
+  if (unpaid.length > 0) return unpaid;
   const paid = data.invoices.filter((i) => i.status === 'paid');
-  const latest = paid.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), '');
-  return paid.filter((i) => i.updatedAt === latest);
+  const settledLast = paid.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), '');
+  return paid.filter((i) => i.updatedAt === settledLast);
 }
 
 /** Formats in the debtor's own locale when the template speaks their language. */
