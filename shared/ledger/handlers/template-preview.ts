@@ -14,7 +14,7 @@ import { loadDebtorData, statusOf, STATUS_TABLES } from './status';
 import { invoicesFor, renderFor } from './templates';
 
 export const TemplatePreviewInput = z.strictObject({
-  /** Without one, a sample debtor with two invoices, a promise and a plan. */
+  /** Without one, a sample debtor with two invoices, a promise and a plan (the business is the user's). */
   debtorId: Id.optional(),
   purpose: TemplatePurpose,
   locale: TemplateLocale,
@@ -41,7 +41,9 @@ export function templatePreviewHandlers(ctx: HandlerContext) {
       if (debtorId === undefined) {
         const settings = await readSettings(db);
         const sample = sampleTemplateInput(source.purpose, source.locale);
-        const context = buildTemplateContext({ ...sample, settings: settings.business.name === '' ? sample.settings : settings });
+        // Only the debtor is invented: the business, signature and ways to pay are the user's own,
+        // empty ones included, so the preview never hides a profile still to fill in.
+        const context = buildTemplateContext({ ...sample, settings });
         const rendered = renderTemplate(draft, context, source.locale);
         return rendered.ok ? { ...rendered, findings } : { ok: false, error: rendered.error, findings };
       }
