@@ -39,6 +39,11 @@ function mod97(digits: string): number {
   return rest;
 }
 
+/** How many characters the IBANs of the value's country have, when the country has IBANs. */
+export function ibanLengthFor(value: string): number | undefined {
+  return IBAN_LENGTHS[compactIban(value).slice(0, 2)];
+}
+
 /** null when the value is a valid IBAN (spaces and case do not matter), else why not. */
 export function ibanProblem(value: string): IbanProblem | null {
   const iban = compactIban(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type PaymentMethod, type Settings } from './schema';
-import { setupMissing, type SetupItem } from './setup';
+import { countryOf, setupMissing, type SetupItem } from './setup';
 
 const IBAN: PaymentMethod = { kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' };
 const LINK: PaymentMethod = { kind: 'link', label: '', value: 'https://pay.example/lumen' };
@@ -39,5 +39,16 @@ describe('setupMissing', () => {
 
   it('finds the defaults incomplete', () => {
     expect(setupMissing(DEFAULT_SETTINGS)).toEqual(['business-name', 'payment-method']);
+  });
+});
+
+describe('countryOf', () => {
+  it.each<[string, string, Settings['contactPolicy']['preset'], string]>([
+    ['the defaults', 'es-ES', 'spain', 'es'],
+    ['Mexico', 'es-MX', 'none', 'mx'],
+    ['the United States', 'en-US', 'us-regulation-f', 'us'],
+    ['Spanish defaults without the Spanish rules', 'es-ES', 'none', 'other'],
+  ])('%s', (_what, defaultLocale, preset, country) => {
+    expect(countryOf({ defaultLocale, contactPolicy: { preset } })).toBe(country);
   });
 });
