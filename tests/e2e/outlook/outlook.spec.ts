@@ -91,6 +91,7 @@ let session: AddinSession;
 
 test.beforeEach(async ({ browser }) => {
   session = await openAddinSession(browser, seedScript);
+  await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: { completeSetup(): Promise<void> } }).cobroE2e.completeSetup());
 });
 
 test.afterEach(async () => {
