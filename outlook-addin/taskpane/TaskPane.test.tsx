@@ -210,6 +210,16 @@ describe('the first-run setup in the pane', () => {
     expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
   });
 
+  it('takes in a setup done in the workspace once the workspace says it wrote to the ledger', async () => {
+    const { ledger, dialogs } = await setup(reading({ from: RUIZ }), { settings: DEFAULT_SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(document.querySelector('[data-cobro="setup-banner"]')).not.toBeNull();
+    await userEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Workspace' }));
+    await completeSetup(ledger.client);
+    act(() => dialogs.last().onLedgerChanged());
+    await waitFor(() => expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull());
+  });
+
   it('in a compose, the picker previews but sends the user to the setup instead of inserting', async () => {
     const draft = fakeDraft({ recipients: [RUIZ] });
     const { debtorId } = await setup({ kind: 'compose', draft }, { settings: DEFAULT_SETTINGS });

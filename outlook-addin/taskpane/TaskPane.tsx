@@ -106,6 +106,21 @@ export function TaskPane({ services: given }: { services: PaneServices }) {
 
   const reread = useCallback(() => setRevision((n) => n + 1), []);
 
+  // The workspace (a dialog, or drawn here) may have changed the profile: read it again with the rest.
+  useEffect(() => {
+    if (revision === 0) return;
+    let alive = true;
+    client.send('settings-get', {}).then(
+      (result) => {
+        if (alive && result.ok) setSettings(result.value);
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [client, revision]);
+
   const openWorkspace = useCallback(
     (route: Route) => {
       if (workspace.kind === 'pane') {
