@@ -18,6 +18,10 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
     await must(client.send('settings-set', { patch: MAILBOX_PROFILE }));
   },
 
+  /** Back to a fresh install's profile: no name, no way to pay. */
+  async clearProfile(): Promise<void> {
+    await must(client.send('settings-set', { patch: { business: { name: '' }, senderName: '', signature: '', paymentMethods: [] } }));
+  },
   async createDebtor(input: HandlerInput<'debtor-create'>): Promise<{ debtorId: string; invoiceId: string | null }> {
     const { debtor, invoice } = await must(client.send('debtor-create', input));
     return { debtorId: debtor.id, invoiceId: invoice?.id ?? null };
