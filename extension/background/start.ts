@@ -10,6 +10,7 @@ import { BADGE_ALARM, BADGE_ALARM_MINUTES, BADGE_COLOR, refreshBadge, serialRefr
 import { localDateOf } from '../../shared/local-date';
 import { refreshSummariesOncePerDay, SUMMARIES_DAY_KEY } from './daily-summaries';
 import { acceptLedgerRequest, runLedgerRequest } from './ledger-requests';
+import { acceptOpenWorkspace, workspaceUrl } from './open-workspace';
 import type { LedgerChange } from './ledger-changes';
 import { ownContexts } from './own-contexts';
 import { pendingComposes, type StorageAreaLike } from './pending-composes';
@@ -78,6 +79,17 @@ export function startBackground(options: BackgroundOptions = {}): void {
     if (request) {
       void answer(request).then(sendResponse);
       // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
+      return true;
+    }
+    const place = acceptOpenWorkspace(message, sender, own);
+    if (place) {
+      void browser.tabs.create({ url: workspaceUrl(own.extensionBaseUrl, place.place) }).then(
+        () => sendResponse({ ok: true }),
+        (error: unknown) => {
+          report('opening the workspace')(error);
+          sendResponse({ ok: false });
+        },
+      );
       return true;
     }
     const opened = acceptComposeOpened(message, sender, own);

@@ -25,6 +25,18 @@ export const DebtorsChanged = z.strictObject({
 });
 export type DebtorsChanged = z.infer<typeof DebtorsChanged>;
 
+/** A content script asks the background to open the workspace at one of its places (it cannot open an extension page itself). */
+export const OpenWorkspace = z.strictObject({
+  protocol: z.literal(PROTOCOL),
+  type: z.literal('open-workspace'),
+  place: z.enum(['setup']),
+});
+export type OpenWorkspace = z.infer<typeof OpenWorkspace>;
+
+export function openWorkspace(place: OpenWorkspace['place']): OpenWorkspace {
+  return { protocol: PROTOCOL, type: 'open-workspace', place };
+}
+
 export function handlerRequest(name: string, input: unknown): HandlerRequest {
   return { protocol: PROTOCOL, type: 'handler', name, input };
 }

@@ -3,14 +3,15 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestLedger, must } from '../../shared/ledger/test-ledger';
-import { renderUi } from '../../shared/ui/test-support';
+import { completeSetup, renderUi } from '../../shared/ui/test-support';
 import type { PendingComposeFields } from '../messaging/compose-opened';
 import { PopupApp } from './PopupApp';
 
 afterEach(() => cleanup());
 
-async function popupWithOneFollowup(remember: (compose: PendingComposeFields) => Promise<void>) {
+async function popupWithOneFollowup(remember: (compose: PendingComposeFields) => Promise<void>, options: { profile?: 'empty' | 'done'; locale?: string } = {}) {
   const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+  if (options.profile !== 'empty') await completeSetup(ledger.client);
   const { debtor } = must(
     await ledger.client.send('debtor-create', {
       name: 'Ana',
@@ -25,8 +26,12 @@ async function popupWithOneFollowup(remember: (compose: PendingComposeFields) =>
     calls.push(`remember ${compose.templateId}`);
     await remember(compose);
   });
-  renderUi(<PopupApp client={ledger.client} language="en" openTab={openTab} rememberCompose={rememberCompose} />);
-  return { ledger, debtor, calls, openTab, rememberCompose, user: userEvent.setup() };
+  const openSetup = vi.fn();
+  renderUi(
+    <PopupApp client={ledger.client} language="en" openTab={openTab} rememberCompose={rememberCompose} openWorkspace={vi.fn()} openSetup={openSetup} />,
+    options.locale ?? 'en',
+  );
+  return { ledger, debtor, calls, openTab, rememberCompose, openSetup, user: userEvent.setup() };
 }
 
 describe('PopupApp', () => {
@@ -54,5 +59,25 @@ describe('PopupApp', () => {
     await user.click(await screen.findByRole('button', { name: /Ana/ }));
     await vi.waitFor(() => expect(openTab).toHaveBeenCalledTimes(1));
     expect(rememberCompose).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en', 'Cobro does not know yet who signs your reminders or how customers can pay.', 'Before inserting a reminder, Cobro needs a name to sign with and a way to pay.', 'Finish setup'],
+    ['es-ES', 'Cobro aún no sabe quién firma sus recordatorios ni cómo pueden pagarle sus clientes.', 'Antes de insertar un recordatorio, Cobro necesita un nombre con el que firmar y una forma de pago.', 'Terminar la configuración'],
+  ])('on a fresh install, says the setup is missing and leads to it; a follow-up explains instead of opening a template (%s)', async (locale, banner, refusal, button) => {
+    const { openTab, rememberCompose, openSetup, user } = await popupWithOneFollowup(async () => undefined, { profile: 'empty', locale });
+    await screen.findByText(banner);
+    await user.click(await screen.findByRole('button', { name: /Ana/ }));
+    expect((await screen.findByRole('alert')).querySelector('p')?.textContent).toBe(refusal);
+    expect(openTab).not.toHaveBeenCalled();
+    expect(rememberCompose).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: button }));
+    expect(openSetup).toHaveBeenCalledTimes(1);
+  });
+
+  it('says nothing of the setup once it is done', async () => {
+    await popupWithOneFollowup(async () => undefined);
+    await screen.findByRole('button', { name: /Ana/ });
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
   });
 });

@@ -1,10 +1,14 @@
 // The toolbar popup: today's follow-ups in the ledger's order (a click opens a Gmail compose
 // prefilled with the recommended template), a search over every debtor, and the workspace when
-// this build has one.
+// this build has one. Until the business profile can sign a reminder and say how to pay, a
+// banner says so and leads to the setup in the workspace (a form is too long for the popup), and
+// a follow-up's click explains instead of opening a compose prefilled with a template.
 import { useEffect, useState } from 'react';
 import type { HandlerOutput } from '../../shared/ledger/api';
 import type { LedgerClient } from '../../shared/ledger/client';
 import type { Debtor } from '../../shared/ledger/schema';
+import { setupMissing, type SetupItem } from '../../shared/ledger/setup';
+import { missingText } from '../../shared/ui/setup-text';
 import { DebtorSearch } from '../../shared/ui/DebtorSearch';
 import { FollowupsList } from '../../shared/ui/FollowupsList';
 import { useUi } from '../../shared/ui/context';
@@ -22,13 +26,28 @@ export interface PopupAppProps {
   rememberCompose(compose: PendingComposeFields): Promise<void>;
   /** Present only when the extension ships a workspace (options page). */
   openWorkspace?: () => void;
+  /** Opens the workspace on its first-run setup; present with the workspace. */
+  openSetup?: () => void;
 }
 
 type Followups = { phase: 'loading' } | { phase: 'ready'; items: HandlerOutput<'followups-today'> } | { phase: 'failed'; message: string };
 
-export function PopupApp({ client, language, openTab, rememberCompose, openWorkspace }: PopupAppProps) {
-  const { t } = useUi('PopupApp');
+export function PopupApp({ client, language, openTab, rememberCompose, openWorkspace, openSetup }: PopupAppProps) {
+  const { t, locale } = useUi('PopupApp');
   const [followups, setFollowups] = useState<Followups>({ phase: 'loading' });
+  // Unknown until read: nothing is said, and a click waits for nothing (the ledger checks nothing here).
+  const [missing, setMissing] = useState<SetupItem[]>([]);
+  const [refused, setRefused] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void client.send('settings-get', {}).then((result) => {
+      if (current && result.ok) setMissing(setupMissing(result.value));
+    });
+    return () => {
+      current = false;
+    };
+  }, [client]);
 
   useEffect(() => {
     let current = true;
@@ -42,12 +61,14 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
     };
   }, [client, language, t]);
 
-  const write = (debtor: Debtor) =>
+  const write = (debtor: Debtor) => {
+    if (missing.length > 0) return setRefused(true);
     void followupCompose(client, debtor).then(async ({ url, pending }) => {
       // Before the tab opens: the popup closes with it. Without the note the send is still logged, as a plain email.
       if (pending) await rememberCompose(pending).catch(() => undefined);
       openTab(url);
     });
+  };
 
   return (
     <main className="cobro cobro-popup" aria-labelledby="cobro-popup-title">
@@ -59,6 +80,16 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
           </button>
         ) : null}
       </header>
+      {missing.length > 0 ? (
+        <div className="cobro-notice cobro-popup-setup" data-cobro="setup-banner" role={refused ? 'alert' : undefined}>
+          <p>{refused ? t('setup.pickerBlocked', { missing: missingText(t, locale, missing) }) : t('setup.banner')}</p>
+          {openSetup ? (
+            <button type="button" className="cobro-primary" onClick={() => openSetup()}>
+              {t('setup.open')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <section aria-labelledby="cobro-popup-today">
         <h2 id="cobro-popup-today">{t('popup.today')}</h2>
         {followups.phase === 'loading' ? <p className="cobro-muted">{t('common.loading')}</p> : null}

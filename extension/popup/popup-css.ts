@@ -6,5 +6,7 @@ body { min-width: 360px; max-width: 420px; }
 .cobro-popup-header { display: flex; align-items: baseline; justify-content: space-between; gap: 12px; }
 .cobro-popup h1 { font-size: 18px; margin: 0 0 8px; }
 .cobro-popup h2 { font-size: 14px; margin: 14px 0 6px; }
+.cobro-popup-setup { margin: 0 0 8px; }
+.cobro-popup-setup p { margin: 0 0 6px; }
 .cobro-link { background: none; border: none; padding: 0; color: #0b57d0; text-decoration: underline; cursor: pointer; font: inherit; }
 `;

@@ -34,7 +34,12 @@ export async function startPopup(browser: WxtBrowser, doc: Document): Promise<vo
         rememberCompose={async (compose) => {
           await browser.runtime.sendMessage(composeOpened(compose));
         }}
-        {...(hasWorkspace ? { openWorkspace: () => void browser.runtime.openOptionsPage().then(() => window.close()) } : {})}
+        {...(hasWorkspace
+          ? {
+              openWorkspace: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+              openSetup: () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/setup') }).then(() => window.close()),
+            }
+          : {})}
       />
     </UiProvider>,
   );

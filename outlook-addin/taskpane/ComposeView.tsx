@@ -35,9 +35,11 @@ type State =
 export interface ComposeViewProps {
   services: PaneServices;
   draft: ComposeDraft;
+  /** The picker's way to the first-run setup, while the profile lacks a name or a way to pay. */
+  onOpenSetup(): void;
 }
 
-export function ComposeView({ services, draft }: ComposeViewProps) {
+export function ComposeView({ services, draft, onOpenSetup }: ComposeViewProps) {
   const { t } = useUi('ComposeView');
   const pt = usePaneText();
   const { client } = services;
@@ -185,7 +187,9 @@ export function ComposeView({ services, draft }: ComposeViewProps) {
               items={templates.items}
               recommended={templates.recommended}
               policy={templates.policy}
+              settings={services.settings}
               onInsert={(item) => void insert(chosen, item)}
+              onOpenSetup={onOpenSetup}
               onClose={() => {
                 setPickerOpen(false);
                 setInsteadOfCall(false);

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Route } from '../../shared/ui/workspace/routes';
 import { createTranslator } from '../../shared/i18n/translate';
-import { DEFAULT_SETTINGS } from '../../shared/ledger/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/ledger/schema';
+import { setupMissing } from '../../shared/ledger/setup';
+import { completeSetup, SETUP_DONE } from '../../shared/ui/test-support';
 import { createTestLedger, must } from '../../shared/ledger/test-ledger';
 import { UiProvider } from '../../shared/ui/context';
 import { decodeMark, MARK_KEY } from '../logging/draft-mark';
@@ -52,8 +54,10 @@ function fakeDialogs(answer: () => WorkspaceOpening = () => ({ ok: true, close: 
   };
 }
 
-async function setup(first: PaneItem, options: { fold?: FoldReport; workspace?: PaneWorkspace | 'pane' } = {}) {
+async function setup(first: PaneItem, options: { fold?: FoldReport; workspace?: PaneWorkspace | 'pane'; settings?: Settings } = {}) {
   const ledger = createTestLedger('2026-03-03T09:30:00.000Z');
+  const settings = options.settings ?? SETUP_DONE;
+  if (setupMissing(settings).length === 0) await completeSetup(ledger.client);
   const { debtor, invoice } = must(
     await ledger.client.send('debtor-create', {
       name: 'Talleres Ruiz',
@@ -73,7 +77,7 @@ async function setup(first: PaneItem, options: { fold?: FoldReport; workspace?: 
   const listeners = new Set<() => void>();
   const services: PaneServices = {
     client: ledger.client,
-    settings: DEFAULT_SETTINGS,
+    settings,
     host: {
       currentItem: () => item,
       onItemChanged: async (listener) => {
@@ -188,6 +192,66 @@ describe('the task pane in compose mode', () => {
     await userEvent.click(insert);
     await screen.findByText('Outlook did not let Cobro insert the text. Click in the message body and try again.');
     expect(draft.session.size).toBe(0);
+  });
+});
+
+describe('the first-run setup in the pane', () => {
+  it('opens on the setup on a fresh install; once saved, the pane goes to the message and says so', async () => {
+    const { ledger, debtorId } = await setup(reading({ from: RUIZ }), { settings: DEFAULT_SETTINGS });
+    expect(screen.getByRole('heading', { name: 'Set up Cobro' })).toBeTruthy();
+    expect(chip(debtorId)).toBeNull();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Business name'), 'Estudio Lumen');
+    await user.type(screen.getByLabelText('IBAN'), 'ES91 2100 0418 4502 0005 1332');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Ready: your reminders are signed and say how to pay.');
+    await waitFor(() => expect(chip(debtorId)).not.toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Set up Cobro' })).toBeNull();
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+    expect(setupMissing(must(await ledger.client.send('settings-get', {})))).toEqual([]);
+  });
+
+  it('after Later, a banner leads back to it', async () => {
+    const { debtorId } = await setup(reading({ from: RUIZ }), { settings: DEFAULT_SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    await waitFor(() => expect(chip(debtorId)).not.toBeNull());
+    const banner = document.querySelector<HTMLElement>('[data-cobro="setup-banner"]')!;
+    expect(banner.textContent).toContain('Cobro does not know yet who signs your reminders');
+    await userEvent.click(within(banner).getByRole('button', { name: 'Finish setup' }));
+    expect(screen.getByRole('heading', { name: 'Set up Cobro' })).toBeTruthy();
+  });
+
+  it('shows neither the setup nor its banner once the profile is filled in', async () => {
+    const { debtorId } = await setup(reading({ from: RUIZ }));
+    await waitFor(() => expect(chip(debtorId)).not.toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Set up Cobro' })).toBeNull();
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+  });
+
+  it('takes in a setup done in the workspace once the workspace says it wrote to the ledger', async () => {
+    const { ledger, dialogs } = await setup(reading({ from: RUIZ }), { settings: DEFAULT_SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(document.querySelector('[data-cobro="setup-banner"]')).not.toBeNull();
+    await userEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Workspace' }));
+    await completeSetup(ledger.client);
+    act(() => dialogs.last().onLedgerChanged());
+    await waitFor(() => expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull());
+  });
+
+  it('in a compose, the picker previews but sends the user to the setup instead of inserting', async () => {
+    const draft = fakeDraft({ recipients: [RUIZ] });
+    const { debtorId } = await setup({ kind: 'compose', draft }, { settings: DEFAULT_SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    const picker = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>(`[data-cobro="template-picker"][data-debtor-id="${debtorId}"]`);
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    expect(within(picker).queryByRole('button', { name: 'Insert' })).toBeNull();
+    expect(picker.querySelector('[data-cobro="setup-needed"]')?.textContent).toBe('Before inserting a reminder, Cobro needs a name to sign with and a way to pay.');
+    await userEvent.click(within(picker).getByRole('button', { name: 'Finish setup' }));
+    expect(screen.getByRole('heading', { name: 'Set up Cobro' })).toBeTruthy();
+    expect(draft.inserted).toEqual([]);
   });
 });
 

@@ -1,8 +1,12 @@
 // The task pane: what it shows for the selected message (following Outlook's selection when
 // pinned), the other views, the way into the workspace (an Office dialog, or the pane itself in
-// an Outlook without one), and the fold of sends queued by classic Outlook.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+// an Outlook without one), the fold of sends queued by classic Outlook, and the first-run setup
+// while the business profile cannot sign a message or say how to pay.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Settings } from '../../shared/ledger/schema';
+import { setupMissing } from '../../shared/ledger/setup';
 import { useUi } from '../../shared/ui/context';
+import { SetupForm } from '../../shared/ui/SetupForm';
 import { routeHref, type Route } from '../../shared/ui/workspace/routes';
 import type { DialogFailure } from '../office/dialog';
 import type { PaneItem } from '../mail/types';
@@ -18,7 +22,8 @@ import { SearchView } from './SearchView';
 
 const PaneWorkspaceView = lazy(() => import('./PaneWorkspaceView'));
 
-type View = 'message' | 'search' | 'followups' | 'workspace';
+/** 'setup' is not in the navigation: it opens on a fresh install, from the banner and from the picker. */
+type View = 'message' | 'search' | 'followups' | 'workspace' | 'setup';
 
 const VIEWS: ReadonlyArray<[View, PaneMessageKey]> = [
   ['message', 'pane.view.message'],
@@ -38,11 +43,16 @@ const FAILURE_TEXT: Record<DialogFailure, PaneMessageKey> = {
 /** Where the workspace opens from the navigation. */
 const WORKSPACE_START: Route = { section: 'debtors', debtorId: null };
 
-export function TaskPane({ services }: { services: PaneServices }) {
+export function TaskPane({ services: given }: { services: PaneServices }) {
   const pt = usePaneText();
-  const { locale } = useUi('TaskPane');
-  const { host, foldQueue, workspace } = services;
-  const [view, setView] = useState<View>('message');
+  const { t, locale } = useUi('TaskPane');
+  const { host, foldQueue, workspace, client } = given;
+  // The profile as stored: the setup saves it, and the views below read it from here.
+  const [settings, setSettings] = useState<Settings>(given.settings);
+  const services = useMemo(() => ({ ...given, settings }), [given, settings]);
+  const missing = setupMissing(settings);
+  const [view, setView] = useState<View>(() => (missing.length > 0 ? 'setup' : 'message'));
+  const [setupSaved, setSetupSaved] = useState(false);
   const [item, setItem] = useState<{ current: PaneItem; key: number }>(() => ({ current: host.currentItem(), key: 0 }));
   const [folded, setFolded] = useState(0);
   // Moves when the workspace wrote to the ledger: the views read it again.
@@ -96,6 +106,21 @@ export function TaskPane({ services }: { services: PaneServices }) {
 
   const reread = useCallback(() => setRevision((n) => n + 1), []);
 
+  // The workspace (a dialog, or drawn here) may have changed the profile: read it again with the rest.
+  useEffect(() => {
+    if (revision === 0) return;
+    let alive = true;
+    client.send('settings-get', {}).then(
+      (result) => {
+        if (alive && result.ok) setSettings(result.value);
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [client, revision]);
+
   const openWorkspace = useCallback(
     (route: Route) => {
       if (workspace.kind === 'pane') {
@@ -135,11 +160,30 @@ export function TaskPane({ services }: { services: PaneServices }) {
 
   const inPane = view === 'workspace' && workspace.kind === 'pane' ? workspace : null;
 
+  const openSetup = useCallback(() => {
+    setSetupSaved(false);
+    setView('setup');
+  }, []);
+
   let body;
-  if (view === 'search') body = <SearchView key={revision} services={services} />;
+  if (view === 'setup')
+    body = (
+      <SetupForm
+        settings={settings}
+        onSave={(patch) => client.send('settings-set', { patch })}
+        onDone={(saved) => {
+          setSettings(saved);
+          setSetupSaved(true);
+          setView('message');
+          reread();
+        }}
+        onLater={() => setView('message')}
+      />
+    );
+  else if (view === 'search') body = <SearchView key={revision} services={services} />;
   else if (view === 'followups') body = <FollowupsView key={revision} services={services} />;
   else if (item.current.kind === 'read') body = <ReadView key={`${item.key}:${revision}`} services={services} message={item.current.message} />;
-  else if (item.current.kind === 'compose') body = <ComposeView key={`${item.key}:${revision}`} services={services} draft={item.current.draft} />;
+  else if (item.current.kind === 'compose') body = <ComposeView key={`${item.key}:${revision}`} services={services} draft={item.current.draft} onOpenSetup={openSetup} />;
   else body = <p className="cobro-muted">{pt('pane.noItem')}</p>;
 
   return (
@@ -181,7 +225,22 @@ export function TaskPane({ services }: { services: PaneServices }) {
             <PaneWorkspaceView ledger={inPane.ledger} hostLocale={locale} download={inPane.download} onLedgerChanged={reread} />
           </Suspense>
         ) : (
-          <main className="cobro-pane-body">{body}</main>
+          <main className="cobro-pane-body">
+            {view !== 'setup' && missing.length > 0 ? (
+              <div className="cobro-notice" data-cobro="setup-banner">
+                <p>{t('setup.banner')}</p>
+                <button type="button" onClick={openSetup}>
+                  {t('setup.open')}
+                </button>
+              </div>
+            ) : null}
+            {setupSaved && view !== 'setup' ? (
+              <p className="cobro-notice" role="status">
+                {t('setup.saved')}
+              </p>
+            ) : null}
+            {body}
+          </main>
         )}
       </div>
     </OpenInWorkspaceProvider>

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { must } from '../ledger/test-ledger';
 import { TemplatePicker, type TemplatePickerItem } from './TemplatePicker';
-import { axeViolations, EVENING_IN_MADRID, HOSTILE, MORNING_IN_MADRID, renderUi, talleresRuiz, textOf } from './test-support';
+import { DEFAULT_SETTINGS, type Settings } from '../ledger/schema';
+import { axeViolations, EVENING_IN_MADRID, HOSTILE, MORNING_IN_MADRID, renderUi, SETUP_DONE, talleresRuiz, textOf } from './test-support';
 
 afterEach(() => cleanup());
 
@@ -17,14 +18,24 @@ async function pickerData(options: { now?: string; name?: string } = {}) {
   return { detail, spanish, items: [...spanish.items, ...english.items] };
 }
 
-function renderPicker(data: Awaited<ReturnType<typeof pickerData>>, locale = 'en', items: TemplatePickerItem[] = data.items) {
+function renderPicker(data: Awaited<ReturnType<typeof pickerData>>, locale = 'en', items: TemplatePickerItem[] = data.items, settings: Settings = SETUP_DONE) {
   const onInsert = vi.fn<(item: TemplatePickerItem) => void>();
+  const onOpenSetup = vi.fn();
   const onClose = vi.fn();
   const view = renderUi(
-    <TemplatePicker debtor={data.detail.debtor} items={items} recommended={data.spanish.recommended} policy={data.spanish.policy} onInsert={onInsert} onClose={onClose} />,
+    <TemplatePicker
+      debtor={data.detail.debtor}
+      items={items}
+      recommended={data.spanish.recommended}
+      policy={data.spanish.policy}
+      settings={settings}
+      onInsert={onInsert}
+      onOpenSetup={onOpenSetup}
+      onClose={onClose}
+    />,
     locale,
   );
-  return { ...view, onInsert, onClose, user: userEvent.setup(), dialog: screen.getByRole('dialog'), list: screen.getByRole('listbox') };
+  return { ...view, onInsert, onOpenSetup, onClose, user: userEvent.setup(), dialog: screen.getByRole('dialog'), list: screen.getByRole('listbox') };
 }
 
 const optionNames = (list: HTMLElement) => within(list).getAllByRole('option').map((option) => textOf(option.querySelector('.cobro-option-name')));
@@ -138,6 +149,24 @@ describe('TemplatePicker', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(dialog.querySelector('.cobro-preview-text')?.textContent).toContain(HOSTILE);
     expect(textOf(dialog)).toContain(HOSTILE);
+  });
+
+  it.each([
+    ['en', DEFAULT_SETTINGS, 'Before inserting a reminder, Cobro needs a name to sign with and a way to pay.', 'Finish setup', 'Insert'],
+    ['es-ES', DEFAULT_SETTINGS, 'Antes de insertar un recordatorio, Cobro necesita un nombre con el que firmar y una forma de pago.', 'Terminar la configuración', 'Insertar'],
+    ['en', { ...SETUP_DONE, paymentMethods: [] }, 'Before inserting a reminder, Cobro needs a way to pay.', 'Finish setup', 'Insert'],
+  ])('still previews but offers the setup instead of Insert while the profile lacks what a message needs (%s)', async (locale, settings, explanation, setupButton, insertButton) => {
+    const data = await pickerData();
+    const { user, list, dialog, onInsert, onOpenSetup, container } = renderPicker(data, locale, data.items, settings);
+    expect(dialog.querySelector('.cobro-preview-text')?.textContent).not.toBe('');
+    expect(textOf(dialog.querySelector('[data-cobro="setup-needed"]'))).toBe(explanation);
+    expect(screen.queryByRole('button', { name: insertButton })).toBeNull();
+    list.focus();
+    await user.keyboard('{Enter}');
+    expect(onInsert).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: setupButton }));
+    expect(onOpenSetup).toHaveBeenCalledTimes(1);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('has no axe violations', async () => {

@@ -1,15 +1,19 @@
 // Choosing a template for a reply: the debtor's next step in their language first and marked,
 // the rest filtered by step and language, a preview of the filled-in text, and the contact
-// policy's "not now" said plainly without blocking the insert.
+// policy's "not now" said plainly without blocking the insert. Until the business profile can
+// sign a message and say how to pay (setupMissing), it still previews but offers the setup
+// instead of Insert.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { PolicyDecision } from '../collection/status';
 import type { HandlerOutput } from '../ledger/api';
-import type { Debtor, TemplateLocale, TemplatePurpose } from '../ledger/schema';
+import type { Debtor, Settings, TemplateLocale, TemplatePurpose } from '../ledger/schema';
+import { setupMissing } from '../ledger/setup';
 import type { Translate } from '../i18n/translate';
 import type { TemplateError } from '../templates/render';
 import { useUi } from './context';
 import { SelectField } from './fields';
 import { policyText, stepText } from './format';
+import { missingText } from './setup-text';
 import { useDialog } from './use-dialog';
 
 export type TemplatePickerItem = HandlerOutput<'templates-for-debtor'>['items'][number];
@@ -20,7 +24,11 @@ export interface TemplatePickerProps {
   /** The purpose of the debtor's next action, if any. */
   recommended: TemplatePurpose | null;
   policy: PolicyDecision;
+  /** The business profile as stored (settings-get): Insert waits until setupMissing() finds nothing. */
+  settings: Pick<Settings, 'business' | 'senderName' | 'paymentMethods'>;
   onInsert(item: TemplatePickerItem): void;
+  /** Opens the first-run setup (the host decides where: the workspace, a view of its own). */
+  onOpenSetup(): void;
   onClose(): void;
 }
 
@@ -43,7 +51,7 @@ function renderProblem(t: Translate, error: TemplateError): string {
 
 const ORIGIN_KEYS = { builtin: 'picker.builtin', edited: 'picker.edited', custom: 'picker.custom' } as const;
 
-export function TemplatePicker({ debtor, items, recommended, policy, onInsert, onClose }: TemplatePickerProps) {
+export function TemplatePicker({ debtor, items, recommended, policy, settings, onInsert, onOpenSetup, onClose }: TemplatePickerProps) {
   const { t, locale } = useUi('TemplatePicker');
   const id = useId();
   const titleId = `${id}-title`;
@@ -91,8 +99,9 @@ export function TemplatePicker({ debtor, items, recommended, policy, onInsert, o
       if (enabled(visible[index])) return moveTo(index);
     }
   };
+  const missing = setupMissing(settings);
   const insert = () => {
-    if (selected && selected.rendered.ok) onInsert(selected);
+    if (missing.length === 0 && selected && selected.rendered.ok) onInsert(selected);
   };
   const onListKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     switch (event.key) {
@@ -231,10 +240,21 @@ export function TemplatePicker({ debtor, items, recommended, policy, onInsert, o
             )}
           </div>
         </div>
+        {missing.length > 0 ? (
+          <p className="cobro-notice" data-cobro="setup-needed">
+            {t('setup.pickerBlocked', { missing: missingText(t, locale, missing) })}
+          </p>
+        ) : null}
         <div className="cobro-buttons">
-          <button type="button" className="cobro-primary" disabled={!selected} onClick={insert}>
-            {t('picker.insert')}
-          </button>
+          {missing.length > 0 ? (
+            <button type="button" className="cobro-primary" onClick={() => onOpenSetup()}>
+              {t('setup.open')}
+            </button>
+          ) : (
+            <button type="button" className="cobro-primary" disabled={!selected} onClick={insert}>
+              {t('picker.insert')}
+            </button>
+          )}
           <button type="button" onClick={() => onClose()}>
             {t('common.cancel')}
           </button>

@@ -19,6 +19,7 @@ describe('shared/ui dependencies', () => {
     ['shared/ui/UnknownSenderChip.tsx', ['react']],
     ['shared/ui/DebtorCard.tsx', ['react']],
     ['shared/ui/TemplatePicker.tsx', ['react']],
+    ['shared/ui/SetupForm.tsx', ['react']],
     ['shared/ui/TrackDebtorForm.tsx', ['react']],
     ['shared/ui/FollowupsList.tsx', ['react']],
     ['shared/ui/DebtorSearch.tsx', ['react']],

@@ -147,6 +147,10 @@ export const COBRO_UI_CSS = `
 .cobro .cobro-tag-strong { background: var(--cobro-accent); border-color: var(--cobro-accent); color: var(--cobro-on-accent); }
 .cobro .cobro-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .cobro .cobro-saved { margin: 4px 0 0; color: var(--cobro-ok); font-weight: 600; }
+/* The first-run setup: one column, so the 320 px task pane never scrolls sideways. */
+.cobro .cobro-setup { max-width: 40em; }
+.cobro .cobro-setup .cobro-method { margin: 0 0 8px; padding: 6px 0 0; border-top: 1px solid var(--cobro-border); }
+.cobro .cobro-setup .cobro-method:first-of-type { border-top: 0; }
 .cobro .cobro-saved:empty { margin: 0; }
 
 ${severityRules}

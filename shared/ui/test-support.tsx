@@ -6,12 +6,28 @@ import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
 import { createTranslator } from '../i18n/translate';
 import type { HandlerError, Result } from '../ledger/api';
+import type { LedgerClient } from '../ledger/client';
+import { DEFAULT_SETTINGS, type Settings } from '../ledger/schema';
 import { createTestLedger, must, type TestLedger } from '../ledger/test-ledger';
 import { UiProvider } from './context';
 import type { DebtorActions } from './card/actions';
 import type { DebtorDetail } from './card/form-support';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** A profile the first-run setup is done for: a name to sign with and a way to pay. */
+export const SETUP_DONE: Settings = {
+  ...DEFAULT_SETTINGS,
+  business: { ...DEFAULT_SETTINGS.business, name: 'Estudio Lumen' },
+  senderName: 'Lucía Gómez',
+  paymentMethods: [{ kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' }],
+};
+
+/** Stores SETUP_DONE's profile through settings-set, as the setup form would. */
+export async function completeSetup(client: LedgerClient): Promise<void> {
+  const { business, senderName, paymentMethods } = SETUP_DONE;
+  must(await client.send('settings-set', { patch: { business, senderName, paymentMethods } }));
+}
 
 /** Renders inside <UiProvider>; `rerender` keeps the provider. */
 export function renderUi(ui: ReactElement, locale = 'en'): RenderResult {

@@ -3,7 +3,9 @@
 // many to send one handler call at a time, and the shipped extension gets no hook for it.
 // It defines one global, `cobroBenchLoad`, and does nothing else on load.
 import { openCobroDb } from '../../shared/ledger/db';
+import { DEFAULT_SETTINGS } from '../../shared/ledger/schema';
 import { generateLedger, loadLedger } from '../../shared/ledger/sample-ledger';
+import { MAILBOX_PROFILE } from '../e2e/support/mailbox-ledger';
 import { withMailboxCustomers, type MailboxCustomer } from './mailbox-debtors';
 
 export interface LedgerLoadRequest {
@@ -37,7 +39,8 @@ const load: LedgerLoad = async (request) => {
   const db = openCobroDb(request.dbName);
   const loadStart = performance.now();
   try {
-    await loadLedger(db, data, { now });
+    // With the first-run setup done, as a user who inserts templates has it: the picker offers Insert.
+    await loadLedger(db, { ...data, settings: { ...DEFAULT_SETTINGS, ...MAILBOX_PROFILE, paymentMethods: [...MAILBOX_PROFILE.paymentMethods] } }, { now });
   } finally {
     db.close();
   }

@@ -242,6 +242,34 @@ test('Alt+Shift+C in a compose opens the picker; the insert lands at the cursor 
   await expect(body).not.toContainText('BP-2025-007');
 });
 
+test('before the first-run setup, the picker previews but offers the setup, which opens in the workspace; done, it inserts', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  await cobro.value('settings-set', { patch: { business: { name: '' }, senderName: '', signature: '', paymentMethods: [] } });
+  const page = await cobro.openGmail('https://mail.google.com/mail/u/0/#inbox');
+  await page.locator('[gh="cm"]').click();
+  const compose = page.locator('.AD .M9');
+  await compose.getByRole('textbox', { name: 'Destinatarios en Para' }).fill('accounts@brightpixel.example,');
+  await compose.locator('[g_editable="true"]').click();
+  await page.keyboard.press('Alt+Shift+C');
+  const picker = page.locator(`[data-cobro="template-picker"][data-debtor-id="${ids.brightpixel}"]`);
+  await expect(picker.locator('.cobro-preview-text')).not.toBeEmpty();
+  await expect(picker.locator('[data-cobro="setup-needed"]')).toHaveText('Before inserting a reminder, Cobro needs a name to sign with and a way to pay.');
+  await expect(picker.getByRole('button', { name: 'Insert' })).toHaveCount(0);
+  const [workspace] = await Promise.all([cobro.context.waitForEvent('page'), picker.getByRole('button', { name: 'Finish setup' }).click()]);
+  await expect(workspace).toHaveURL(new RegExp(`^chrome-extension://${cobro.extensionId}/options\\.html#/setup$`));
+  await workspace.getByLabel('Business name').fill('Estudio Lumen');
+  await workspace.getByLabel('IBAN').fill('ES91 2100 0418 4502 0005 1332');
+  await workspace.getByRole('button', { name: 'Save' }).click();
+  await expect(workspace.getByText('Ready: your reminders are signed and say how to pay.')).toBeVisible();
+  // The Gmail tab hears of the change and reads the profile again.
+  await page.bringToFront();
+  await compose.locator('[g_editable="true"]').click();
+  await expect(async () => {
+    await page.keyboard.press('Alt+Shift+C');
+    await expect(picker.getByRole('button', { name: 'Insert' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+});
+
 test('chip, card, picker and popup pass axe', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));

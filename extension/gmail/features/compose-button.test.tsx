@@ -8,10 +8,14 @@ import { loadFixture } from '../fixture-dom';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
 import type { Panel } from './panel';
 import { TemplateInsertions } from './template-insertions';
+import { ProfileCache } from './profile-cache';
 import { plainHosts } from './test-hosts';
+import { completeSetup } from '../../../shared/ui/test-support';
+import { setupMissing } from '../../../shared/ledger/setup';
 
-async function setup() {
+async function setup(options: { profileDone?: boolean } = {}) {
   const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+  if (options.profileDone !== false) await completeSetup(ledger.client);
   const { debtor, invoice } = must(
     await ledger.client.send('debtor-create', {
       name: 'Talleres Ruiz',
@@ -24,11 +28,14 @@ async function setup() {
   const hosts = plainHosts('compose');
   const pickers: Array<Omit<TemplatePickerProps, 'onClose'>> = [];
   const notices: string[] = [];
+  const closed = vi.fn();
   const panel = {
     openPicker: async (props: Omit<TemplatePickerProps, 'onClose'>) => void pickers.push(props),
     showNotice: async (text: string) => void notices.push(text),
-    close: () => undefined,
+    close: closed,
   } as unknown as Panel;
+  const profile = new ProfileCache(ledger.client);
+  const openSetup = vi.fn();
   const insertions = new TemplateInsertions();
   const buttons = new ComposeButtons({
     doc: document,
@@ -36,9 +43,11 @@ async function setup() {
     ui: () => uiContextFor(chooseUiLanguage('en', 'en-US')),
     panel,
     insertions,
+    profile,
+    openSetup,
     createHost: hosts.createHost,
   });
-  return { ledger, debtor, invoice: invoice!, hosts, pickers, notices, insertions, buttons };
+  return { ledger, debtor, invoice: invoice!, hosts, pickers, notices, insertions, buttons, profile, openSetup, closed };
 }
 
 afterEach(() => {
@@ -106,6 +115,32 @@ describe('ComposeButtons', () => {
       step: 'call',
       invoiceIds: [invoice.id],
     });
+  });
+
+  it('gives the picker the stored profile, and its setup button opens the setup through the host', async () => {
+    const { buttons, pickers, openSetup, closed, ledger, profile } = await setup({ profileDone: false });
+    loadFixture('compose-inline-reply.html');
+    const view = findComposeViews(document)[0]!;
+    await buttons.openPicker(view);
+    const picker = pickers[0]!;
+    expect(setupMissing(picker.settings)).toEqual(['business-name', 'payment-method']);
+    picker.onOpenSetup();
+    expect(closed).toHaveBeenCalled();
+    expect(openSetup).toHaveBeenCalledTimes(1);
+    // Done elsewhere: the tab reads the profile again on the settings-change notice.
+    await completeSetup(ledger.client);
+    await profile.refresh();
+    await buttons.openPicker(view);
+    expect(setupMissing(pickers[1]!.settings)).toEqual([]);
+  });
+
+  it('reads the stored settings once, however many pickers it opens', async () => {
+    const { buttons, ledger } = await setup();
+    loadFixture('compose-inline-reply.html');
+    const send = vi.spyOn(ledger.client, 'send');
+    await buttons.openPicker(findComposeViews(document)[0]!);
+    await buttons.openPicker(findComposeViews(document)[0]!);
+    expect(send.mock.calls.filter(([name]) => name === 'settings-get')).toHaveLength(1);
   });
 
   it('says why there is no picker when no recipient is a debtor', async () => {

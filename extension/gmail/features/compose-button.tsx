@@ -3,6 +3,7 @@
 // One click on "Insert" puts the filled-in template at the cursor as HTML, through the browser's
 // editing commands so Gmail's undo works and its autosave sees the change, and fills the
 // subject if it is empty. Which template went in is remembered for the send that follows.
+// Until the business profile is set up the picker previews only, and offers the setup instead.
 import type { LedgerClient } from '../../../shared/ledger/client';
 import type { TemplatePurpose } from '../../../shared/ledger/schema';
 import type { TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
@@ -10,6 +11,7 @@ import { extensionText } from '../../ui/messages';
 import { findComposeViews, insertHtmlAtCursor, setSubjectIfEmpty, type ComposeView } from '../compose';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import type { Panel, PanelUi } from './panel';
+import type { ProfileCache } from './profile-cache';
 import type { ShadowHost } from './shadow-host';
 import type { TemplateInsertions } from './template-insertions';
 
@@ -24,6 +26,10 @@ export interface ComposeButtonsDeps {
   createHost: (place: (host: HTMLElement) => void) => Promise<ShadowHost>;
   /** The tab's lookup answers, kept for the chips: a picker's lookup adds to them. */
   cache?: LookupCache;
+  /** The stored settings, read once per tab: the picker needs to know whether the setup is done. */
+  profile: Pick<ProfileCache, 'get'>;
+  /** Opens the first-run setup (in the workspace, through the background). */
+  openSetup(): void;
 }
 
 interface Equipped {
@@ -129,16 +135,21 @@ export class ComposeButtons {
     if (!found.ok) return panel.showNotice(extensionText(ui.language, 'ledgerUnavailable'));
     const match = recipients.map((address) => found.value.find((m) => m.debtor.emails.includes(address))).find((m) => m !== undefined);
     if (!match) return panel.showNotice(extensionText(ui.language, 'noTrackedRecipient'));
-    const templates = await client.send('templates-for-debtor', { debtorId: match.debtor.id });
-    if (!templates.ok) return panel.showNotice(extensionText(ui.language, 'ledgerUnavailable'));
+    const [templates, settings] = await Promise.all([client.send('templates-for-debtor', { debtorId: match.debtor.id }), this.deps.profile.get()]);
+    if (!templates.ok || settings === null) return panel.showNotice(extensionText(ui.language, 'ledgerUnavailable'));
     return panel.openPicker({
       debtor: match.debtor,
       items: templates.value.items,
       recommended: templates.value.recommended,
       policy: templates.value.policy,
+      settings,
       onInsert: (item) => {
         panel.close();
         this.insert(view, item, caret, options.step);
+      },
+      onOpenSetup: () => {
+        panel.close();
+        this.deps.openSetup();
       },
     });
   }

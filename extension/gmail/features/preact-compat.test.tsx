@@ -13,7 +13,7 @@ import { must } from '../../../shared/ledger/test-ledger';
 import { UiProvider } from '../../../shared/ui/context';
 import { DebtorCard } from '../../../shared/ui/DebtorCard';
 import { TemplatePicker, type TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
-import { atPhoneStep, recordingActions, talleresRuiz, type RecordingActions } from '../../../shared/ui/test-support';
+import { atPhoneStep, recordingActions, SETUP_DONE, talleresRuiz, type RecordingActions } from '../../../shared/ui/test-support';
 import type { DebtorDetail } from '../../../shared/ui/card/form-support';
 import { createSlotRoot, type SlotRoot } from './slot-root';
 
@@ -177,7 +177,9 @@ describe('the template picker on preact/compat', () => {
         items={found.items}
         recommended={found.recommended}
         policy={found.policy}
+        settings={SETUP_DONE}
         onInsert={onInsert}
+        onOpenSetup={() => undefined}
         onClose={() => undefined}
       />,
     );

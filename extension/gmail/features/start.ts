@@ -7,7 +7,8 @@ import { injectScript } from 'wxt/utils/inject-script';
 import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
-import { loadUiContext } from '../../ui/language';
+import { chooseUiLanguage, uiContextFor } from '../../ui/language';
+import { openWorkspace } from '../../messaging/protocol';
 import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { findComposeViews } from '../compose';
@@ -20,6 +21,7 @@ import { LookupCache } from './lookup-cache';
 import { nextTask, runEachInItsOwnTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
+import { ProfileCache } from './profile-cache';
 import { logSends } from './send-logging';
 import { mountShadowHost } from './shadow-host';
 import { shadowStyles } from './shadow-styles';
@@ -42,7 +44,11 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   injectScript('/gmail-reporter.js').catch((error: unknown) => console.warn('Cobro: could not watch Gmail sends', error));
 
   const browserLocale = browser.i18n.getUILanguage();
-  const uiLoading = loadUiContext(client, browserLocale);
+  // One read of the settings serves the UI language and the picker's setup check; a settings
+  // change reaches this tab as an 'all' notice, which reads them again.
+  const profile = new ProfileCache(client);
+  const uiFrom = (settings: Awaited<ReturnType<ProfileCache['get']>>) => uiContextFor(chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale));
+  const uiLoading = profile.get().then(uiFrom);
   // While the background answers, and before any chip: the first chip's formatting and sentences,
   // in short tasks instead of one long one when it is drawn.
   const stopped = () => ctx.isInvalid;
@@ -96,7 +102,18 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     createHost: createHost('cobro-chip', false),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
   });
-  const buttons = new ComposeButtons({ doc, client, ui: () => ui, panel, insertions, cache, createHost: createHost('cobro-compose', true) });
+  const buttons = new ComposeButtons({
+    doc,
+    client,
+    ui: () => ui,
+    panel,
+    insertions,
+    cache,
+    profile,
+    // A content script cannot open an extension page: the background opens the workspace's setup.
+    openSetup: () => void browser.runtime.sendMessage(openWorkspace('setup')).catch((error: unknown) => console.warn('Cobro: could not open the setup', error)),
+    createHost: createHost('cobro-compose', true),
+  });
   composeButtons.current = buttons;
 
   listenForDebtorChanges(browser.runtime, signal, (change) => {
@@ -104,7 +121,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     const forgotten = cache.forget(change);
     void (async () => {
       // A changed setting may be the UI language.
-      if (change.all) ui = await loadUiContext(client, browserLocale);
+      if (change.all) ui = uiFrom(await profile.refresh());
       chips.refresh();
       prefetch.refresh();
       panel.refresh(change);

@@ -25,11 +25,13 @@ describe('settings', () => {
     const ledger = createTestLedger();
     const patched = must(
       await ledger.client.send('settings-set', {
-        patch: { business: { name: 'Cobro S.L.' }, ladderDays: { legal: 120 }, paymentMethods: [{ kind: 'iban', label: 'IBAN', value: 'ES12 3456' }] },
+        patch: { business: { name: 'Cobro S.L.' }, ladderDays: { legal: 120 }, paymentMethods: [{ kind: 'iban', label: 'IBAN', value: 'es9121000418450200051332' }] },
       }),
     );
     expect(patched.business).toEqual({ ...DEFAULT_SETTINGS.business, name: 'Cobro S.L.' });
     expect(patched.ladderDays).toEqual({ ...DEFAULT_SETTINGS.ladderDays, legal: 120 });
+    // Checked without spaces or case, kept as people read it.
+    expect(patched.paymentMethods).toEqual([{ kind: 'iban', label: 'IBAN', value: 'ES91 2100 0418 4502 0005 1332' }]);
     expect(must(await ledger.client.send('settings-get', {}))).toEqual(patched);
     const again = must(await ledger.client.send('settings-set', { patch: { signature: 'Ana' } }));
     expect(again).toMatchObject({ signature: 'Ana', business: { name: 'Cobro S.L.' } });
@@ -42,6 +44,36 @@ describe('settings', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.issues?.[0]?.path).toMatch(/^patch\.ladderDays/);
     expect(must(await ledger.client.send('settings-get', {})).signature).toBe('Ana');
+  });
+
+  it.each([
+    ['a wrong check digit', 'ES91 2100 0418 4502 0005 1333', /check digits/],
+    ['a short one', 'ES12 3456', /length/],
+    ['a Mexican CLABE', '032180000118359719', /CLABE/],
+  ])('refuses an IBAN with %s by its field, writing nothing', async (_what, value, message) => {
+    const ledger = createTestLedger();
+    must(await ledger.client.send('settings-set', { patch: { signature: 'Ana' } }));
+    const before = await ledger.db.settings.toArray();
+    const error = mustFail(
+      await ledger.client.send('settings-set', {
+        patch: {
+          business: { name: 'Lumen' },
+          paymentMethods: [
+            { kind: 'link', label: '', value: 'https://pay.example/lumen' },
+            { kind: 'iban', label: 'Transferencia', value },
+          ],
+        },
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toEqual([{ path: 'patch.paymentMethods.1.value', message: expect.stringMatching(message) }]);
+    expect(await ledger.db.settings.toArray()).toEqual(before);
+  });
+
+  it('keeps a CLABE saved as kind other as typed', async () => {
+    const ledger = createTestLedger();
+    const saved = must(await ledger.client.send('settings-set', { patch: { paymentMethods: [{ kind: 'other', label: 'CLABE', value: '032180000118359719' }] } }));
+    expect(saved.paymentMethods[0]?.value).toBe('032180000118359719');
   });
 
   it('fills fields added after a row was stored with their defaults', async () => {

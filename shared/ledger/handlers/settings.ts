@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import type { HandlerArgs } from '../api';
 import { SETTINGS_ID, type CobroDb } from '../db';
-import { parseOrThrow } from '../errors';
+import { LedgerError, parseOrThrow, type HandlerIssue } from '../errors';
 import { followUpSettingsChanged } from '../follow-up';
 import { FOLLOW_UP_TABLES, refreshAllFollowUps } from '../follow-up-refresh';
+import { formatIban, IBAN_PROBLEM_MESSAGES, ibanProblem } from '../iban';
 import { Settings } from '../schema';
 import { deepMerge, isPlainObject, readStoredSettings } from '../stored-settings';
 import type { HandlerContext } from './context';
@@ -23,6 +24,23 @@ export const SettingsPatch = z.custom<SettingsPatchValue>(
   { message: 'expected an object with settings fields' },
 );
 
+/**
+ * Every IBAN among the payment methods must pass its checksum (spaces and case aside); it is kept
+ * in groups of four, as people read it. Anything wrong is refused by field, and nothing is written.
+ */
+export function checkedPaymentMethods(settings: Settings): Settings {
+  const issues: HandlerIssue[] = [];
+  const paymentMethods = settings.paymentMethods.map((method, index) => {
+    if (method.kind !== 'iban') return method;
+    const problem = ibanProblem(method.value);
+    if (problem === null) return { ...method, value: formatIban(method.value) };
+    issues.push({ path: `patch.paymentMethods.${index}.value`, message: IBAN_PROBLEM_MESSAGES[problem] });
+    return method;
+  });
+  if (issues.length > 0) throw new LedgerError('invalid-input', `Invalid request (${issues[0]!.path}: ${issues[0]!.message})`, issues);
+  return { ...settings, paymentMethods };
+}
+
 export function readSettings(db: CobroDb): Promise<Settings> {
   return readStoredSettings(db);
 }
@@ -35,7 +53,7 @@ export function settingsHandlers(ctx: HandlerContext) {
     'settings-set': async (input: HandlerArgs<'settings-set'>): Promise<Settings> =>
       db.transaction('rw', FOLLOW_UP_TABLES, async () => {
         const current = await readSettings(db);
-        const value = parseOrThrow(Settings, deepMerge(current, input.patch), ['patch']);
+        const value = checkedPaymentMethods(parseOrThrow(Settings, deepMerge(current, input.patch), ['patch']));
         await db.settings.put({ id: SETTINGS_ID, value });
         if (followUpSettingsChanged(current, value)) await refreshAllFollowUps(db, value, ctx.now());
         return value;

@@ -48,6 +48,34 @@ describe('template-preview', () => {
     expect(preview.text).toBe('Pay with:\n- [add a payment method in Cobro’s settings]\n\nKind regards,\n[your business name]');
   });
 
+  it('previews the sample debtor with the user’s own business, signature and ways to pay', async () => {
+    const ledger = createTestLedger(NOW);
+    must(
+      await ledger.client.send('settings-set', {
+        patch: {
+          business: { name: 'Carpintería Olmo' },
+          signature: 'Jaime Olmo',
+          paymentMethods: [{ kind: 'iban', label: 'Transferencia', value: 'ES7921000813610123456789' }],
+        },
+      }),
+    );
+    const preview = must(
+      await ledger.client.send('template-preview', { purpose: 'due', locale: 'es', subject: 'Hola {debtorName}', body: '{paymentMethods}\n\n{signature}' }),
+    );
+    if (!preview.ok) throw new Error('the draft should render');
+    expect(preview.subject).toBe('Hola Talleres Ruiz S.L.');
+    expect(preview.text).toContain('ES79 2100 0813 6101 2345 6789');
+    expect(preview.text).toContain('Jaime Olmo');
+    expect(preview.text).not.toContain('Estudio Lumen');
+  });
+
+  it('does not fill an empty profile with an invented business', async () => {
+    const ledger = createTestLedger(NOW);
+    const preview = must(await ledger.client.send('template-preview', { purpose: 'due', locale: 'es', subject: 'x', body: '{businessName} {signature} {paymentMethods}' }));
+    if (!preview.ok) throw new Error('the draft should render');
+    expect(preview.text).not.toMatch(/Lumen|ES91/);
+  });
+
   it.each([
     ['a threat in a friendly step', 'courtesy', 'Pague o llamaremos a un abogado. {totalOwed} {paymentMethods}', 'threat-in-friendly-step'],
     ['no deadline in the firm step', 'firm', 'Debe {totalOwed}. {paymentMethods}', 'missing-deadline'],

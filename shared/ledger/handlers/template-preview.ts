@@ -14,7 +14,7 @@ import { loadDebtorData, statusOf, STATUS_TABLES } from './status';
 import { invoicesFor, renderFor } from './templates';
 
 export const TemplatePreviewInput = z.strictObject({
-  /** Without one, a sample debtor with two invoices and a history that fits the purpose. */
+  /** Without one, a sample debtor with two invoices and a history that fits the purpose (the business is the user's). */
   debtorId: Id.optional(),
   purpose: TemplatePurpose,
   locale: TemplateLocale,

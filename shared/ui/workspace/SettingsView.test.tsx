@@ -73,4 +73,18 @@ describe('SettingsView', () => {
     expect((screen.getByLabelText('Until hour') as HTMLInputElement).value).toBe('21');
     expect((screen.getByLabelText('Saturday') as HTMLInputElement).checked).toBe(true);
   });
+
+  it.each([
+    ['en', 'Add a payment method', 'Payment method 1', /Details/, 'Save', 'This IBAN is not valid: its check digits do not match. A character may be mistyped.'],
+    ['es-ES', 'Añadir una forma de pago', 'Forma de pago 1', /Datos/, 'Guardar', 'Este IBAN no es válido: sus dígitos de control no cuadran. Puede que haya un carácter mal escrito.'],
+  ])('says in the user’s language why the ledger refused an IBAN, and saves nothing (%s)', async (locale, add, group, details, save, message) => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger(), locale });
+    await user.click(await screen.findByRole('button', { name: add }));
+    await user.type(within(screen.getByRole('group', { name: group })).getByLabelText(details), 'ES91 2100 0418 4502 0005 1333');
+    await user.click(screen.getByRole('button', { name: save }));
+    const field = await screen.findByText(message);
+    expect(field.classList.contains('cobro-field-error')).toBe(true);
+    expect(must(await harness.ledger.client.send('settings-get', {})).paymentMethods).toEqual([]);
+  });
 });

@@ -8,6 +8,8 @@ import { LADDER_STEPS, PaymentMethod, PolicyPreset, type ContactPolicy, type Lad
 import { MoneyParseError, parseAmount, toDecimalString } from '../../money';
 import { useUi } from '../context';
 import { errorText, stepText } from '../format';
+import { ibanErrorText } from '../setup-text';
+import { routeHref } from './routes';
 import { useWorkspace } from './services';
 import { useLedgerQuery } from './use-ledger-query';
 
@@ -193,6 +195,12 @@ export function SettingsView() {
     setStatus(null);
   };
   const errorAt = (path: string) => issues.find((issue) => issue.path === `patch.${path}` || issue.path.startsWith(`patch.${path}.`))?.message;
+  /** An IBAN the ledger refused is said in the user's language, with what is wrong with it. */
+  const methodValueError = (index: number) => {
+    const refused = errorAt(`paymentMethods.${index}.value`);
+    const entry = form.paymentMethods[index];
+    return refused && entry?.kind === 'iban' ? (ibanErrorText(t, entry.value) ?? refused) : refused;
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -227,6 +235,9 @@ export function SettingsView() {
       <h2 id={`${id}-title`} tabIndex={-1} data-view-title>
         {t('workspace.settings')}
       </h2>
+      <p>
+        <a href={routeHref({ section: 'setup' })}>{t('setup.reopen')}</a>
+      </p>
       <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined} className="cobro-settings">
         <Section title={t('ws.settings.business')}>
           <div className="cobro-row">
@@ -258,7 +269,7 @@ export function SettingsView() {
                   </select>
                 </div>
                 <Input label={t('ws.settings.methodLabel')} value={entry.label} onChange={method(index, 'label')} error={errorAt(`paymentMethods.${index}.label`)} />
-                <Input label={t('ws.settings.methodValue')} value={entry.value} onChange={method(index, 'value')} error={errorAt(`paymentMethods.${index}.value`)} />
+                <Input label={t('ws.settings.methodValue')} value={entry.value} onChange={method(index, 'value')} error={methodValueError(index)} />
               </div>
               <button type="button" onClick={() => update((f) => ({ ...f, paymentMethods: f.paymentMethods.filter((_, i) => i !== index) }))}>
                 {t('ws.settings.removeMethod', { number: index + 1 })}

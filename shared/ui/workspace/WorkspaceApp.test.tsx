@@ -2,7 +2,9 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestLedger, must } from '../../ledger/test-ledger';
-import { axeViolations } from '../test-support';
+import userEvent from '@testing-library/user-event';
+import { setupMissing } from '../../ledger/setup';
+import { axeViolations, completeSetup } from '../test-support';
 import { inProcessWorkspace } from './worker/client';
 import { WorkspaceApp } from './WorkspaceApp';
 
@@ -11,9 +13,10 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-async function app(hostLocale = 'en-GB', setup?: (ledger: ReturnType<typeof createTestLedger>) => Promise<void>) {
+async function app(hostLocale = 'en-GB', setup?: (ledger: ReturnType<typeof createTestLedger>) => Promise<void>, options: { profile?: 'empty' | 'done' } = {}) {
   const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
   must(await ledger.client.send('demo-load', {}));
+  if (options.profile !== 'empty') await completeSetup(ledger.client);
   await setup?.(ledger);
   const connection = inProcessWorkspace(ledger);
   const onLanguage = vi.fn();
@@ -67,5 +70,53 @@ describe('WorkspaceApp', () => {
     // The host hears of the language from an effect after that render: wait for it too.
     await waitFor(() => expect(onLanguage).toHaveBeenLastCalledWith(language));
     expect(document.querySelector('.cobro-workspace')?.getAttribute('lang')).toBe(language);
+  });
+
+  it('opens on the first-run setup while the profile is empty; once saved it says so and the reminder of it goes', async () => {
+    const { ledger, container } = await app('en-GB', undefined, { profile: 'empty' });
+    const senderName = await screen.findByLabelText('Your name');
+    expect(screen.getByRole('heading', { name: 'Set up Cobro' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/setup');
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+    const user = userEvent.setup();
+    await user.type(senderName, 'Lucía Gómez');
+    await user.type(screen.getByLabelText('IBAN'), 'GB82 WEST 1234 5698 7654 32');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Ready: your reminders are signed and say how to pay.');
+    expect(setupMissing(must(await ledger.client.send('settings-get', {})))).toEqual([]);
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Overview' }));
+    act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await screen.findByRole('img', { name: /Outstanding by age/ });
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+  });
+
+  it('opened at a place with the profile empty, stays there and offers the setup in a banner', async () => {
+    window.location.hash = '#/import';
+    await app('es-ES', undefined, { profile: 'empty' });
+    const banner = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>('[data-cobro="setup-banner"]');
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    expect(window.location.hash).toBe('#/import');
+    expect(within(banner).getByRole('link', { name: 'Terminar la configuración' }).getAttribute('href')).toBe('#/setup');
+  });
+
+  it('with the profile filled in, opens on the overview without the banner, and Settings still leads to the setup', async () => {
+    await app();
+    await screen.findByRole('img', { name: /Outstanding by age/ });
+    expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+    act(() => {
+      window.location.hash = '#/settings';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    const link = await screen.findByRole('link', { name: 'First-run setup' });
+    expect(link.getAttribute('href')).toBe('#/setup');
+    act(() => {
+      window.location.hash = '#/setup';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(((await screen.findByLabelText('Business name')) as HTMLInputElement).value).toBe('Estudio Lumen');
   });
 });

@@ -3,15 +3,18 @@
 // whenever it changes. Hosts give it a connection to the ledger and a way to save files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTranslator, pickUiLanguage, type UiLanguage } from '../../i18n';
+import type { Settings } from '../../ledger/schema';
+import { setupMissing } from '../../ledger/setup';
 import { UiProvider } from '../context';
 import { BackupView } from './BackupView';
 import { DebtorPage } from './DebtorPage';
 import { DebtorsView } from './DebtorsView';
 import { ImportWizard } from './ImportWizard';
 import { OverviewView } from './OverviewView';
-import { routeHref, SECTIONS, useHashRoute, type Route, type Section } from './routes';
+import { navigate, routeHref, SECTIONS, useHashRoute, type Route, type Section } from './routes';
 import { WorkspaceServicesProvider, type LedgerChangeNotice, type WorkspaceServices } from './services';
 import { SettingsView } from './SettingsView';
+import { SetupView } from './SetupView';
 import { TemplatesView } from './TemplatesView';
 import type { WorkspaceConnection } from './worker/client';
 
@@ -57,21 +60,37 @@ function View({ route, tableHeight }: { route: Route; tableHeight: number }) {
       return <ImportWizard />;
     case 'backup':
       return <BackupView />;
+    case 'setup':
+      return <SetupView />;
   }
 }
 
 export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged, onLanguage, tableHeight = 560 }: WorkspaceAppProps) {
   const route = useHashRoute();
   const [revision, setRevision] = useState(0);
-  // Until the setting is known nothing is drawn, so the page never flashes in the wrong language.
-  const [setting, setSetting] = useState<'auto' | 'es' | 'en' | null>(null);
+  // Until the settings are known nothing is drawn, so the page never flashes in the wrong language.
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [failedSettings, setFailedSettings] = useState(false);
+  const setting = settings?.uiLanguage ?? (failedSettings ? 'auto' : null);
   const main = useRef<HTMLElement>(null);
   const { client, jobs } = connection;
 
   useEffect(() => connection.onChanged(() => setRevision((n) => n + 1)), [connection]);
   useEffect(() => {
-    void client.send('settings-get', {}).then((result) => setSetting(result.ok ? result.value.uiLanguage : 'auto'));
+    void client.send('settings-get', {}).then((result) => {
+      if (result.ok) setSettings(result.value);
+      else setFailedSettings(true);
+    });
   }, [client, revision]);
+
+  const missing = settings ? setupMissing(settings) : [];
+  // Opened without a place in mind (no #/… in the address) on a profile still empty: the setup first.
+  const openedBare = useRef(window.location.hash.replace(/^#\/?/, '') === '');
+  useEffect(() => {
+    if (settings === null || !openedBare.current) return;
+    openedBare.current = false;
+    if (missing.length > 0) navigate({ section: 'setup' });
+  }, [settings, missing.length]);
 
   const language = pickUiLanguage(setting ?? 'auto', [hostLocale]);
   const ui = useMemo(() => {
@@ -133,6 +152,11 @@ export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged
             </nav>
           </header>
           <main id="cobro-main" ref={main} className="cobro-ws-main">
+            {missing.length > 0 && route.section !== 'setup' ? (
+              <p className="cobro-notice" data-cobro="setup-banner">
+                {t('setup.banner')} <a href={routeHref({ section: 'setup' })}>{t('setup.open')}</a>
+              </p>
+            ) : null}
             <View route={route} tableHeight={tableHeight} />
           </main>
         </div>

@@ -10,6 +10,7 @@ describe('routes', () => {
     ['#/debtors/abc-1', { section: 'debtors', debtorId: 'abc-1' }],
     ['#/debtors/a%2Fb', { section: 'debtors', debtorId: 'a/b' }],
     ['#/import', { section: 'import' }],
+    ['#/setup', { section: 'setup' }],
     ['#/backup/', { section: 'backup' }],
     ['#/nowhere', { section: 'overview' }],
     ['#/__proto__', { section: 'overview' }],

@@ -5,12 +5,14 @@ import { useEffect, useState } from 'react';
 export const SECTIONS = ['overview', 'debtors', 'templates', 'settings', 'import', 'backup'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export type Route = { section: Exclude<Section, 'debtors'> } | { section: 'debtors'; debtorId: string | null };
+/** 'setup' (the first-run setup) is a place without a tab: the workspace opens on it while the profile is empty, and Settings links to it. */
+export type Route = { section: Exclude<Section, 'debtors'> | 'setup' } | { section: 'debtors'; debtorId: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
   const [section, id] = parts;
   if (section === 'debtors') return { section: 'debtors', debtorId: id ? decodeURIComponent(id) : null };
+  if (section === 'setup') return { section: 'setup' };
   const known = SECTIONS.find((name) => name === section);
   return known && known !== 'debtors' ? { section: known } : { section: 'overview' };
 }

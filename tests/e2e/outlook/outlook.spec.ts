@@ -91,6 +91,7 @@ let session: AddinSession;
 
 test.beforeEach(async ({ browser }) => {
   session = await openAddinSession(browser, seedScript);
+  await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: { completeSetup(): Promise<void> } }).cobroE2e.completeSetup());
 });
 
 test.afterEach(async () => {
@@ -369,4 +370,28 @@ test('an Outlook without the Dialog API shows the workspace in the narrow pane, 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.getByRole('navigation', { name: 'Vistas de Cobro' }).getByRole('button', { name: 'Este mensaje' }).click();
   await expect(page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)).toContainText('En pausa');
+});
+
+test('on a fresh install the pane opens on the setup, whole at 320 px; once saved, the compose picker inserts', async () => {
+  await seedAcme(session);
+  await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: { clearProfile(): Promise<void> } }).cobroE2e.clearProfile());
+  await writeMailbox(session.seedPage, mailbox([replyToAcme], { displayLanguage: 'es-ES' }));
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.goto(`${ADDIN_ORIGIN}/taskpane.html`);
+  await expect(page.getByRole('heading', { name: 'Configure Cobro', level: 2 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await axeClean(page, 'the setup in the pane');
+
+  await page.getByLabel('Nombre de la empresa').fill('Estudio Lumen');
+  await page.getByLabel('IBAN').fill('ES91 2100 0418 4502 0005 1333');
+  await page.getByLabel('Su nombre').focus();
+  await expect(page.getByText('Este IBAN no es válido: sus dígitos de control no cuadran. Puede que haya un carácter mal escrito.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.getByLabel('IBAN').fill('ES91 2100 0418 4502 0005 1332');
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByText('Listo: sus recordatorios van firmados y dicen cómo pagar.')).toBeVisible();
+  const picker = page.locator('[data-cobro="template-picker"]');
+  await expect(picker.getByRole('button', { name: 'Insertar' })).toBeVisible();
+  await expect(picker.locator('[data-cobro="setup-needed"]')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 // task pane's ledger and read its events back, in the pane's own origin, through the handlers.
 import { openAddinLedger } from '../../../outlook-addin/ledger/open-ledger';
 import type { HandlerInput } from '../../../shared/ledger/api';
+import { MAILBOX_PROFILE } from '../support/mailbox-ledger';
 
 const { client } = openAddinLedger();
 
@@ -12,6 +13,15 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
 }
 
 (globalThis as Record<string, unknown>).cobroE2e = {
+  /** The first-run setup, done as the form would save it; before the pane opens, or it opens on the setup. */
+  async completeSetup(): Promise<void> {
+    await must(client.send('settings-set', { patch: MAILBOX_PROFILE }));
+  },
+
+  /** Back to a fresh install's profile: no name, no way to pay. */
+  async clearProfile(): Promise<void> {
+    await must(client.send('settings-set', { patch: { business: { name: '' }, senderName: '', signature: '', paymentMethods: [] } }));
+  },
   async createDebtor(input: HandlerInput<'debtor-create'>): Promise<{ debtorId: string; invoiceId: string | null }> {
     const { debtor, invoice } = await must(client.send('debtor-create', input));
     return { debtorId: debtor.id, invoiceId: invoice?.id ?? null };

@@ -1,8 +1,18 @@
 // The ledger the fake mailbox is read against: the demo ledger (one debtor per situation), plus
 // the customers who write in tests/fixtures/gmail/mailbox-data.json, each with an overdue invoice
 // dated from today so their chips read the same on any day. Written through the handlers, as the
-// extension would: 'demo-load', then 'debtor-create' with a first invoice.
+// extension would: 'demo-load', the first-run setup's 'settings-set' (so the picker inserts), then
+// 'debtor-create' with a first invoice.
 import { addDays, dateIn } from '../../../shared/dates';
+import type { Settings } from '../../../shared/ledger/schema';
+
+/** The business the suites write as: a name to sign with and a way to pay, as the first-run setup stores them. */
+export const MAILBOX_PROFILE = {
+  business: { name: 'Estudio Lumen', email: 'cobros@estudiolumen.example', phone: '', address: '', taxId: '' },
+  senderName: 'Lucía Gómez',
+  signature: 'Lucía Gómez\nEstudio Lumen',
+  paymentMethods: [{ kind: 'iban', label: 'Transferencia', value: 'ES91 2100 0418 4502 0005 1332' }],
+} as const satisfies Partial<Settings>;
 
 /** Runs one ledger handler in an extension page and returns its Result. */
 export type LedgerCall = (name: string, input: unknown) => Promise<unknown>;
@@ -74,6 +84,7 @@ function valueOf<T>(step: string, answer: unknown): T {
 
 export async function seedMailboxLedger(call: LedgerCall, now: Date = new Date()): Promise<MailboxDebtorIds> {
   valueOf('demo-load', await call('demo-load', {}));
+  valueOf('settings-set', await call('settings-set', { patch: MAILBOX_PROFILE }));
   const ids = {} as MailboxDebtorIds;
   for (const debtor of MAILBOX_DEBTORS) {
     const dueDate = addDays(dateIn(debtor.timeZone, now), -debtor.invoice.daysOverdue);
