@@ -217,6 +217,8 @@ export const es: Record<MessageKey, string> = {
   'picker.unfit.no-missed-installment': 'Todos los plazos vencidos hasta hoy están pagados.',
   'picker.unfit.no-dispute': 'Este cliente no ha mostrado disconformidad con estas facturas.',
   'picker.unfit.no-payment': 'No consta ningún pago de este cliente en los últimos 30 días.',
+  'picker.unfit.cannot-render': 'Esta plantilla no se puede completar para este cliente.',
+  'picker.unfit.skips-ladder': 'Cada paso llega a su tiempo: envíe antes el paso «{step}».',
   'editor.subject': 'Asunto',
   'editor.body': 'Mensaje',
   'editor.variables': 'Variables',

@@ -100,8 +100,8 @@ describe('TemplatePicker', () => {
     if (!chosen.rendered.ok) throw new Error('built-in templates render');
     expect(dialog.querySelector('.cobro-preview-text')?.textContent).toBe(chosen.rendered.text);
     await user.keyboard('{End}');
-    // The last template that can be filled in (one that cannot is shown but not selectable).
-    const fillable = data.spanish.items.filter((item) => item.rendered.ok).map((item) => item.template.name);
+    // The last template offered (one that cannot be sent truthfully is shown but not selectable).
+    const fillable = data.spanish.items.filter((item) => item.rendered.ok && item.offer.ok).map((item) => item.template.name);
     expect(selectedName(list)).toBe(names.filter((name) => fillable.includes(name)).at(-1));
     await user.keyboard('{Home}{Enter}');
     expect(onInsert).toHaveBeenCalledExactlyOnceWith(data.spanish.items[0]);
@@ -134,6 +134,21 @@ describe('TemplatePicker', () => {
     expect(selectedName(list)).toBe(items[2]!.template.name);
     await user.keyboard('{Enter}');
     expect(onInsert).toHaveBeenCalledExactlyOnceWith(items[2]);
+  });
+
+  it('shows templates that cannot be sent truthfully now as disabled, with the reason in plain words', async () => {
+    const data = await pickerData();
+    const skips: TemplatePickerItem = { ...data.spanish.items[1]!, offer: { ok: false, reason: 'skips-ladder', first: 'overdue' } };
+    const unfit: TemplatePickerItem = { ...data.spanish.items[2]!, offer: { ok: false, reason: 'due-date-passed' } };
+    const items = [data.spanish.items[0]!, skips, unfit, data.spanish.items[3]!];
+    const { user, list } = renderPicker(data, 'en', items);
+    const [, first, second] = within(list).getAllByRole('option');
+    expect(first!.getAttribute('aria-disabled')).toBe('true');
+    expect(textOf(first)).toContain('Each step comes in turn: send the Overdue reminder first.');
+    expect(textOf(second)).toContain('The due date has passed: use the due-day or overdue reminder instead.');
+    list.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(selectedName(list)).toBe(items[3]!.template.name);
   });
 
   it('closes on Escape and with Cancel', async () => {

@@ -49,6 +49,24 @@ function renderProblem(t: Translate, error: TemplateError): string {
   }
 }
 
+/** Offered: it can be filled truthfully for this debtor now and skips no step of the ladder. */
+function offered(item: TemplatePickerItem): item is TemplatePickerItem & { rendered: { ok: true } } {
+  return item.rendered.ok && item.offer.ok;
+}
+
+/** Why a template is not offered, in the user's words. */
+function notOfferedText(t: Translate, item: TemplatePickerItem): string {
+  if (!item.rendered.ok) return t('picker.cannotRender', { reason: renderProblem(t, item.rendered.error) });
+  const offer = item.offer;
+  if (offer.ok) return '';
+  switch (offer.reason) {
+    case 'skips-ladder':
+      return t('picker.unfit.skips-ladder', { step: stepText(t, offer.first) });
+    default:
+      return t(`picker.unfit.${offer.reason}`);
+  }
+}
+
 const ORIGIN_KEYS = { builtin: 'picker.builtin', edited: 'picker.edited', custom: 'picker.custom' } as const;
 
 export function TemplatePicker({ debtor, items, recommended, policy, settings, onInsert, onOpenSetup, onClose }: TemplatePickerProps) {
@@ -67,7 +85,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
 
   const matchesRecommendation = (item: TemplatePickerItem) =>
     recommended !== null && item.template.purpose === recommended && item.template.locale === language;
-  const recommendedItem = items.find((item) => matchesRecommendation(item) && item.rendered.ok) ?? items.find(matchesRecommendation);
+  const recommendedItem = items.find((item) => matchesRecommendation(item) && offered(item));
   const visible = [
     ...(recommendedItem ? [recommendedItem] : []),
     ...items.filter(
@@ -77,10 +95,10 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
         (languageFilter === '' || item.template.locale === languageFilter),
     ),
   ];
-  const enabled = (item: TemplatePickerItem | undefined) => item !== undefined && item.rendered.ok;
+  const enabled = (item: TemplatePickerItem | undefined) => item !== undefined && offered(item);
 
   const [selectedId, setSelectedId] = useState<string | null>(
-    () => (recommendedItem?.rendered.ok ? recommendedItem : items.find((item) => item.rendered.ok))?.template.id ?? null,
+    () => (recommendedItem ?? items.find(offered))?.template.id ?? null,
   );
   let selectedIndex = visible.findIndex((item) => item.template.id === selectedId && enabled(item));
   if (selectedIndex === -1) selectedIndex = visible.findIndex(enabled);
@@ -101,7 +119,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
   };
   const missing = setupMissing(settings);
   const insert = () => {
-    if (missing.length === 0 && selected && selected.rendered.ok) onInsert(selected);
+    if (missing.length === 0 && selected && offered(selected)) onInsert(selected);
   };
   const onListKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     switch (event.key) {
@@ -192,7 +210,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
                     }}
                     role="option"
                     aria-selected={index === selectedIndex}
-                    aria-disabled={item.rendered.ok ? undefined : true}
+                    aria-disabled={offered(item) ? undefined : true}
                     className={[
                       'cobro-option',
                       index === selectedIndex ? 'cobro-option-selected' : '',
@@ -202,7 +220,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
                       .join(' ')}
                     data-template-id={item.template.id}
                     onClick={() => {
-                      if (item.rendered.ok) setSelectedId(item.template.id);
+                      if (offered(item)) setSelectedId(item.template.id);
                     }}
                   >
                     <span className="cobro-option-name">{item.template.name}</span>
@@ -212,11 +230,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
                       <span>{item.template.locale.toUpperCase()}</span>
                       <span>{t(ORIGIN_KEYS[item.origin])}</span>
                     </span>
-                    {item.rendered.ok ? null : (
-                      <span className="cobro-option-problem">
-                        {t('picker.cannotRender', { reason: renderProblem(t, item.rendered.error) })}
-                      </span>
-                    )}
+                    {offered(item) ? null : <span className="cobro-option-problem">{notOfferedText(t, item)}</span>}
                   </li>
                 );
               })}
