@@ -214,7 +214,7 @@ export const en = {
   'picker.unfit.no-dispute': 'This customer has not disputed these invoices.',
   'picker.unfit.no-payment': 'No payment from this customer has been recorded in the last 30 days.',
   'picker.unfit.cannot-render': 'This template cannot be filled in for this customer.',
-  'picker.unfit.skips-ladder': 'Each step comes in turn: send the {step} first.',
+  'picker.unfit.skips-ladder': 'Not yet: each step comes in turn, and “{step}” comes first.',
   'editor.subject': 'Subject',
   'editor.body': 'Message',
   'editor.variables': 'Variables',

@@ -218,7 +218,7 @@ export const es: Record<MessageKey, string> = {
   'picker.unfit.no-dispute': 'Este cliente no ha mostrado disconformidad con estas facturas.',
   'picker.unfit.no-payment': 'No consta ningún pago de este cliente en los últimos 30 días.',
   'picker.unfit.cannot-render': 'Esta plantilla no se puede completar para este cliente.',
-  'picker.unfit.skips-ladder': 'Cada paso llega a su tiempo: envíe antes el paso «{step}».',
+  'picker.unfit.skips-ladder': 'Todavía no: cada paso llega a su tiempo, y antes va «{step}».',
   'editor.subject': 'Asunto',
   'editor.body': 'Mensaje',
   'editor.variables': 'Variables',

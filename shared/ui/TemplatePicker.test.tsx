@@ -144,7 +144,7 @@ describe('TemplatePicker', () => {
     const { user, list } = renderPicker(data, 'en', items);
     const [, first, second] = within(list).getAllByRole('option');
     expect(first!.getAttribute('aria-disabled')).toBe('true');
-    expect(textOf(first)).toContain('Each step comes in turn: send the Overdue reminder first.');
+    expect(textOf(first)).toContain('Not yet: each step comes in turn, and “Overdue reminder” comes first.');
     expect(textOf(second)).toContain('The due date has passed: use the due-day or overdue reminder instead.');
     list.focus();
     await user.keyboard('{ArrowDown}');

@@ -5,6 +5,7 @@ import { expect, test, type CobroChromium } from './support/chromium';
 import { threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger, type MailboxDebtorIds } from './support/mailbox-ledger';
 import { stopServiceWorker } from './support/service-worker';
+import { NEVER_SAID, TRUE_REMINDERS, trackedLateDebtor } from './support/true-reminders';
 
 async function seeded(cobro: CobroChromium): Promise<MailboxDebtorIds> {
   return seedMailboxLedger(cobro.call);
@@ -127,6 +128,41 @@ test('a reply written with a template is logged once, with the template, when it
   expect(event).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
   // The chip now counts the contact.
   await expect(chip(page, ids.ruiz).first()).toHaveAttribute('title', /Last contacted/);
+});
+
+test('each customer is offered a true reminder for their step: the call request after a reminder, the due-day reminder sent late, the overdue reminder first', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  await cobro.value('debtor-create', trackedLateDebtor());
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  for (const [key, expected] of Object.entries(TRUE_REMINDERS)) {
+    await page.evaluate((token) => (location.hash = `#inbox/${token}`), expected.thread);
+    await page.getByRole('link', { name: 'Responder' }).click();
+    await page.locator('[data-cobro="compose-button"]').click();
+    const picker = page.locator('[data-cobro="template-picker"]');
+    await expect(picker.locator('[role="option"][aria-selected="true"]'), key).toHaveAttribute('data-template-id', expected.templateId);
+    // A step above the next one is shown but not offered, with the reason.
+    await expect(picker.locator('[data-template-id="builtin:firm:es"]')).toHaveAttribute('aria-disabled', 'true');
+    await expect(picker.locator('[data-template-id="builtin:firm:es"]')).toContainText('Not yet: each step comes in turn');
+    await picker.getByRole('button', { name: 'Insert' }).click();
+    const body = page.locator('.ip.adB [g_editable="true"]');
+    for (const phrase of expected.says) await expect(body, key).toContainText(phrase);
+    const text = (await body.textContent()) ?? '';
+    for (const phrase of NEVER_SAID) expect(text, `${key} says "${phrase}"`).not.toContain(phrase);
+    expect(text).toContain('Lucía Gómez');
+    await page.locator('.ip.adB').getByRole('button', { name: 'Descartar borrador' }).click();
+  }
+  // At the phone step the card guides the call; with no number on file it says so and offers to add one.
+  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.ruiz);
+  await chip(page, ids.ruiz).first().click();
+  const card = page.locator('[data-cobro="debtor-card"]');
+  await expect(card).toContainText('It is time to call Talleres Ruiz, but there is no phone number.');
+  await card.getByRole('button', { name: 'Add a phone number' }).click();
+  await card.getByRole('textbox', { name: 'Phone number' }).fill('+34 944 000 123');
+  await card.getByRole('button', { name: 'Save' }).click();
+  const guide = card.locator('[data-cobro="call-guide"]');
+  await expect(guide).toContainText('Ask for Lucía Ruiz.');
+  await expect(guide.locator('a[href^="tel:"]')).toHaveText('+34 944 000 123');
+  await expect(guide).toContainText('F-2025-014');
 });
 
 test('an undone send is never logged', async ({ cobro }) => {

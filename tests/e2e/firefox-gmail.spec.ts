@@ -6,6 +6,7 @@ import { composeOpened } from '../../extension/messaging/compose-opened';
 import { gmailComposeUrl } from '../../extension/popup/compose-url';
 import { threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger } from './support/mailbox-ledger';
+import { NEVER_SAID, TRUE_REMINDERS, trackedLateDebtor } from './support/true-reminders';
 import {
   axeViolations,
   clickByText,
@@ -104,6 +105,38 @@ test('a reply written with a template is logged once, with the template, when it
   const events = await emailEvents(cobro, ids.ruiz);
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+});
+
+test('each customer is offered a true reminder for their step: the call request after a reminder, the due-day reminder sent late, the overdue reminder first', async ({ cobro }) => {
+  await seedMailboxLedger(cobro.call);
+  await cobro.call('debtor-create', trackedLateDebtor());
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  for (const [key, expected] of Object.entries(TRUE_REMINDERS)) {
+    await page.evaluate((token) => (location.hash = `#inbox/${token}`), expected.thread);
+    await waitUntil(() => page.$('span.ams.bkH'), (link) => link !== null);
+    expect(await replyWithTemplate(page), key).toBe(expected.templateId);
+    const text = (await page.$eval(REPLY_BODY, (e) => e.textContent)) ?? '';
+    for (const phrase of expected.says) expect(text, `${key} should say "${phrase}"`).toContain(phrase);
+    for (const phrase of NEVER_SAID) expect(text, `${key} says "${phrase}"`).not.toContain(phrase);
+    expect(text).toContain('Lucía Gómez');
+    await page.click('.ip.adB [aria-label="Descartar borrador"]');
+    await waitUntil(() => page.$(REPLY_BODY), (body) => body === null);
+  }
+});
+
+test('on a fresh install the picker previews but asks for the setup instead of inserting', async ({ cobro }) => {
+  await seedMailboxLedger(cobro.call);
+  await cobro.call('settings-set', { patch: { business: { name: '' }, senderName: '', signature: '', paymentMethods: [] } });
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
+  await waitUntil(() => page.$('span.ams.bkH'), (link) => link !== null);
+  await page.click('span.ams.bkH');
+  await (await deep(page, '[data-cobro="compose-button"]')).click();
+  await deep(page, `${PICKER} [data-cobro="setup-needed"]`);
+  const notice = await textDeep(page, `${PICKER} [data-cobro="setup-needed"]`);
+  expect(notice).toBe('Before inserting a reminder, Cobro needs a name to sign with and a way to pay.');
+  expect(await textDeep(page, `${PICKER} .cobro-preview-text`)).toContain('[añada una forma de pago en los ajustes de Cobro]');
+  expect(await countDeep(page, `${PICKER} button.cobro-primary`)).toBe(1);
+  expect(await textDeep(page, `${PICKER} button.cobro-primary`)).toBe('Finish setup');
 });
 
 test('an undone send is never logged', async ({ cobro }) => {

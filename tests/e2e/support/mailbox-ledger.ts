@@ -25,6 +25,8 @@ export interface MailboxDebtor {
   locale: string;
   timeZone: string;
   invoice: { number: string; currency: string; amount: number; daysOverdue: number };
+  /** A reminder already sent in the debtor's thread, logged as Cobro would have: its ladder step and day after the due date. */
+  reminded?: { step: 'overdue'; daysAfterDue: number; subject: string; threadId: string; messageId: string };
 }
 
 export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
@@ -36,6 +38,14 @@ export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
     locale: 'es-ES',
     timeZone: 'Europe/Madrid',
     invoice: { number: 'F-2025-014', currency: 'EUR', amount: 125_000, daysOverdue: 18 },
+    // The thread opens with our overdue reminder; the call is next.
+    reminded: {
+      step: 'overdue',
+      daysAfterDue: 7,
+      subject: 'Factura F-2025-014 pendiente',
+      threadId: 'thread-f:1801000000000000001',
+      messageId: 'msg-a:r7100000000000000001',
+    },
   },
   {
     key: 'sonrisa',
@@ -88,7 +98,7 @@ export async function seedMailboxLedger(call: LedgerCall, now: Date = new Date()
   const ids = {} as MailboxDebtorIds;
   for (const debtor of MAILBOX_DEBTORS) {
     const dueDate = addDays(dateIn(debtor.timeZone, now), -debtor.invoice.daysOverdue);
-    const created = valueOf<{ debtor: { id: string } }>(
+    const created = valueOf<{ debtor: { id: string }; invoice: { id: string } }>(
       `debtor-create ${debtor.name}`,
       await call('debtor-create', {
         name: debtor.name,
@@ -106,6 +116,23 @@ export async function seedMailboxLedger(call: LedgerCall, now: Date = new Date()
       }),
     );
     ids[debtor.key] = created.debtor.id;
+    const { reminded } = debtor;
+    if (reminded) {
+      valueOf(
+        `event-log ${debtor.name}`,
+        await call('event-log', {
+          debtorId: created.debtor.id,
+          kind: 'email',
+          channel: 'email',
+          direction: 'outbound',
+          at: `${addDays(dueDate, reminded.daysAfterDue)}T08:30:00.000Z`,
+          step: reminded.step,
+          invoiceIds: [created.invoice.id],
+          subject: reminded.subject,
+          mail: { host: 'gmail', threadId: reminded.threadId, messageId: reminded.messageId },
+        }),
+      );
+    }
   }
   return ids;
 }
