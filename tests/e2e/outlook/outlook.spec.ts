@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildSeedScript, ensureAddinBuilt } from './addin-build';
 import { ADDIN_ORIGIN, foreignRequests, openAddinSession, readMailbox, writeMailbox, type AddinSession } from './addin-host';
 import { mailbox, type FakeItem, type FakeState } from './fake-mailbox';
+import { NEVER_SAID } from '../support/true-reminders';
 
 const CHROMIUM = process.env.COBRO_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -165,6 +166,42 @@ test('compose: one click inserts the template, sets the subject and marks the dr
   // Outlook may run the handler again for the same message (a retried send): still one event.
   expect((await send(session)).completed).toEqual({ allowEvent: true });
   expect(await emailEvents(session, debtorId)).toHaveLength(1);
+});
+
+test('each customer is offered a true reminder for their step, never the call script or a claim without a record', async () => {
+  type E2e = { createDebtor(i: unknown): Promise<Seeded>; logReminder(i: unknown): Promise<void> };
+  const cases = [
+    { who: 'pagos@ruiz.example', late: 18, reminded: 11, templateId: 'builtin:call:es', says: ['Ya le enviamos un recordatorio', 'hace 18 días'] },
+    { who: 'admin@sonrisa.example', late: 5, reminded: null, templateId: 'builtin:due:es', says: ['venció el', 'hace 5 días'] },
+    { who: 'hola@reformas.example', late: 35, reminded: null, templateId: 'builtin:overdue:es', says: ['hace 35 días'] },
+  ];
+  for (const [index, c] of cases.entries()) {
+    const seeded = await session.seedPage.evaluate(
+      async ({ c, index, dueDate, remindedAt }) => {
+        const e2e = (window as unknown as { cobroE2e: E2e }).cobroE2e;
+        const created = await e2e.createDebtor({
+          name: `Cliente ${index + 1}`,
+          emails: [c.who],
+          locale: 'es-ES',
+          timeZone: 'Europe/Madrid',
+          firstInvoice: { number: `T-${index + 1}`, currency: 'EUR', amount: 90_000, dueDate },
+        });
+        if (remindedAt) await e2e.logReminder({ debtorId: created.debtorId, invoiceId: created.invoiceId, step: 'overdue', at: remindedAt });
+        return created;
+      },
+      { c, index, dueDate: daysAgo(c.late), remindedAt: c.reminded === null ? null : `${daysAgo(c.reminded)}T09:00:00.000Z` },
+    );
+    const compose: FakeItem = { kind: 'compose', to: [{ emailAddress: c.who, displayName: c.who }], subject: '', body: '<p></p>', conversationId: `conv-${index}` };
+    const page = await openPane(session, mailbox([compose]));
+    const picker = page.locator(`[data-cobro="template-picker"][data-debtor-id="${seeded.debtorId}"]`);
+    await expect(picker.locator('[role="option"][aria-selected="true"]'), c.who).toHaveAttribute('data-template-id', c.templateId);
+    await picker.getByRole('button', { name: 'Insert' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Inserted' })).toBeVisible();
+    const draft = (await readMailbox(page)).items[0] as Extract<FakeItem, { kind: 'compose' }>;
+    for (const phrase of c.says) expect(draft.body, c.who).toContain(phrase);
+    for (const phrase of NEVER_SAID) expect(draft.body, `${c.who} says "${phrase}"`).not.toContain(phrase);
+    await page.close();
+  }
 });
 
 test('Outlook on the web, without OfficeRuntime.storage: the send is written straight into the ledger', async () => {

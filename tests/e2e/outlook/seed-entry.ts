@@ -26,6 +26,11 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
     const { debtor, invoice } = await must(client.send('debtor-create', input));
     return { debtorId: debtor.id, invoiceId: invoice?.id ?? null };
   },
+  /** A reminder sent before, as Cobro would have logged it. */
+  async logReminder(input: { debtorId: string; invoiceId: string; step: 'overdue'; at: string }): Promise<void> {
+    const { debtorId, invoiceId, step, at } = input;
+    await must(client.send('event-log', { debtorId, kind: 'email', channel: 'email', direction: 'outbound', at, step, invoiceIds: [invoiceId] }));
+  },
   async emailEvents(debtorId: string) {
     const events = await must(client.send('events-list', { debtorId }));
     return events.filter((event) => event.kind === 'email');
