@@ -200,7 +200,6 @@ export const en = {
   'picker.notNowReason.too-soon': 'Too soon after the last contact',
   'picker.notNowReason.waiting-reply': 'Waiting for their reply',
   'picker.notNowReason.other': 'Another reason',
-  'picker.cannotRender': 'This template cannot be filled in: {reason}',
   'picker.unfit.nothing-owed': 'Nothing is owed on these invoices: there is nothing to ask for.',
   'picker.unfit.due-date-passed': 'The due date has passed: use the due-day or overdue reminder instead.',
   'picker.unfit.due-today': 'The invoice falls due today: use the due-day reminder instead.',
@@ -223,7 +222,7 @@ export const en = {
   'editor.livePreview': 'Preview',
   'templateError.unknown-variable': '{variable} is not a variable Cobro knows.',
   'templateError.syntax': 'The template has a formatting error near character {position}.',
-  'templateError.missing-value': '{variable} has no value for this debtor.',
+  'templateError.missing-value': 'This template needs “{variable}”, which this customer does not have.',
 
   // ---------------------------------------------------------------- tone check
   'tone.title': 'Tone check',

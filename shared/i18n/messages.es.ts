@@ -204,7 +204,6 @@ export const es: Record<MessageKey, string> = {
   'picker.notNowReason.too-soon': 'Es demasiado pronto desde el último contacto',
   'picker.notNowReason.waiting-reply': 'Estoy esperando su respuesta',
   'picker.notNowReason.other': 'Otro motivo',
-  'picker.cannotRender': 'No se puede completar esta plantilla: {reason}',
   'picker.unfit.nothing-owed': 'Estas facturas no tienen nada pendiente: no hay nada que reclamar.',
   'picker.unfit.due-date-passed': 'La fecha de vencimiento ya ha pasado: use el aviso de vencimiento o el recordatorio de factura vencida.',
   'picker.unfit.due-today': 'La factura vence hoy: use el aviso el día del vencimiento.',
@@ -227,7 +226,7 @@ export const es: Record<MessageKey, string> = {
   'editor.livePreview': 'Vista previa',
   'templateError.unknown-variable': '{variable} no es una variable que Cobro conozca.',
   'templateError.syntax': 'La plantilla tiene un error de formato cerca del carácter {position}.',
-  'templateError.missing-value': '{variable} no tiene valor para este cliente.',
+  'templateError.missing-value': 'Esta plantilla necesita «{variable}», y este cliente no lo tiene.',
 
   // ---------------------------------------------------------------- tone check
   'tone.title': 'Revisión del tono',

@@ -126,7 +126,7 @@ describe('TemplatePicker', () => {
     const { user, list, onInsert } = renderPicker(data, 'en', items);
     const option = within(list).getAllByRole('option')[1]!;
     expect(option.getAttribute('aria-disabled')).toBe('true');
-    expect(textOf(option)).toContain('This template cannot be filled in: promiseAmount has no value for this debtor.');
+    expect(textOf(option)).toContain('This template needs “Amount the customer promised to pay”, which this customer does not have.');
     await user.click(option);
     expect(option.getAttribute('aria-selected')).toBe('false');
     list.focus();

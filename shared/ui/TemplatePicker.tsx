@@ -10,6 +10,7 @@ import type { Debtor, Settings, TemplateLocale, TemplatePurpose } from '../ledge
 import { setupMissing } from '../ledger/setup';
 import type { Translate } from '../i18n/translate';
 import type { TemplateError } from '../templates/render';
+import { TEMPLATE_VARIABLES } from '../templates/variables';
 import { useUi } from './context';
 import { SelectField } from './fields';
 import { policyText, stepText } from './format';
@@ -38,12 +39,20 @@ function debtorLanguage(locale: string): TemplateLocale {
   return locale.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-function renderProblem(t: Translate, error: TemplateError): string {
+/** A variable as the user reads it: its description's first words, never its code name. */
+function variableLabel(name: string | undefined, locale: string): string {
+  const variable = TEMPLATE_VARIABLES.find((candidate) => candidate.name === name);
+  if (!variable) return name ?? '?';
+  const text = variable.description[debtorLanguage(locale)];
+  return text.split(/[:.(;]/)[0]!.trim();
+}
+
+function renderProblem(t: Translate, locale: string, error: TemplateError): string {
   switch (error.code) {
     case 'unknown-variable':
       return t('templateError.unknown-variable', { variable: error.variable ?? '?' });
     case 'missing-value':
-      return t('templateError.missing-value', { variable: error.variable ?? '?' });
+      return t('templateError.missing-value', { variable: variableLabel(error.variable, locale) });
     case 'syntax':
       return t('templateError.syntax', { position: error.where ? error.where.start + 1 : '?' });
   }
@@ -55,8 +64,8 @@ function offered(item: TemplatePickerItem): item is TemplatePickerItem & { rende
 }
 
 /** Why a template is not offered, in the user's words. */
-function notOfferedText(t: Translate, item: TemplatePickerItem): string {
-  if (!item.rendered.ok) return t('picker.cannotRender', { reason: renderProblem(t, item.rendered.error) });
+function notOfferedText(t: Translate, locale: string, item: TemplatePickerItem): string {
+  if (!item.rendered.ok) return renderProblem(t, locale, item.rendered.error);
   const offer = item.offer;
   if (offer.ok) return '';
   switch (offer.reason) {
@@ -230,7 +239,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
                       <span>{item.template.locale.toUpperCase()}</span>
                       <span>{t(ORIGIN_KEYS[item.origin])}</span>
                     </span>
-                    {offered(item) ? null : <span className="cobro-option-problem">{notOfferedText(t, item)}</span>}
+                    {offered(item) ? null : <span className="cobro-option-problem">{notOfferedText(t, locale, item)}</span>}
                   </li>
                 );
               })}
