@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Debtor, type Event, type Invoice, type PaymentPlan, type PromiseToPay, type TemplatePurpose } from '../ledger/schema';
+import { makeDebtor, makeInvoice } from '../collection/test-factories';
 import { buildTemplateContext, type TemplateContextInput } from './context';
 import { computeTemplateFacts, type TemplateFacts, type TemplateRecords } from './facts';
 import { builtinFor } from './library';
@@ -8,44 +9,10 @@ import { renderTemplate } from './render';
 const STAMP = '2026-01-01T00:00:00.000Z';
 const NOW = new Date('2026-03-03T10:00:00.000Z');
 
-function debtor(overrides: Partial<Debtor> = {}): Debtor {
-  return {
-    id: 'd1',
-    name: 'Talleres Ruiz S.L.',
-    emails: [],
-    locale: 'es-ES',
-    timeZone: 'Europe/Madrid',
-    tags: [],
-    notes: '',
-    pause: null,
-    doNotContact: false,
-    delinquencyOverride: null,
-    contactPolicy: null,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...overrides,
-  };
-}
-
-function invoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
-    id: 'i1',
-    debtorId: 'd1',
-    number: 'F-1',
-    currency: 'EUR',
-    amount: 100_000,
-    paid: 0,
-    issueDate: null,
-    dueDate: '2026-02-01',
-    status: 'open',
-    dispute: null,
-    pause: null,
-    source: { kind: 'manual' },
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...overrides,
-  };
-}
+// The shared factories, with the ids these cases name.
+const debtor = (overrides: Partial<Debtor> = {}): Debtor => makeDebtor({ id: 'd1', emails: [], ...overrides });
+const invoice = (overrides: Partial<Invoice> = {}): Invoice =>
+  makeInvoice({ id: 'i1', debtorId: 'd1', number: 'F-1', amount: 100_000, issueDate: null, dueDate: '2026-02-01', ...overrides });
 
 let eventId = 0;
 function event(at: string, overrides: Partial<Event> = {}): Event {
