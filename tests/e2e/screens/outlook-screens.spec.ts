@@ -1,0 +1,81 @@
+// Screenshots of the Outlook task pane at 320 px, in English and Spanish, written to screens/
+// (not committed) to be looked at; each also fails on a pane wider than 320 px.
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSeedScript, ensureAddinBuilt } from '../outlook/addin-build';
+import { ADDIN_ORIGIN, openAddinSession, writeMailbox, type AddinSession } from '../outlook/addin-host';
+import { mailbox, type FakeItem } from '../outlook/fake-mailbox';
+import { ROOT } from '../support/paths';
+
+const DIR = join(ROOT, 'screens');
+mkdirSync(DIR, { recursive: true });
+
+test.use({
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: process.env.COBRO_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  },
+});
+
+let seedScript = '';
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  await ensureAddinBuilt();
+  seedScript = await buildSeedScript();
+});
+
+type E2e = {
+  createDebtor(i: unknown): Promise<{ debtorId: string; invoiceId: string }>;
+  logReminder(i: unknown): Promise<void>;
+  completeSetup(): Promise<void>;
+  clearProfile(): Promise<void>;
+};
+const e2e = (session: AddinSession) => <T>(fn: (api: E2e, arg: unknown) => Promise<T>, arg?: unknown) =>
+  session.seedPage.evaluate(({ source, arg }) => new Function('api', 'arg', `return (${source})(api, arg)`)((window as unknown as { cobroE2e: E2e }).cobroE2e, arg), { source: fn.toString(), arg });
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(DIR, `${name}.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} overflows`).toBeLessThanOrEqual(0);
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const RUIZ = { emailAddress: 'pagos@talleresruiz.example', displayName: 'Lucía Ruiz' };
+
+for (const language of ['en-US', 'es-ES'] as const) {
+  const prefix = language === 'es-ES' ? 'es-' : '';
+  test(`pane screens (${language}): setup on a fresh install, then the phone step's card and picker`, async ({ browser }) => {
+    const session = await openAddinSession(browser, seedScript);
+    const api = e2e(session);
+    const { debtorId, invoiceId } = await api((a, arg) => a.createDebtor(arg), {
+      name: 'Talleres Ruiz',
+      contactName: 'Lucía Ruiz',
+      emails: [RUIZ.emailAddress],
+      locale: 'es-ES',
+      timeZone: 'Europe/Madrid',
+      firstInvoice: { number: 'F-2025-014', currency: 'EUR', amount: 125_000, dueDate: daysAgo(18) },
+    });
+    await api((a, arg) => a.logReminder(arg), { debtorId, invoiceId, step: 'overdue', at: `${daysAgo(11)}T09:00:00.000Z` });
+    await api((a) => a.clearProfile());
+    const read: FakeItem = { kind: 'read', from: RUIZ, to: [{ emailAddress: 'me@mybusiness.example', displayName: 'Me' }], subject: 'Re: factura F-2025-014' };
+    await writeMailbox(session.seedPage, mailbox([read], { displayLanguage: language }));
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto(`${ADDIN_ORIGIN}/taskpane.html`);
+    await expect(page.locator('form').first()).toBeVisible();
+    await shot(page, `${prefix}12-outlook-setup`);
+
+    await api((a) => a.completeSetup());
+    await page.reload();
+    await expect(page.locator(`[data-cobro="debtor-card"], [data-cobro="status-chip"]`).first()).toBeVisible();
+    await shot(page, `${prefix}12-outlook-read`);
+
+    const compose: FakeItem = { kind: 'compose', to: [RUIZ], subject: '', body: '<p></p>', conversationId: 'conv-ruiz' };
+    await writeMailbox(session.seedPage, mailbox([compose], { displayLanguage: language }));
+    await page.reload();
+    await expect(page.locator('[data-cobro="template-picker"] .cobro-preview-text')).not.toBeEmpty();
+    await shot(page, `${prefix}12-outlook-picker`);
+    await session.context.close();
+  });
+}
