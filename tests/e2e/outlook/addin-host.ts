@@ -3,11 +3,20 @@
 // anything else so a request of the add-in's own would show up and fail.
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, LaunchOptions, Page } from '@playwright/test';
 import { ADDIN_BUILD } from './addin-build';
 import { STATE_KEY, type FakeState } from './fake-mailbox';
 
 export const ADDIN_ORIGIN = 'https://localhost:3000';
+
+/** Playwright's options for the pane's browser: Debian's Chromium, kept off the network. */
+export const ADDIN_BROWSER: { browserName: 'chromium'; launchOptions: LaunchOptions } = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: process.env.COBRO_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  },
+};
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SEED_PATH = '/__e2e/';
 

@@ -3,19 +3,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSeedScript, ensureAddinBuilt } from './addin-build';
-import { ADDIN_ORIGIN, foreignRequests, openAddinSession, readMailbox, writeMailbox, type AddinSession } from './addin-host';
+import { ADDIN_BROWSER, ADDIN_ORIGIN, foreignRequests, openAddinSession, readMailbox, writeMailbox, type AddinSession } from './addin-host';
 import { mailbox, type FakeItem, type FakeState } from './fake-mailbox';
 import { NEVER_SAID } from '../support/true-reminders';
 
-const CHROMIUM = process.env.COBRO_CHROMIUM ?? '/usr/bin/chromium';
 
-test.use({
-  browserName: 'chromium',
-  launchOptions: {
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  },
-});
+test.use(ADDIN_BROWSER);
 
 let seedScript = '';
 

@@ -4,20 +4,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSeedScript, ensureAddinBuilt } from '../outlook/addin-build';
-import { ADDIN_ORIGIN, openAddinSession, writeMailbox, type AddinSession } from '../outlook/addin-host';
+import { ADDIN_BROWSER, ADDIN_ORIGIN, openAddinSession, writeMailbox, type AddinSession } from '../outlook/addin-host';
 import { mailbox, type FakeItem } from '../outlook/fake-mailbox';
 import { ROOT } from '../support/paths';
 
 const DIR = join(ROOT, 'screens');
 mkdirSync(DIR, { recursive: true });
 
-test.use({
-  browserName: 'chromium',
-  launchOptions: {
-    executablePath: process.env.COBRO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  },
-});
+test.use(ADDIN_BROWSER);
 
 let seedScript = '';
 test.beforeAll(async () => {
