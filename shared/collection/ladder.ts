@@ -55,6 +55,13 @@ export function ladderStepFor(daysLate: number, ladderDays: LadderDays): LadderS
   return current;
 }
 
+const LADDER_STEP_SET: ReadonlySet<string> = new Set(LADDER_STEPS);
+
+/** Whether a template purpose or logged step is a step of the ladder (not a side track). */
+export function isLadderStep(purpose: string): purpose is LadderStep {
+  return LADDER_STEP_SET.has(purpose);
+}
+
 export function ladderIndex(step: LadderStep): number {
   return LADDER_STEPS.indexOf(step);
 }

@@ -137,7 +137,7 @@ function ladderFrom(ctx: DecisionContext, asOf: DayNumber, floor?: LadderStep, f
 }
 
 /** Where the ladder stands today: the step the chase is on, and the step that comes next whatever its date. */
-export function ladderPosition(ctx: DecisionContext, floor?: LadderStep, firmAlreadyTried = false): { step: LadderStep | null; next: LadderStep | null } {
+function ladderPosition(ctx: DecisionContext, floor?: LadderStep, firmAlreadyTried = false): { step: LadderStep | null; next: LadderStep | null } {
   const ladder = ladderArgs(ctx, ctx.today, floor, firmAlreadyTried);
   if (ladder === null) return { step: null, next: null };
   return { step: currentLadderStep(ladder.args), next: nextStepToTry(ladder.args) };

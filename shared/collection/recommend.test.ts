@@ -35,6 +35,7 @@ describe('ladderOffer', () => {
 describe('recommendedEmail', () => {
   const reached = makeEvent({ kind: 'call', outcome: 'reached', at: '2026-06-14T10:00:00.000Z' });
   const voicemail = makeEvent({ kind: 'call', outcome: 'voicemail', at: '2026-06-14T10:00:00.000Z' });
+  const noOutcome = makeEvent({ kind: 'call', at: '2026-06-14T10:00:00.000Z' });
   const emailAfter = makeEvent({ kind: 'email', step: 'call-follow-up', at: '2026-06-14T12:00:00.000Z' });
   const promise = { promiseId: 'p', date: '2026-06-20', amount: { currency: 'EUR', amount: 100 }, paidToward: 0 };
 
@@ -44,6 +45,7 @@ describe('recommendedEmail', () => {
     ['the formal step: its e-mail copy', next('formal', 'step-due', TODAY, 'letter'), [], NO_PROMISES, 'formal'],
     ['after a call that reached them: confirm what was agreed', next('firm', 'next-step', '2026-06-30'), [reached], NO_PROMISES, 'call-follow-up'],
     ['after a call with a promise: confirm the promise', next('promise-broken', 'promise-follow-up', '2026-06-21'), [reached], { ...NO_PROMISES, open: [promise] }, 'promise-confirmation'],
+    ['a call logged without an outcome counts as a conversation, as the template facts count it', next('firm', 'next-step', '2026-06-30'), [noOutcome], NO_PROMISES, 'call-follow-up'],
     ['a voicemail is no conversation to confirm', next('firm', 'next-step', '2026-06-30'), [voicemail], NO_PROMISES, 'firm'],
     ['the call was confirmed by e-mail already', next('firm', 'next-step', '2026-06-30'), [reached, emailAfter], NO_PROMISES, 'firm'],
     ['before the promise date: confirm it, do not chase it', next('promise-broken', 'promise-follow-up', '2026-06-21'), [], { ...NO_PROMISES, open: [promise] }, 'promise-confirmation'],

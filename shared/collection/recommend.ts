@@ -3,18 +3,11 @@
 // (the 'call' purpose), the formal letter by its e-mail copy, and after a call in which the
 // customer was reached, by the e-mail that confirms what was agreed.
 import type { Event, LadderStep, TemplatePurpose } from '../ledger/schema';
-import { LADDER_STEPS } from '../ledger/schema';
-import { ladderIndex, LADDER_RULES } from './ladder';
+import { isLadderStep, ladderIndex, LADDER_RULES } from './ladder';
 import type { CollectionStatus } from './status';
-import { isOutboundContact } from './timeline';
+import { isConversation, isOutboundContact } from './timeline';
 
 export type LadderOffer = { ok: true } | { ok: false; reason: 'skips-ladder'; first: LadderStep };
-
-const LADDER_SET: ReadonlySet<string> = new Set(LADDER_STEPS);
-
-function isLadderStep(purpose: TemplatePurpose): purpose is LadderStep {
-  return LADDER_SET.has(purpose);
-}
 
 /**
  * Whether the ladder lets an e-mail for this purpose go now: an escalation step above the
@@ -29,7 +22,7 @@ export function ladderOffer(purpose: TemplatePurpose, status: Pick<CollectionSta
   return { ok: false, reason: 'skips-ladder', first: reach };
 }
 
-/** The latest outbound contact, if it is a call in which the customer was reached and no e-mail followed. */
+/** The latest outbound contact, if it is a call in which someone answered and no e-mail followed. */
 function unconfirmedCall(events: readonly Event[]): Event | null {
   let latest: { event: Event; ms: number } | null = null;
   for (const event of events) {
@@ -37,7 +30,7 @@ function unconfirmedCall(events: readonly Event[]): Event | null {
     const ms = Date.parse(event.at);
     if (latest === null || ms > latest.ms || (ms === latest.ms && event.id > latest.event.id)) latest = { event, ms };
   }
-  return latest !== null && latest.event.kind === 'call' && latest.event.outcome === 'reached' ? latest.event : null;
+  return latest !== null && isConversation(latest.event) ? latest.event : null;
 }
 
 /** The e-mail that fits this debtor now; null when none does (nothing to say until a date comes). */

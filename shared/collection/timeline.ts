@@ -33,6 +33,11 @@ export function isOutboundContact(event: Event): boolean {
   return event.direction === 'outbound' && CONTACT_KIND_SET.has(event.kind);
 }
 
+/** A call with someone on the other end: reached, or logged without an outcome (voicemail, no answer and refusals are not). */
+export function isConversation(event: Event): boolean {
+  return event.kind === 'call' && (event.outcome === undefined || event.outcome === 'reached');
+}
+
 export function buildTimeline(events: readonly Event[], timeZone: string): Timeline {
   const timed = events
     .map((event) => ({ event, ms: Date.parse(event.at) }))

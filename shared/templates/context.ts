@@ -5,7 +5,8 @@
 import type { Debtor, Invoice, PaymentPlan, Settings, TemplatePurpose } from '../ledger/schema';
 import { addDays, type IsoDate } from '../dates';
 import { formatMoney, sumByCurrency, totalsList } from '../money';
-import { computeTemplateFacts, isUnpaid, type DueState, type TemplateFacts, type TemplateRecords } from './facts';
+import { isUnpaid } from '../collection/invoices';
+import { computeTemplateFacts, type DueState, type TemplateFacts, type TemplateRecords } from './facts';
 import { formatAmounts, formatBasisPoints, formatIsoDate, joinList, languageOf } from './format';
 import { COMPENSATION_CURRENCY, daysOverdue, lateCostsFor, outstandingOf, statutoryRateBasisPoints } from './late-payment';
 import { installmentItem, invoiceItem, noBusinessName, noPaymentMethodsItem, paymentMethodItem } from './phrases';

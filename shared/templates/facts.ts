@@ -4,12 +4,12 @@
 import type { Debtor, Event, Invoice, Payment, PaymentPlan, PromiseToPay, Settings } from '../ledger/schema';
 import { dateIn, type IsoDate } from '../dates';
 import { fromDayNumber, toDayNumber } from '../collection/days';
-import { ladderCycleStart } from '../collection/ladder';
+import { isUnpaid } from '../collection/invoices';
+import { isLadderStep, ladderCycleStart } from '../collection/ladder';
 import { currentPlan, type PlanState } from '../collection/plans';
 import { evaluatePromises } from '../collection/promises';
-import { buildTimeline, type Contact } from '../collection/timeline';
-import { LADDER_STEPS } from '../ledger/schema';
-import { daysOverdue, outstandingOf } from './late-payment';
+import { buildTimeline, isConversation, type Contact } from '../collection/timeline';
+import { daysOverdue } from './late-payment';
 
 /** Where the oldest unpaid invoice stands against its due date; 'none' when nothing is unpaid. */
 export type DueState = 'upcoming' | 'today' | 'past' | 'none';
@@ -67,17 +67,8 @@ export interface TemplateFacts {
   recentPayment: Payment | null;
 }
 
-const UNPAID_STATUSES: ReadonlySet<Invoice['status']> = new Set(['open', 'disputed']);
-
-export function isUnpaid(invoice: Invoice): boolean {
-  return UNPAID_STATUSES.has(invoice.status) && outstandingOf(invoice) > 0;
-}
-
-const LADDER_STEP_SET: ReadonlySet<string> = new Set(LADDER_STEPS);
 /** Kinds of contact that are a written reminder (a call or a meeting is not). */
 const REMINDER_KINDS: ReadonlySet<Event['kind']> = new Set(['email', 'letter']);
-/** Call outcomes after which there was a conversation to follow up. */
-const SPOKEN_OUTCOMES: ReadonlySet<Event['outcome']> = new Set(['reached', undefined]);
 
 function about(contact: Contact, invoiceIds: ReadonlySet<string>): boolean {
   const ids = contact.event.invoiceIds;
@@ -105,9 +96,9 @@ export function computeTemplateFacts(input: TemplateFactsInput): TemplateFacts {
   const cycleStart = oldestUnpaidDue === null ? null : ladderCycleStart(toDayNumber(oldestUnpaidDue), settings.ladderDays);
   const inCycle = cycleStart === null ? [] : timeline.contacts.filter((c) => c.day >= cycleStart && c.day <= todayDay);
   const remindersSent = inCycle.filter(
-    (c) => REMINDER_KINDS.has(c.event.kind) && c.step !== undefined && LADDER_STEP_SET.has(c.step) && about(c, invoiceIds),
+    (c) => REMINDER_KINDS.has(c.event.kind) && c.step !== undefined && isLadderStep(c.step) && about(c, invoiceIds),
   ).length;
-  const calls = inCycle.filter((c) => c.event.kind === 'call' && SPOKEN_OUTCOMES.has(c.event.outcome));
+  const calls = inCycle.filter((c) => isConversation(c.event));
   const lastCall = calls[calls.length - 1];
 
   const payments = own(records.payments);

@@ -7,6 +7,7 @@ import { LADDER_STEPS, SIDE_TRACKS, Template, type Debtor, type Invoice, type La
 import type { IsoDate } from '../../dates';
 import { BUILTIN_TEMPLATES } from '../../templates/library';
 import { buildTemplateContext } from '../../templates/context';
+import { isUnpaid } from '../../collection/invoices';
 import { ladderOffer, recommendedEmail } from '../../collection/recommend';
 import { computeTemplateFacts, templateFit, type FitReason, type TemplateFacts } from '../../templates/fit';
 import { languageOf } from '../../templates/format';
@@ -86,7 +87,7 @@ function checkSources(fields: { subject?: string | undefined; body?: string | un
 /** The invoices a message is about when the caller does not say. */
 export function invoicesFor(purpose: TemplatePurpose, status: CollectionStatus, data: DebtorData): Invoice[] {
   const action = status.nextAction;
-  const unpaid = data.invoices.filter((i) => (i.status === 'open' || i.status === 'disputed') && i.paid < i.amount);
+  const unpaid = data.invoices.filter(isUnpaid);
   if (action && action.purpose === purpose && action.invoiceIds.length > 0) {
     // Thanks name what was paid; every other message only what is still owed.
     const named = purpose === 'thank-you' ? data.invoices : unpaid;
@@ -265,12 +266,20 @@ export function templateHandlers(ctx: HandlerContext) {
         const now = ctx.now();
         const status = statusOf(debtor, data, settings, now);
         const language = input.locale ?? languageOf(debtor.locale);
+        // Most purposes name the same invoices: their facts are worked out once per set.
+        const factsByInvoices = new Map<string, TemplateFacts>();
+        const factsFor = (invoices: Invoice[]) => {
+          const key = invoices.map((invoice) => invoice.id).join(' ');
+          let facts = factsByInvoices.get(key);
+          if (!facts) factsByInvoices.set(key, (facts = computeTemplateFacts({ debtor, invoices, records: data, settings, now })));
+          return facts;
+        };
         const items = all
           .filter((item) => item.template.locale === language)
           .map((item) => {
             const { purpose } = item.template;
             const invoices = invoicesFor(purpose, status, data);
-            const facts = computeTemplateFacts({ debtor, invoices, records: data, settings, now });
+            const facts = factsFor(invoices);
             const rendered = renderFor(ctx, settings, { template: item.template, debtor, data, invoices, facts });
             return { ...item, rendered, invoiceIds: invoices.map((invoice) => invoice.id), offer: offerOf(purpose, facts, status, rendered) };
           });
