@@ -1,18 +1,18 @@
 // The next action in words: a ladder step by its name ("Phone call"), a side track by what to
-// do about it ("Check that the promise was kept"). Looked up by plain strings with the step's
-// name as the fallback, so a purpose or reason the ledger learns later still reads sensibly.
-import type { NextAction } from '../../collection/status';
+// do about it ("Check that the promise was kept"); anything else by the step's name.
+import type { NextAction, NextActionReason } from '../../collection/status';
 import type { MessageKey } from '../../i18n/messages.en';
 import type { Translate } from '../../i18n/translate';
+import type { TemplatePurpose } from '../../ledger/schema';
 import { stepText } from '../format';
 
 /** Purposes whose words do not depend on why they come up. */
-const PURPOSE_KEYS: Readonly<Partial<Record<string, MessageKey>>> = {
+const PURPOSE_KEYS: Readonly<Partial<Record<TemplatePurpose, MessageKey>>> = {
   'call-follow-up': 'card.next.call-follow-up',
 };
 
 /** Reasons beside the ladder's own ('step-due', 'next-step'), which read as the step's name. */
-const REASON_KEYS: Readonly<Partial<Record<string, MessageKey>>> = {
+const REASON_KEYS: Readonly<Partial<Record<NextActionReason, MessageKey>>> = {
   resend: 'card.next.resend',
   'promise-follow-up': 'card.next.promise-follow-up',
   'promise-broken': 'card.next.promise-broken',

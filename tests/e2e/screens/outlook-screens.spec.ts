@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSeedScript, ensureAddinBuilt } from '../outlook/addin-build';
-import { ADDIN_BROWSER, ADDIN_ORIGIN, openAddinSession, writeMailbox, type AddinSession } from '../outlook/addin-host';
+import { ADDIN_BROWSER, ADDIN_ORIGIN, openAddinSession, writeMailbox } from '../outlook/addin-host';
 import { mailbox, type FakeItem } from '../outlook/fake-mailbox';
 import { ROOT } from '../support/paths';
 
@@ -20,14 +20,13 @@ test.beforeAll(async () => {
   seedScript = await buildSeedScript();
 });
 
+/** What the test-only seed script (seed-entry.ts) offers in the pane's origin. */
 type E2e = {
   createDebtor(i: unknown): Promise<{ debtorId: string; invoiceId: string }>;
   logReminder(i: unknown): Promise<void>;
   completeSetup(): Promise<void>;
   clearProfile(): Promise<void>;
 };
-const e2e = (session: AddinSession) => <T>(fn: (api: E2e, arg: unknown) => Promise<T>, arg?: unknown) =>
-  session.seedPage.evaluate(({ source, arg }) => new Function('api', 'arg', `return (${source})(api, arg)`)((window as unknown as { cobroE2e: E2e }).cobroE2e, arg), { source: fn.toString(), arg });
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(DIR, `${name}.png`), fullPage: true });
@@ -41,8 +40,7 @@ for (const language of ['en-US', 'es-ES'] as const) {
   const prefix = language === 'es-ES' ? 'es-' : '';
   test(`pane screens (${language}): setup on a fresh install, then the phone step's card and picker`, async ({ browser }) => {
     const session = await openAddinSession(browser, seedScript);
-    const api = e2e(session);
-    const { debtorId, invoiceId } = await api((a, arg) => a.createDebtor(arg), {
+    const { debtorId, invoiceId } = await session.seedPage.evaluate((input) => (window as unknown as { cobroE2e: E2e }).cobroE2e.createDebtor(input), {
       name: 'Talleres Ruiz',
       contactName: 'Lucía Ruiz',
       emails: [RUIZ.emailAddress],
@@ -50,8 +48,13 @@ for (const language of ['en-US', 'es-ES'] as const) {
       timeZone: 'Europe/Madrid',
       firstInvoice: { number: 'F-2025-014', currency: 'EUR', amount: 125_000, dueDate: daysAgo(18) },
     });
-    await api((a, arg) => a.logReminder(arg), { debtorId, invoiceId, step: 'overdue', at: `${daysAgo(11)}T09:00:00.000Z` });
-    await api((a) => a.clearProfile());
+    await session.seedPage.evaluate((input) => (window as unknown as { cobroE2e: E2e }).cobroE2e.logReminder(input), {
+      debtorId,
+      invoiceId,
+      step: 'overdue',
+      at: `${daysAgo(11)}T09:00:00.000Z`,
+    });
+    await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: E2e }).cobroE2e.clearProfile());
     const read: FakeItem = { kind: 'read', from: RUIZ, to: [{ emailAddress: 'me@mybusiness.example', displayName: 'Me' }], subject: 'Re: factura F-2025-014' };
     await writeMailbox(session.seedPage, mailbox([read], { displayLanguage: language }));
     const page = await session.context.newPage();
@@ -60,7 +63,7 @@ for (const language of ['en-US', 'es-ES'] as const) {
     await expect(page.locator('form').first()).toBeVisible();
     await shot(page, `${prefix}12-outlook-setup`);
 
-    await api((a) => a.completeSetup());
+    await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: E2e }).cobroE2e.completeSetup());
     await page.reload();
     await expect(page.locator(`[data-cobro="debtor-card"], [data-cobro="status-chip"]`).first()).toBeVisible();
     await shot(page, `${prefix}12-outlook-read`);
