@@ -7,11 +7,10 @@ import type { HandlerIssue } from '../../ledger/api';
 import { LADDER_STEPS, PaymentMethod, PolicyPreset, type ContactPolicy, type LadderStep, type Settings } from '../../ledger/schema';
 import { MoneyParseError, parseAmount, toDecimalString } from '../../money';
 import { useUi } from '../context';
-import { stepText } from '../format';
+import { errorText, stepText } from '../format';
 import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
-import { PendingView } from './PendingView';
 import { useLedgerQuery } from './use-ledger-query';
 
 const METHOD_KINDS = PaymentMethod.shape.kind.options;
@@ -174,8 +173,23 @@ export function SettingsView() {
     if (stored.phase === 'ready' && form === null) setForm(formOf(stored.value));
   }, [stored, form]);
 
+  // The same section and heading as the loaded view, so the focus the workspace put on the
+  // heading stays when the form arrives (a separate component would remount it).
   if (form === null) {
-    return <PendingView titleId={`${id}-title`} title={t('workspace.settings')} error={stored.phase === 'failed' ? stored.error : null} />;
+    return (
+      <section className="cobro-view" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} tabIndex={-1} data-view-title>
+          {t('workspace.settings')}
+        </h2>
+        {stored.phase === 'failed' ? (
+          <p role="alert" className="cobro-form-error">
+            {errorText(t, stored.error)}
+          </p>
+        ) : (
+          <p className="cobro-muted">{t('common.loading')}</p>
+        )}
+      </section>
+    );
   }
 
   const update = (change: (draft: Form) => Form) => {
