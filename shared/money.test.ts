@@ -55,11 +55,29 @@ describe('currencies', () => {
   it.each([
     [{ currency: 'EUR', amount: 123456 }, 'es-ES', '1234,56\u00a0€'],
     [{ currency: 'EUR', amount: 12345678 }, 'es-ES', '123.456,78\u00a0€'],
-    [{ currency: 'USD', amount: 120000 }, 'en-US', '$1,200.00'],
-    [{ currency: 'JPY', amount: 1234 }, 'ja-JP', '￥1,234'],
-    [{ currency: 'USD', amount: 5 }, 'en-US', '$0.05'],
-  ])('formats %j in %s', (money, locale, expected) => {
+    [{ currency: 'USD', amount: 120000 }, 'en-US', 'US$1,200.00'],
+    [{ currency: 'JPY', amount: 1234 }, 'ja-JP', 'JP¥1,234'],
+    [{ currency: 'USD', amount: 5 }, 'en-US', 'US$0.05'],
+    [{ currency: 'MXN', amount: 3480000 }, 'en-US', 'MX$34,800.00'],
+    [{ currency: 'MXN', amount: 3480000 }, 'es-MX', 'MX$34,800.00'],
+    [{ currency: 'MXN', amount: 3480000 }, 'es-ES', '34.800,00\u00a0MXN'],
+    [{ currency: 'USD', amount: 275000 }, 'es-ES', '2750,00\u00a0US$'],
+    [{ currency: 'SEK', amount: 10000 }, 'sv-SE', '100,00\u00a0SEK'],
+    [{ currency: 'GBP', amount: 240000 }, 'en-GB', '£2,400.00'],
+  ])('formats %j in %s for the UI, never with a bare shared symbol', (money, locale, expected) => {
     expect(formatMoney(money, locale)).toBe(expected);
+  });
+
+  it.each([
+    // A customer reads their own money with the symbol they know.
+    [{ currency: 'MXN', amount: 3480000 }, 'es-MX', '$34,800.00'],
+    [{ currency: 'USD', amount: 120000 }, 'en-US', '$1,200.00'],
+    // Someone else's dollars stay named.
+    [{ currency: 'USD', amount: 120000 }, 'es-MX', 'USD\u00a01,200.00'],
+    [{ currency: 'USD', amount: 120000 }, 'en-CA', 'US$1,200.00'],
+    [{ currency: 'CAD', amount: 120000 }, 'en-US', 'CA$1,200.00'],
+  ])('formats %j in %s for a customer', (money, locale, expected) => {
+    expect(formatMoney(money, locale, 'customer')).toBe(expected);
   });
 
   it('never sums across currencies', () => {

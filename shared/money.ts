@@ -131,16 +131,51 @@ export function toDecimalString(amount: number, currency: CurrencyCode): string 
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Formats for display in a locale; the only place minor units become a fractional number. */
-export function formatMoney(money: Money, locale: string): string {
-  const key = `${locale}|${money.currency}`;
+function formatterFor(locale: string, currency: CurrencyCode): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
     formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+/** Symbols that several currencies print bare: "$" is dollars and pesos, "¥" yen and yuan, "kr" four crowns. */
+const SHARED_SYMBOLS = new Set(['$', '¥', '￥', 'kr', 'kr.', 'Kr', 'Fr.']);
+
+/** The country whose own money a currency is, for the currencies that print a shared symbol. */
+const HOME_REGION: Record<string, string> = {
+  USD: 'US', MXN: 'MX', CAD: 'CA', AUD: 'AU', NZD: 'NZ', ARS: 'AR', CLP: 'CL', COP: 'CO', UYU: 'UY',
+  DOP: 'DO', CUP: 'CU', SGD: 'SG', HKD: 'HK', TWD: 'TW', JPY: 'JP', CNY: 'CN', SEK: 'SE', NOK: 'NO',
+  DKK: 'DK', ISK: 'IS', CHF: 'CH',
+};
+
+function regionOf(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Formats for display in a locale; the only place minor units become a fractional number.
+ * A bare shared symbol is replaced by a distinct one ("US$", "MX$", "JP¥") or else the ISO code,
+ * so pesos never read as dollars. `audience: 'customer'` keeps the bare symbol when the money is
+ * the customer's own (pesos to a Mexican customer read "$"); the UI always tells them apart.
+ */
+export function formatMoney(money: Money, locale: string, audience: 'ui' | 'customer' = 'ui'): string {
   // Intl accepts a decimal string exactly, so no float rounding happens on display either.
-  return formatter.format(toDecimalString(money.amount, money.currency) as unknown as number);
+  const value = toDecimalString(money.amount, money.currency) as unknown as number;
+  const parts = formatterFor(locale, money.currency).formatToParts(value);
+  const symbol = parts.find((part) => part.type === 'currency')?.value ?? '';
+  if (!SHARED_SYMBOLS.has(symbol)) return parts.map((part) => part.value).join('');
+  if (audience === 'customer' && HOME_REGION[money.currency] === regionOf(locale)) return parts.map((part) => part.value).join('');
+  // English as spoken outside the US names every dollar, yen and crown apart.
+  const distinct = formatterFor('en-GB', money.currency).formatToParts(value).find((part) => part.type === 'currency')?.value ?? '';
+  const replacement = distinct && !SHARED_SYMBOLS.has(distinct) ? distinct : money.currency;
+  return parts.map((part) => (part.type === 'currency' ? replacement : part.value)).join('');
 }
 
 export function addTo(totals: Totals, money: Money): Totals {

@@ -665,7 +665,7 @@ const RULES: Rule[] = [
         if (COSTS_LINE.test(line.text)) continue;
         const named = numbersIn(line.text, new Set(byNumber.keys()));
         const single = named.length === 1 ? byNumber.get(named[0]!) : undefined;
-        const allowed = allowedAmounts(facts, single).flatMap((m) => MONEY_LOCALES.map((locale) => formatMoney(m, locale)));
+        const allowed = allowedAmounts(facts, single).flatMap((m) => MONEY_LOCALES.map((locale) => formatMoney(m, locale, 'customer')));
         for (const match of line.text.matchAll(MONEY_NUMBER)) {
           const at = match.index;
           if (/^\s?%/.test(line.text.slice(at + match[0].length))) continue;

@@ -128,7 +128,7 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
   const language = languageOf(locale);
   const today = facts.today;
   const date = (d: IsoDate) => formatIsoDate(d, locale);
-  const money = (currency: string, amount: number) => formatMoney({ currency, amount }, locale);
+  const money = (currency: string, amount: number) => formatMoney({ currency, amount }, locale, 'customer');
   const fallbackCurrency = invoices[0]?.currency ?? settings.defaultCurrency;
 
   const unpaid = invoices.filter(isUnpaid);

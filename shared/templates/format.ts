@@ -41,7 +41,7 @@ export function joinList(items: readonly string[], locale: string): string {
 export function formatAmounts(amounts: readonly Money[], locale: string, whenEmpty: Money): string {
   const list = amounts.length > 0 ? amounts : [whenEmpty];
   return joinList(
-    list.map((money) => formatMoney(money, locale)),
+    list.map((money) => formatMoney(money, locale, 'customer')),
     locale,
   );
 }

@@ -60,7 +60,7 @@ describe('DebtorSearch', () => {
     typeInto(screen.getByLabelText('Search'), 'ta');
     await settle();
     const [hostile, ruiz] = screen.getAllByRole('button');
-    expect(textOf(ruiz!.querySelector('.cobro-row-amount'))).toBe('2220,00 €');
+    expect(textOf(ruiz!.querySelector('.cobro-row-amount'))).toBe('€2,220.00');
     expect(textOf(ruiz!.querySelector('.cobro-row-detail'))).toBe('pagos@talleres-ruiz.example · 83 days late');
     expect(textOf(hostile!.querySelector('.cobro-row-amount'))).toBe('Nothing owed');
     expect(hostile!.querySelector('.cobro-row-name')?.textContent).toBe(`Talleres ${HOSTILE}`);

@@ -109,7 +109,7 @@ export function DebtorSearch({ onSearch, onPick }: DebtorSearchProps) {
                   <span className="cobro-row-main">
                     <span className="cobro-row-name">{hit.debtor.name}</span>
                     <span className="cobro-row-amount">
-                      {hit.outstanding.length > 0 ? formatAmounts(hit.outstanding, hit.debtor.locale, locale) : t('chip.owesNothing')}
+                      {hit.outstanding.length > 0 ? formatAmounts(hit.outstanding, locale) : t('chip.owesNothing')}
                     </span>
                   </span>
                   <span className="cobro-row-detail">

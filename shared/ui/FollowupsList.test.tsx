@@ -44,8 +44,8 @@ describe('FollowupsList', () => {
       EVENING_IN_MADRID,
       '2 follow-ups today',
       [
-        ['Talleres Ruiz', '2220,00 €', 'Collection agency · 83 days late', 'Not now: outside contact hours (21:15 in Europe/Madrid)'],
-        ['Ana Pérez', '$450.00', 'Overdue reminder · 11 days late', ''],
+        ['Talleres Ruiz', '€2,220.00', 'Collection agency · 83 days late', 'Not now: outside contact hours (21:15 in Madrid)'],
+        ['Ana Pérez', 'US$450.00', 'Overdue reminder · 11 days late', ''],
       ],
     ],
     [
@@ -54,7 +54,7 @@ describe('FollowupsList', () => {
       '2 seguimientos hoy',
       [
         ['Talleres Ruiz', '2220,00 €', 'Agencia de cobro · 83 días de retraso', ''],
-        ['Ana Pérez', '$450.00', 'Recordatorio de factura vencida · 11 días de retraso', 'Ahora no: fuera del horario de contacto (las 03:30 en America/Mexico_City)'],
+        ['Ana Pérez', '450,00 US$', 'Recordatorio de factura vencida · 11 días de retraso', 'Ahora no: fuera del horario de contacto (las 03:30 en Ciudad de México)'],
       ],
     ],
   ])('lists the rows in order (%s)', async (locale, now, label, rows) => {

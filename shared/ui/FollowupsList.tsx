@@ -41,7 +41,6 @@ export function FollowupsList({ items, onOpen }: FollowupsListProps) {
             ? null
             : `${t('picker.notNow')}: ${policyReasonsText(t, status.policy, {
                 timeZone: debtor.timeZone,
-                debtorLocale: debtor.locale,
                 uiLocale: locale,
               })}`;
           return (
@@ -56,7 +55,7 @@ export function FollowupsList({ items, onOpen }: FollowupsListProps) {
                 <span className="cobro-row-main">
                   <span className="cobro-row-name">{debtor.name}</span>
                   <span className="cobro-row-amount">
-                    {status.outstanding.length > 0 ? formatAmounts(status.outstanding, debtor.locale, locale) : t('chip.owesNothing')}
+                    {status.outstanding.length > 0 ? formatAmounts(status.outstanding, locale) : t('chip.owesNothing')}
                   </span>
                 </span>
                 <span className="cobro-row-detail">

@@ -70,7 +70,7 @@ describe('SetupForm', () => {
     await user.type(screen.getByLabelText('Name shown (optional)'), 'CLABE');
     await user.selectOptions(screen.getByLabelText('Country where you work'), 'Mexico');
     expect(screen.queryByLabelText(/claim statutory interest/)).toBeNull();
-    expect(screen.getByText(/New customers: es-MX · MXN · America\/Mexico_City/)).toBeTruthy();
+    expect(screen.getByText(/New customers: Spanish \(Mexico\) · Mexican Peso \(MXN\) · hours of Mexico City/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(must(await ledger.client.send('settings-get', {}))).toMatchObject({

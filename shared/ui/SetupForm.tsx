@@ -12,6 +12,7 @@ import type { Translate } from '../i18n/translate';
 import { useUi } from './context';
 import { SelectField, TextField } from './fields';
 import { FormButtons } from './form-buttons';
+import { currencyName, languageName, placeOfTimeZone } from './places';
 import { ibanErrorText } from './setup-text';
 
 export interface SetupFormProps {
@@ -98,7 +99,7 @@ function patchOf(form: Form, settings: Settings): SettingsPatchValue {
 }
 
 export function SetupForm({ settings, onSave, onDone, onLater }: SetupFormProps) {
-  const { t } = useUi('SetupForm');
+  const { t, locale } = useUi('SetupForm');
   const id = useId();
   const [form, setForm] = useState<Form>(() => formOf(settings));
   const [errors, setErrors] = useState<Errors>({});
@@ -234,7 +235,7 @@ export function SetupForm({ settings, onSave, onDone, onLater }: SetupFormProps)
           onChange={(value) => update({ country: value as SetupCountry })}
         />
         <p className="cobro-field-hint">{t('setup.countryHint')}</p>
-        <p className="cobro-field-hint">{t('setup.newCustomers', { locale: defaults.locale, currency: defaults.currency, timeZone: defaults.timeZone })}</p>
+        <p className="cobro-field-hint">{t('setup.newCustomers', { language: languageName(defaults.locale, locale), currency: currencyName(defaults.currency, locale), place: placeOfTimeZone(defaults.timeZone, locale) })}</p>
         {form.country === 'es' ? (
           <label className="cobro-check">
             <input

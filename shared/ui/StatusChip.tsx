@@ -20,13 +20,13 @@ const HELD_STATES: ReadonlySet<CollectionStatus['state']> = new Set(['paused', '
 export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
   const { t, locale } = useUi('StatusChip');
   const owes = status.outstanding.length > 0;
-  const amount = owes ? formatAmounts(status.outstanding, debtor.locale, locale) : null;
+  const amount = owes ? formatAmounts(status.outstanding, locale) : null;
 
   const lateness = latenessText(t, status.daysLate);
   let situation: string | null;
   if (!owes && status.state !== 'written-off') situation = null;
-  else if (HELD_STATES.has(status.state) || lateness === null) situation = stateText(t, status.state, debtor);
-  else if (status.state === 'do-not-contact') situation = `${lateness} · ${stateText(t, status.state, debtor)}`;
+  else if (HELD_STATES.has(status.state) || lateness === null) situation = stateText(t, status.state, debtor, locale);
+  else if (status.state === 'do-not-contact') situation = `${lateness} · ${stateText(t, status.state, debtor, locale)}`;
   else situation = lateness;
   const step = owes && status.ladderStep !== null ? stepText(t, status.ladderStep) : null;
 
@@ -36,7 +36,7 @@ export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
     ...[situation, step].filter((part): part is string => part !== null).map((part) => lowerFirst(part, locale)),
   ].join(', ');
   const lastContact = status.lastContact
-    ? t('chip.lastContacted', { date: formatMoment(status.lastContact.at, debtor.locale, debtor.timeZone) })
+    ? t('chip.lastContacted', { date: formatMoment(status.lastContact.at, locale, debtor.timeZone) })
     : t('chip.neverContacted');
 
   return (
@@ -78,11 +78,11 @@ export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
  */
 export const STATUS_CHIP_WARM_UP = {
   formatting: (locale: string): Array<() => void> => [
-    () => formatAmounts([{ currency: 'EUR', amount: 0 }], locale, locale),
+    () => formatAmounts([{ currency: 'EUR', amount: 0 }], locale),
     () => formatMoment(new Date(0).toISOString(), locale, 'UTC'),
   ],
   sentences: ({ t, locale }: UiContextValue) => () => {
-    const amount = formatAmounts([{ currency: 'EUR', amount: 0 }], locale, locale);
+    const amount = formatAmounts([{ currency: 'EUR', amount: 0 }], locale);
     for (const days of [-1, 1]) latenessText(t, days);
     stepText(t, 'overdue');
     lowerFirst(t('chip.ariaOwes', { name: '', amount }), locale);

@@ -43,8 +43,8 @@ const selectedName = (list: HTMLElement) => textOf(within(list).getByRole('optio
 
 describe('TemplatePicker', () => {
   it.each([
-    ['en', 'Recommended', 'Collection agency', 'Not now: outside contact hours (21:15 in Europe/Madrid) — from Wed, Mar 4, 09:00'],
-    ['es-ES', 'Recomendada', 'Agencia de cobro', 'Ahora no: fuera del horario de contacto (las 21:15 en Europe/Madrid) — a partir del mié, 4 mar, 09:00'],
+    ['en', 'Recommended', 'Collection agency', 'Not now: outside contact hours (21:15 in Madrid) — from Wed, Mar 4, 09:00'],
+    ['es-ES', 'Recomendada', 'Agencia de cobro', 'Ahora no: fuera del horario de contacto (las 21:15 en Madrid) — a partir del mié, 4 mar, 09:00'],
   ])('puts the recommended template first, marked, and previews it (%s)', async (locale, mark, step, notice) => {
     const data = await pickerData();
     expect(data.spanish.recommended).toBe('agency');

@@ -174,7 +174,7 @@ export function TemplatePicker({ debtor, items, recommended, policy, settings, o
         <p className="cobro-muted">{t('picker.suggested', { name: debtor.name })}</p>
         {policy.allowed ? null : (
           <p className="cobro-notice" role="note">
-            {policyText(t, policy, { timeZone: debtor.timeZone, debtorLocale: debtor.locale, uiLocale: locale })}
+            {policyText(t, policy, { timeZone: debtor.timeZone, uiLocale: locale })}
           </p>
         )}
         <div className="cobro-row">

@@ -27,11 +27,13 @@ describe('latenessText', () => {
 
 describe('formatAmounts', () => {
   it.each([
-    [[{ currency: 'EUR', amount: 222_000 }], 'es-ES', 'en', '2220,00 €'],
-    [[{ currency: 'EUR', amount: 222_000 }, { currency: 'USD', amount: 15_000 }], 'es-ES', 'en', '2220,00 € and 150,00 US$'],
-    [[{ currency: 'EUR', amount: 222_000 }, { currency: 'USD', amount: 15_000 }], 'en-US', 'es', '€2,220.00 y $150.00'],
-  ])('%j in %s, listed in %s → %s', (amounts, moneyLocale, uiLocale, expected) => {
-    expect(squash(formatAmounts(amounts, moneyLocale, uiLocale))).toBe(expected);
+    [[{ currency: 'EUR', amount: 222_000 }], 'es-ES', '2220,00 €'],
+    [[{ currency: 'EUR', amount: 222_000 }, { currency: 'USD', amount: 15_000 }], 'en', '€2,220.00 and US$150.00'],
+    [[{ currency: 'EUR', amount: 222_000 }, { currency: 'USD', amount: 15_000 }], 'es', '2220,00 € y 150,00 US$'],
+    [[{ currency: 'MXN', amount: 3_480_000 }, { currency: 'USD', amount: 275_000 }], 'en', 'MX$34,800.00 and US$2,750.00'],
+    [[{ currency: 'MXN', amount: 3_480_000 }, { currency: 'USD', amount: 275_000 }], 'es', '34.800,00 MXN y 2750,00 US$'],
+  ])('%j in a %s UI → %s', (amounts, uiLocale, expected) => {
+    expect(squash(formatAmounts(amounts, uiLocale))).toBe(expected);
   });
 
   it('lists every currency on its own and never adds them up', () => {
@@ -39,8 +41,8 @@ describe('formatAmounts', () => {
     fc.assert(
       fc.property(codes, fc.integer({ min: 1, max: 1e10 }), (currencies, amount) => {
         const amounts = currencies.map((currency, index) => ({ currency, amount: amount + index }));
-        const text = formatAmounts(amounts, 'es-ES', 'en');
-        for (const money of amounts) expect(text).toContain(formatMoney(money, 'es-ES'));
+        const text = formatAmounts(amounts, 'en');
+        for (const money of amounts) expect(text).toContain(formatMoney(money, 'en'));
       }),
     );
   });
@@ -57,7 +59,7 @@ describe('daysFrom', () => {
   });
 });
 
-const madrid = { timeZone: 'Europe/Madrid', debtorLocale: 'es-ES' };
+const madrid = { timeZone: 'Europe/Madrid' };
 function decision(now: string, extra: { doNotContact?: boolean; pauseUntil?: string | null } = {}) {
   return debtorContactDecision({
     policy: { preset: 'spain' },
@@ -75,14 +77,14 @@ describe('policyText', () => {
     [
       'outside hours',
       decision('2026-03-03T20:15:00.000Z'),
-      'Not now: outside contact hours (21:15 in Europe/Madrid) — from Wed, Mar 4, 09:00',
-      'Ahora no: fuera del horario de contacto (las 21:15 en Europe/Madrid) — a partir del mié, 4 mar, 09:00',
+      'Not now: outside contact hours (21:15 in Madrid) — from Wed, Mar 4, 09:00',
+      'Ahora no: fuera del horario de contacto (las 21:15 en Madrid) — a partir del mié, 4 mar, 09:00',
     ],
     [
       'a Saturday',
       decision('2026-03-07T11:00:00.000Z'),
-      'Not now: weekend in Europe/Madrid — from Mon, Mar 9, 09:00',
-      'Ahora no: fin de semana en Europe/Madrid — a partir del lun, 9 mar, 09:00',
+      'Not now: weekend in Madrid — from Mon, Mar 9, 09:00',
+      'Ahora no: fin de semana en Madrid — a partir del lun, 9 mar, 09:00',
     ],
     [
       'do not contact',
@@ -93,14 +95,14 @@ describe('policyText', () => {
     [
       'paused until a date',
       decision('2026-03-03T09:30:00.000Z', { pauseUntil: '2026-03-10' }),
-      'Not now: reminders paused until 10 mar 2026 — from Wed, Mar 11, 09:00',
+      'Not now: reminders paused until Mar 10, 2026 — from Wed, Mar 11, 09:00',
       'Ahora no: recordatorios en pausa hasta el 10 mar 2026 — a partir del mié, 11 mar, 09:00',
     ],
     [
       'paused and evening',
       decision('2026-03-03T20:15:00.000Z', { pauseUntil: null }),
-      'Not now: reminders paused and outside contact hours (21:15 in Europe/Madrid) — no date to contact them again',
-      'Ahora no: recordatorios en pausa y fuera del horario de contacto (las 21:15 en Europe/Madrid) — no hay fecha para volver a contactar',
+      'Not now: reminders paused and outside contact hours (21:15 in Madrid) — no date to contact them again',
+      'Ahora no: recordatorios en pausa y fuera del horario de contacto (las 21:15 en Madrid) — no hay fecha para volver a contactar',
     ],
   ])('%s', (_, policy, english, spanish) => {
     expect(squash(policyText(en, policy, { ...madrid, uiLocale: 'en' }))).toBe(english);
@@ -109,7 +111,7 @@ describe('policyText', () => {
 });
 
 describe('stateText', () => {
-  const debtor = { locale: 'es-ES', pause: null };
+  const debtor = { pause: null };
   it.each([
     ['overdue', debtor, 'Overdue', 'Con retraso'],
     ['not-due', debtor, 'Not due yet', 'Aún no vencido'],
@@ -117,11 +119,11 @@ describe('stateText', () => {
     ['on-plan', debtor, 'On a payment plan', 'Con plan de pagos'],
     ['disputed', debtor, 'In dispute', 'En disputa'],
     ['written-off', debtor, 'Written off', 'Dado por perdido'],
-    ['paused', { locale: 'es-ES', pause: { reason: 'x', until: '2026-04-01', since: '2026-03-01T00:00:00.000Z' } }, 'Paused until 1 abr 2026', 'En pausa hasta el 1 abr 2026'],
-    ['paused', { locale: 'es-ES', pause: { reason: 'x', until: null, since: '2026-03-01T00:00:00.000Z' } }, 'Paused', 'En pausa'],
-  ] as const)('%s', (state, who, english, spanish) => {
-    expect(squash(stateText(en, state, who))).toBe(english);
-    expect(squash(stateText(es, state, who))).toBe(spanish);
+    ['paused', { pause: { reason: 'x', until: '2026-04-01', since: '2026-03-01T00:00:00.000Z' } }, 'Paused until Apr 1, 2026', 'En pausa hasta el 1 abr 2026'],
+    ['paused', { pause: { reason: 'x', until: null, since: '2026-03-01T00:00:00.000Z' } }, 'Paused', 'En pausa'],
+  ] as const)('%s, dated in the UI language', (state, who, english, spanish) => {
+    expect(squash(stateText(en, state, who, 'en'))).toBe(english);
+    expect(squash(stateText(es, state, who, 'es'))).toBe(spanish);
   });
 });
 

@@ -1,5 +1,6 @@
 // Words and numbers the components show, kept apart from React so they can be tested as
-// tables. Debtor money and calendar dates use the debtor's locale; sentences use the UI's.
+// tables. One rule: everything the UI shows — sentences, money, dates — is in the UI's locale;
+// only the text sent to a customer (templates/) is in theirs. Time zones read as places.
 // Only Intl and the light money helpers here: the status chip imports this in every Gmail tab.
 import type { MessageKey } from '../i18n/messages.en';
 import type { Translate } from '../i18n/translate';
@@ -8,6 +9,7 @@ import { formatMoney, type Money } from '../money';
 import type { CollectionState, Evidence, PolicyDecision, PolicyReason } from '../collection/status';
 import type { Debtor, TemplatePurpose } from '../ledger/schema';
 import type { HandlerError } from '../ledger/errors';
+import { placeOfTimeZone } from './places';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -32,10 +34,10 @@ export function joinWords(items: readonly string[], locale: string): string {
   return format.format(items);
 }
 
-/** Each currency formatted on its own and listed, never added up: "2.220,00 € and 150,00 US$". */
-export function formatAmounts(amounts: readonly Money[], moneyLocale: string, uiLocale: string): string {
+/** Each currency formatted on its own and listed, never added up: "2220,00 € y 150,00 US$". */
+export function formatAmounts(amounts: readonly Money[], uiLocale: string): string {
   return joinWords(
-    amounts.map((money) => formatMoney(money, moneyLocale)),
+    amounts.map((money) => formatMoney(money, uiLocale)),
     uiLocale,
   );
 }
@@ -107,9 +109,9 @@ const STATE_KEYS: Record<CollectionState, MessageKey> = {
 };
 
 /** The debtor's state in a word or two; a pause with an end date says until when. */
-export function stateText(t: Translate, state: CollectionState, debtor: Pick<Debtor, 'pause' | 'locale'>): string {
+export function stateText(t: Translate, state: CollectionState, debtor: Pick<Debtor, 'pause'>, uiLocale: string): string {
   if (state === 'paused' && debtor.pause?.until) {
-    return t('state.debtor.pausedUntil', { date: formatDay(debtor.pause.until, debtor.locale) });
+    return t('state.debtor.pausedUntil', { date: formatDay(debtor.pause.until, uiLocale) });
   }
   return t(STATE_KEYS[state]);
 }
@@ -126,36 +128,34 @@ export function errorText(t: Translate, error: Pick<HandlerError, 'code'>): stri
 }
 
 export interface PolicyPlace {
-  /** The debtor's IANA time zone: hours and the reopening time are on their clock. */
+  /** The debtor's IANA time zone: hours and the reopening time are on their clock, named as a place. */
   timeZone: string;
-  /** The debtor's locale, for calendar dates. */
-  debtorLocale: string;
-  /** The UI's locale, for the sentence and the reopening time's words. */
+  /** The UI's locale, for the sentence, its dates and the place's name. */
   uiLocale: string;
 }
 
 function reasonText(t: Translate, reason: PolicyReason, place: PolicyPlace): string {
   switch (reason.code) {
     case 'outside-hours':
-      return t('policy.short.outside-hours', { time: reason.localTime, timeZone: place.timeZone });
+      return t('policy.short.outside-hours', { time: reason.localTime, place: placeOfTimeZone(place.timeZone, place.uiLocale) });
     case 'weekend':
-      return t('policy.short.weekend', { timeZone: place.timeZone });
+      return t('policy.short.weekend', { place: placeOfTimeZone(place.timeZone, place.uiLocale) });
     case 'holiday':
-      return t('policy.short.holiday', { date: formatDay(reason.date, place.debtorLocale) });
+      return t('policy.short.holiday', { date: formatDay(reason.date, place.uiLocale) });
     case 'too-many-contacts':
       return t('policy.short.too-many-contacts', { count: reason.count, days: reason.windowDays, max: reason.max });
     case 'recent-conversation':
-      return t('policy.short.recent-conversation', { date: formatMoment(reason.at, place.debtorLocale, place.timeZone) });
+      return t('policy.short.recent-conversation', { date: formatMoment(reason.at, place.uiLocale, place.timeZone) });
     case 'do-not-contact':
       return t('policy.short.do-not-contact');
     case 'paused':
       return reason.until === null
         ? t('policy.short.paused')
-        : t('policy.short.pausedUntil', { date: formatDay(reason.until, place.debtorLocale) });
+        : t('policy.short.pausedUntil', { date: formatDay(reason.until, place.uiLocale) });
   }
 }
 
-/** The reasons alone, joined: "outside contact hours (20:45 in Europe/Madrid) and weekend in Europe/Madrid". */
+/** The reasons alone, joined: "outside contact hours (20:45 in Madrid) and weekend in Madrid". */
 export function policyReasonsText(t: Translate, policy: PolicyDecision, place: PolicyPlace): string {
   return joinWords(
     policy.reasons.map((reason) => reasonText(t, reason, place)),
@@ -163,7 +163,7 @@ export function policyReasonsText(t: Translate, policy: PolicyDecision, place: P
   );
 }
 
-/** "You can write now" or "Not now: outside contact hours (20:45 in Europe/Madrid) — from Mon, 15 Jun, 09:00". */
+/** "You can write now" or "Not now: outside contact hours (20:45 in Madrid) — from Mon, 15 Jun, 09:00". */
 export function policyText(t: Translate, policy: PolicyDecision, place: PolicyPlace): string {
   if (policy.allowed) return t('policy.writeNow');
   const reasons = policyReasonsText(t, policy, place);

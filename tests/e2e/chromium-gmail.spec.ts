@@ -19,7 +19,7 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   // Three messages: my collapsed reminder to them, their collapsed reply, their expanded answer.
   await expect(chip(page, ids.ruiz)).toHaveCount(3);
-  await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
   // Cobro's stylesheet reaches every chip's shadow root (one sheet they all share, in Chromium).
   for (const one of await chip(page, ids.ruiz).all()) await expect(one).toHaveCSS('display', 'inline-flex');
 
@@ -45,7 +45,7 @@ test('from the inbox, a thread shows its chip; a payment recorded in another tab
   const ruizRow = page.locator('tr.zA', { hasText: 'Lucía Ruiz' });
   await ruizRow.click();
   await expect(chip(page, ids.ruiz)).toHaveCount(3);
-  await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
 
   const other = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   await chip(other, ids.ruiz).last().click();
@@ -437,7 +437,7 @@ test('with the service worker stopped between steps, a thread still paints its c
   await stopWorker(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   await expect(chip(page, ids.ruiz)).toHaveCount(3);
-  await expect(chip(page, ids.ruiz).first()).toContainText('1250,00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
 
   // A card action: the write runs in a new worker, which tells the tab to redraw.
   await chip(page, ids.ruiz).last().click();

@@ -43,7 +43,7 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
-  expect(await textDeep(page, chipSelector(ids.ruiz))).toContain('1250,00');
+  expect(await textDeep(page, chipSelector(ids.ruiz))).toContain('€1,250.00');
   // Cobro's stylesheet reaches every chip's shadow root (a <style> in each, in Firefox).
   for (const one of await page.$$(`>>> ${chipSelector(ids.ruiz)}`)) expect(await one.evaluate((e) => getComputedStyle(e).display)).toBe('inline-flex');
 

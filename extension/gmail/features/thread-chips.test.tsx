@@ -97,7 +97,7 @@ describe('ThreadChips', () => {
     await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(4));
     for (const chip of chipsIn('[data-cobro="status-chip"]')) {
       expect(chip.dataset.debtorId).toBe(debtor.id);
-      expect(chip.textContent).toContain('480,00');
+      expect(chip.textContent).toContain('€480.00');
     }
     expect(reads.at(-1)?.[0]).toBe(true);
     chipsIn('[data-cobro="status-chip"]')[0]!.click();
@@ -161,10 +161,10 @@ describe('ThreadChips', () => {
     );
     loadFixture('thread-multi-collapsed.html');
     chips.update();
-    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')[0]?.textContent).toContain('480,00'));
+    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')[0]?.textContent).toContain('€480.00'));
     must(await ledger.client.send('payment-record', { debtorId: debtor.id, currency: 'EUR', amount: 8_000, date: '2026-03-01' }));
     chips.refresh();
-    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')[0]?.textContent).toContain('400,00'));
+    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')[0]?.textContent).toContain('€400.00'));
   });
 
   describe('from what the tab already knows', () => {
@@ -190,7 +190,7 @@ describe('ThreadChips', () => {
       chips.update();
       await settled();
       expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id, debtor.id, debtor.id, debtor.id]);
-      expect(statusChips()[0]?.textContent).toContain('480,00');
+      expect(statusChips()[0]?.textContent).toContain('€480.00');
       // Not in the task that paints them.
       expect(gate.sent).toEqual([]);
       await nextTask();
@@ -218,9 +218,9 @@ describe('ThreadChips', () => {
       gate.hold();
       chips.update();
       await settled();
-      expect(statusChips()[0]?.textContent).toContain('480,00');
+      expect(statusChips()[0]?.textContent).toContain('€480.00');
       gate.release();
-      await vi.waitFor(() => expect(statusChips().every((chip) => chip.textContent?.includes('400,00'))).toBe(true));
+      await vi.waitFor(() => expect(statusChips().every((chip) => chip.textContent?.includes('€400.00'))).toBe(true));
       // The tab keeps the new answer for the next open.
       expect(cache.get(SONRISA)?.status.outstanding).toEqual([{ currency: 'EUR', amount: 40_000 }]);
     });
@@ -269,9 +269,9 @@ describe('ThreadChips', () => {
       gate.hold();
       chips.refresh();
       await settled();
-      expect(statusChips().map((chip) => chip.textContent?.includes('480,00'))).toEqual([true, true, true, true]);
+      expect(statusChips().map((chip) => chip.textContent?.includes('€480.00'))).toEqual([true, true, true, true]);
       gate.release();
-      await vi.waitFor(() => expect(statusChips().every((chip) => chip.textContent?.includes('400,00'))).toBe(true));
+      await vi.waitFor(() => expect(statusChips().every((chip) => chip.textContent?.includes('€400.00'))).toBe(true));
     });
 
     it('paints a thread opened from the list from what the list prefetched', async () => {

@@ -38,7 +38,7 @@ describe('the call guide', () => {
     expect(boxes.map((box) => textOf(document.querySelector(`label[for="${box.id}"]`)))).toEqual([
       'Ask for Marta Ruiz.',
       'Say why you are calling: the 2 unpaid invoices.',
-      'Ask for the full balance: 1500,00 € and 400,00 US$.',
+      'Ask for the full balance: €1,500.00 and US$400.00.',
       'Listen, and let them explain without interrupting.',
       'If they cannot pay it all now, agree on a date or a payment plan.',
       'Repeat the amount and the date back to them, so you both agree.',
@@ -50,8 +50,8 @@ describe('the call guide', () => {
     // At the phone step the guide belongs on the card: nothing puts it away.
     expect(within(region).queryByRole('button', { name: 'Hide the call guide' })).toBeNull();
     const text = textOf(region);
-    expect(text).toContain('F-2026-031: 1500,00 € owed, due 12 feb 2026 (19 days late)');
-    expect(text).toContain('F-2026-032: 400,00 US$ owed, due 15 feb 2026 (16 days late)');
+    expect(text).toContain('F-2026-031: €1,500.00 owed, due Feb 12, 2026 (19 days late)');
+    expect(text).toContain('F-2026-032: US$400.00 owed, due Feb 15, 2026 (16 days late)');
     expect(text).toContain('Transferencia: ES91 2100 0418 4502 0005 1332');
     expect(text).toContain('Payment link: https://pay.example/ruiz');
   });

@@ -109,8 +109,8 @@ export function CallGuide({ detail, onOpen, headingRef, onHide }: CallGuideProps
                 <li key={invoice.id}>
                   {t('card.callGuide.invoice', {
                     number: invoice.number,
-                    amount: formatMoney({ currency: invoice.currency, amount: invoice.amount - invoice.paid }, debtor.locale),
-                    date: formatDay(invoice.dueDate, debtor.locale),
+                    amount: formatMoney({ currency: invoice.currency, amount: invoice.amount - invoice.paid }, locale),
+                    date: formatDay(invoice.dueDate, locale),
                     lateness: latenessText(t, daysFrom(invoice.dueDate, status.today)) ?? '',
                   })}
                 </li>
@@ -118,7 +118,7 @@ export function CallGuide({ detail, onOpen, headingRef, onHide }: CallGuideProps
             </ul>
           ) : undefined,
         )}
-        {item('askFull', t('card.callGuide.askFull', { total: formatAmounts(totals, debtor.locale, locale) }))}
+        {item('askFull', t('card.callGuide.askFull', { total: formatAmounts(totals, locale) }))}
         {item('listen', t('card.callGuide.listen'))}
         {item(
           'cannotPay',

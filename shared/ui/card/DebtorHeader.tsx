@@ -35,16 +35,16 @@ export function DebtorHeader({ detail, titleId }: { detail: DebtorDetail; titleI
         ) : null}
         <dt>{t('card.outstanding')}</dt>
         <dd className="cobro-owed">
-          {status.outstanding.length > 0 ? formatAmounts(status.outstanding, debtor.locale, locale) : t('chip.owesNothing')}
+          {status.outstanding.length > 0 ? formatAmounts(status.outstanding, locale) : t('chip.owesNothing')}
         </dd>
         {status.overdue.length > 0 ? (
           <>
             <dt>{t('card.overdue')}</dt>
-            <dd>{formatAmounts(status.overdue, debtor.locale, locale)}</dd>
+            <dd>{formatAmounts(status.overdue, locale)}</dd>
           </>
         ) : null}
         <dt>{t('card.state')}</dt>
-        <dd>{lateness === null ? stateText(t, status.state, debtor) : `${stateText(t, status.state, debtor)} · ${lateness}`}</dd>
+        <dd>{lateness === null ? stateText(t, status.state, debtor, locale) : `${stateText(t, status.state, debtor, locale)} · ${lateness}`}</dd>
         {delinquency.kind !== null ? (
           <>
             <dt>{t('card.delinquency')}</dt>

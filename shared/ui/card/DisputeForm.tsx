@@ -8,7 +8,7 @@ import { hasErrors, unpaidInvoices, type FieldErrors, type QuickFormProps } from
 import { useAction } from './use-action';
 
 export function DisputeForm({ detail, actions, onDone, onCancel }: QuickFormProps) {
-  const { t } = useUi('DisputeForm');
+  const { t, locale } = useUi('DisputeForm');
   const runner = useAction(t);
   const [reason, setReason] = useState('');
   const [invoiceIds, setInvoiceIds] = useState<string[]>([]);
@@ -37,7 +37,7 @@ export function DisputeForm({ detail, actions, onDone, onCancel }: QuickFormProp
           legend={t('action.disputeInvoices')}
           options={open.map((invoice) => ({
             value: invoice.id,
-            label: `${invoice.number} · ${formatMoney({ currency: invoice.currency, amount: invoice.amount - invoice.paid }, detail.debtor.locale)}`,
+            label: `${invoice.number} · ${formatMoney({ currency: invoice.currency, amount: invoice.amount - invoice.paid }, locale)}`,
           }))}
           selected={invoiceIds}
           onChange={setInvoiceIds}

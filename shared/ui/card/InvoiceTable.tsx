@@ -6,8 +6,8 @@ import { daysFrom, formatDay, latenessText } from '../format';
 import type { DebtorDetail } from './form-support';
 
 export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
-  const { t } = useUi('InvoiceTable');
-  const { debtor, status, invoices } = detail;
+  const { t, locale } = useUi('InvoiceTable');
+  const { status, invoices } = detail;
   const bucketOf = new Map<string, AgingBucketName>();
   for (const bucket of status.aging) for (const id of bucket.invoiceIds) bucketOf.set(id, bucket.bucket);
 
@@ -43,9 +43,9 @@ export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; head
                 return (
                   <tr key={invoice.id}>
                     <th scope="row">{invoice.number}</th>
-                    <td>{formatDay(invoice.dueDate, debtor.locale)}</td>
-                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: invoice.amount }, debtor.locale)}</td>
-                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: owed }, debtor.locale)}</td>
+                    <td>{formatDay(invoice.dueDate, locale)}</td>
+                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: invoice.amount }, locale)}</td>
+                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: owed }, locale)}</td>
                     <td>
                       {owed > 0
                         ? [latenessText(t, daysFrom(invoice.dueDate, status.today)), bucket ? t(`aging.${bucket}` as const) : null]

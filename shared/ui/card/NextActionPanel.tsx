@@ -44,7 +44,7 @@ export function NextActionPanel({ detail, headingId, onComposeTemplate, actions,
           <strong>
             {next.date <= status.today
               ? t('card.nextActionNow', { action: nextActionText(t, next) })
-              : t('card.nextActionOn', { action: nextActionText(t, next), date: formatDay(next.date, debtor.locale) })}
+              : t('card.nextActionOn', { action: nextActionText(t, next), date: formatDay(next.date, locale) })}
           </strong>
           <span className="cobro-muted">
             {' · '}
@@ -53,7 +53,7 @@ export function NextActionPanel({ detail, headingId, onComposeTemplate, actions,
         </p>
       )}
       <p className={policy.allowed ? 'cobro-policy cobro-policy-ok' : 'cobro-policy cobro-policy-wait'}>
-        {policyText(t, policy, { timeZone: debtor.timeZone, debtorLocale: debtor.locale, uiLocale: locale })}
+        {policyText(t, policy, { timeZone: debtor.timeZone, uiLocale: locale })}
       </p>
       <p className="cobro-muted">{t('card.contactsInWindow', { count: policy.contactsInWindow, days: policy.windowDays })}</p>
       {onComposeTemplate ? (

@@ -19,7 +19,7 @@ export interface NoPhoneOffersProps {
 }
 
 export function NoPhoneOffers({ detail, date, actions, onEmailInsteadOfCall }: NoPhoneOffersProps) {
-  const { t } = useUi('NoPhoneOffers');
+  const { t, locale } = useUi('NoPhoneOffers');
   const { debtor, status } = detail;
   const runner = useAction(t);
   const [adding, setAdding] = useState(false);
@@ -52,7 +52,7 @@ export function NoPhoneOffers({ detail, date, actions, onEmailInsteadOfCall }: N
         <strong>
           {date <= status.today
             ? t('card.noPhone.now', { name: debtor.name })
-            : t('card.noPhone.on', { name: debtor.name, date: formatDay(date, debtor.locale) })}
+            : t('card.noPhone.on', { name: debtor.name, date: formatDay(date, locale) })}
         </strong>
       </p>
       <div className="cobro-no-phone-offers">

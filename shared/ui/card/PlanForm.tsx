@@ -52,7 +52,7 @@ export function PlanForm({ detail, actions, onDone, onCancel }: QuickFormProps) 
   const [mismatch, setMismatch] = useState<string | null>(null);
 
   const total = totalOf(invoiceIds);
-  const money = (amount: number) => (currency === '' ? '' : formatMoney({ currency, amount }, detail.debtor.locale));
+  const money = (amount: number) => (currency === '' ? '' : formatMoney({ currency, amount }, locale));
   const readings = rows.map((row) => readAmount(row.amountText, currency, locale));
   const sum = readings.reduce((acc, reading) => acc + (reading.ok ? reading.amount : 0), 0);
 

@@ -13,10 +13,9 @@ const PLAN_STATE_KEYS: Record<PlanState, MessageKey> = {
 };
 
 export function PlanPanel({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
-  const { t } = useUi('PlanPanel');
+  const { t, locale } = useUi('PlanPanel');
   const plan = detail.status.plan;
   if (plan === null) return null;
-  const locale = detail.debtor.locale;
 
   return (
     <section className="cobro-section" aria-labelledby={headingId}>

@@ -8,8 +8,8 @@ import type { DebtorDetail } from './form-support';
 type PromiseState = 'open' | 'broken' | 'kept';
 
 export function PromisesPanel({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
-  const { t } = useUi('PromisesPanel');
-  const { debtor, status } = detail;
+  const { t, locale } = useUi('PromisesPanel');
+  const { status } = detail;
   const rows: { state: PromiseState; view: PromiseView }[] = [
     ...status.promises.open.map((view) => ({ state: 'open' as const, view })),
     ...status.promises.broken.map((view) => ({ state: 'broken' as const, view })),
@@ -26,12 +26,12 @@ export function PromisesPanel({ detail, headingId }: { detail: DebtorDetail; hea
           {rows.map(({ state, view }) => (
             <li key={view.promiseId} className={`cobro-promise cobro-promise-${state}`}>
               <span className="cobro-tag">{t(`state.promise.${state}` as const)}</span>{' '}
-              {t('card.promiseBy', { amount: formatMoney(view.amount, debtor.locale), date: formatDay(view.date, debtor.locale) })}
+              {t('card.promiseBy', { amount: formatMoney(view.amount, locale), date: formatDay(view.date, locale) })}
               {state !== 'kept' && view.paidToward > 0 ? (
                 <span className="cobro-muted">
                   {' · '}
                   {t('card.promisePaidToward', {
-                    amount: formatMoney({ currency: view.amount.currency, amount: view.paidToward }, debtor.locale),
+                    amount: formatMoney({ currency: view.amount.currency, amount: view.paidToward }, locale),
                   })}
                 </span>
               ) : null}

@@ -39,7 +39,7 @@ function newestFirst(a: Event, b: Event): number {
 }
 
 export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingId: string }) {
-  const { t } = useUi('Timeline');
+  const { t, locale } = useUi('Timeline');
   const { debtor } = detail;
   const events = [...detail.events].sort(newestFirst);
 
@@ -53,7 +53,7 @@ export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingI
           {events.map((event) => (
             <li key={event.id} className={`cobro-event cobro-event-${event.direction}`}>
               <p className="cobro-event-head">
-                <time dateTime={event.at}>{formatMoment(event.at, debtor.locale, debtor.timeZone)}</time>
+                <time dateTime={event.at}>{formatMoment(event.at, locale, debtor.timeZone)}</time>
                 {' · '}
                 <span className="cobro-event-kind">
                   {t(`event.${event.kind}` as const)}

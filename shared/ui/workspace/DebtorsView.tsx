@@ -150,7 +150,7 @@ export function DebtorsView({ height = 560 }: DebtorsViewProps) {
           <span className="cobro-muted">{row.emails[0] ?? t('ws.debtors.noEmail')}</span>
         </div>
         <div role="cell" className="cobro-vcell cobro-num">
-          {row.outstanding.length > 0 ? formatAmounts(row.outstanding, row.locale, locale) : t('chip.owesNothing')}
+          {row.outstanding.length > 0 ? formatAmounts(row.outstanding, locale) : t('chip.owesNothing')}
         </div>
         <div role="cell" className="cobro-vcell">
           {lateness ?? '—'}
@@ -159,7 +159,7 @@ export function DebtorsView({ height = 560 }: DebtorsViewProps) {
           {row.ladderStep ? stepText(t, row.ladderStep) : '—'}
         </div>
         <div role="cell" className="cobro-vcell">
-          {stateText(t, row.state, { pause: null, locale: row.locale })}
+          {stateText(t, row.state, { pause: null }, locale)}
           {row.kind ? <span className="cobro-muted"> · {t(`delinquency.${row.kind}`)}</span> : null}
         </div>
         <div role="cell" className="cobro-vcell">

@@ -62,7 +62,7 @@ describe('OverviewView', () => {
     expect(owed.textContent).toMatch(/€.*£.*MX\$.*\$/);
     const recovered = screen.getByText('Recovered this month').closest('div')!;
     expect(overview.recoveredThisMonth).toContainEqual({ currency: 'EUR', amount: expect.any(Number) });
-    expect(recovered.textContent).toContain(formatAmounts(overview.recoveredThisMonth, 'en', 'en'));
+    expect(recovered.textContent).toContain(formatAmounts(overview.recoveredThisMonth, 'en'));
     expect(screen.getByRole('heading', { name: `${overview.followupsDueToday.count} follow-ups due today` })).toBeTruthy();
     const followups = screen.getByRole('region', { name: /follow-ups due today/ });
     expect(within(followups).getAllByRole('link')).toHaveLength(Math.min(overview.followupsDueToday.count, 20));

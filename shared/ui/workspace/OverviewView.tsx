@@ -10,7 +10,7 @@ import { useWorkspace } from './services';
 import { useLedgerQuery } from './use-ledger-query';
 
 function Amounts({ amounts, locale, empty }: { amounts: Money[]; locale: string; empty: string }) {
-  return <>{amounts.length > 0 ? formatAmounts(amounts, locale, locale) : empty}</>;
+  return <>{amounts.length > 0 ? formatAmounts(amounts, locale) : empty}</>;
 }
 
 export function OverviewView() {
@@ -105,7 +105,7 @@ export function OverviewView() {
                         <a href={debtorHref(item.debtorId)}>{item.debtorName}</a>
                         <span className="cobro-muted">
                           {' '}
-                          · {formatAmounts([item.amount], locale, locale)} · {formatDay(item.date, locale)}
+                          · {formatAmounts([item.amount], locale)} · {formatDay(item.date, locale)}
                         </span>
                       </li>
                     ))}

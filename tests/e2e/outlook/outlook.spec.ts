@@ -98,8 +98,8 @@ test('reading a known debtor’s message shows their status and card', async () 
   const page = await openPane(session, mailbox([readFromAcme]));
   const chip = page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`);
   await expect(chip).toBeVisible();
-  // Spanish writes four-digit amounts without a thousands separator.
-  await expect(chip).toContainText('1500,00 €');
+  // Money reads in the pane's language (English here), whatever the debtor's.
+  await expect(chip).toContainText('€1,500.00');
   const card = page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`);
   await expect(card).toBeVisible();
   await expect(card).toContainText('Acme SL');
@@ -300,7 +300,7 @@ test('the workspace opens in an Office dialog over the pane’s ledger; what it 
   const { debtorId } = await seedAcme(session);
   const page = await openPane(session, mailbox([readFromAcme]));
   const chip = page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`);
-  await expect(chip).toContainText('1500,00 €');
+  await expect(chip).toContainText('€1,500.00');
 
   const entry = page.getByRole('navigation', { name: 'Cobro views' }).getByRole('button', { name: 'Workspace' });
   await expect(entry).toHaveAttribute('aria-haspopup', 'dialog');
@@ -330,7 +330,7 @@ test('the workspace opens in an Office dialog over the pane’s ledger; what it 
 
   // The workspace's own Close: the pane closes the dialog and shows the new balance.
   await Promise.all([dialog.waitForEvent('close'), dialog.getByRole('button', { name: 'Close and go back to Outlook' }).click()]);
-  await expect(chip).toContainText('1800,00 €');
+  await expect(chip).toContainText('€1,800.00');
   await expect(page.locator(`[data-cobro="debtor-card"][data-debtor-id="${debtorId}"]`)).toContainText('F-2026-031');
   await expect(workspaceNotice(page)).toHaveText('');
 });
