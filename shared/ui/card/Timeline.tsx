@@ -34,6 +34,15 @@ const IS_CONTACT: Record<Event['kind'], boolean> = {
   handover: false,
 };
 
+// The channel a contact of this kind goes by; said only when it differs ("Email · Email" says nothing).
+const NATURAL_CHANNEL: Partial<Record<Event['kind'], Event['channel']>> = {
+  email: 'email',
+  call: 'phone',
+  letter: 'letter',
+  sms: 'sms',
+  meeting: 'in-person',
+};
+
 function newestFirst(a: Event, b: Event): number {
   return Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
@@ -59,8 +68,7 @@ export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingI
                   {t(`event.${event.kind}` as const)}
                   {event.direction === 'inbound' && IS_CONTACT[event.kind] ? ` (${t('event.inbound')})` : ''}
                 </span>
-                {' · '}
-                {t(CHANNEL_KEYS[event.channel])}
+                {NATURAL_CHANNEL[event.kind] === event.channel ? '' : ` · ${t(CHANNEL_KEYS[event.channel])}`}
                 {event.step ? ` · ${stepText(t, event.step)}` : ''}
               </p>
               {event.subject ? <p className="cobro-event-subject">{event.subject}</p> : null}

@@ -42,8 +42,10 @@ export interface LookOptions {
   fullPage?: boolean;
   /** axe rules to leave out, each with the reason beside it at the call. */
   skipAxeRules?: string[];
-  /** Only these parts are checked by axe (our overlay on a host page we do not own, such as the mailbox). */
+  /** Only these parts are checked by axe. */
   axeInclude?: string[];
+  /** Only Cobro's own shadow hosts (<cobro-…> elements) are checked by axe: our overlay on a host page we do not own. */
+  axeOverlayOnly?: boolean;
   /** Parts of the page axe skips. */
   axeExclude?: string[];
 }
@@ -57,6 +59,15 @@ export async function look(page: Page, name: string, options: LookOptions = {}):
   expect(await clippedTexts(page), `${name}: text a user must read is clipped`).toEqual([]);
   let axe = new AxeBuilder({ page });
   for (const part of options.axeInclude ?? []) axe = axe.include(part);
+  if (options.axeOverlayOnly) {
+    const hosts = await page.evaluate(() => {
+      const found = Array.from(document.querySelectorAll('*')).filter((element) => element.tagName.startsWith('COBRO-'));
+      for (const host of found) host.setAttribute('data-cobro-axe', '');
+      return found.length;
+    });
+    if (hosts === 0) return;
+    axe = axe.include('[data-cobro-axe]');
+  }
   for (const part of options.axeExclude ?? []) axe = axe.exclude(part);
   if (options.skipAxeRules?.length) axe = axe.disableRules(options.skipAxeRules);
   const results = await axe.analyze();
