@@ -33,10 +33,10 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   await card.getByLabel('Amount').fill('250');
   await card.getByRole('button', { name: 'Save' }).click();
 
-  await expect(chip(page, ids.ruiz).first()).toContainText('1000,00');
-  await expect(card).toContainText('1000,00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,000.00');
+  await expect(card).toContainText('€1,000.00');
   // The background told the other Gmail tab; it redrew without a reload.
-  await expect(chip(other, ids.ruiz).first()).toContainText('1000,00');
+  await expect(chip(other, ids.ruiz).first()).toContainText('€1,000.00');
 });
 
 test('from the inbox, a thread shows its chip; a payment recorded in another tab reaches it, and reopening it shows no older amount', async ({ cobro }) => {
@@ -53,15 +53,15 @@ test('from the inbox, a thread shows its chip; a payment recorded in another tab
   await card.getByRole('button', { name: 'Record a payment' }).click();
   await card.getByLabel('Amount').fill('250');
   await card.getByRole('button', { name: 'Save' }).click();
-  await expect(chip(other, ids.ruiz).first()).toContainText('1000,00');
-  await expect(chip(page, ids.ruiz).first()).toContainText('1000,00');
+  await expect(chip(other, ids.ruiz).first()).toContainText('€1,000.00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,000.00');
 
   // Back to the list and into the thread again: the first chip drawn already has the new amount.
   await page.getByRole('link', { name: 'Recibidos' }).click();
   await expect(ruizRow).toBeVisible();
   await ruizRow.click();
   await chip(page, ids.ruiz).first().waitFor();
-  expect(await chip(page, ids.ruiz).first().textContent()).toContain('1000,00');
+  expect(await chip(page, ids.ruiz).first().textContent()).toContain('€1,000.00');
   await expect(chip(page, ids.ruiz)).toHaveCount(3);
 });
 
@@ -253,7 +253,7 @@ test('opening another thread moves the chips to its debtor; an unknown sender ca
   const newId = await card.getAttribute('data-debtor-id');
   await expect(chip(page, newId ?? '')).toHaveCount(1);
   await expect(track).toHaveCount(0);
-  await expect(chip(page, newId ?? '')).toContainText('640,50');
+  await expect(chip(page, newId ?? '')).toContainText('640.50');
 });
 
 test('Alt+Shift+C in a compose opens the picker; the insert lands at the cursor and fills an empty subject', async ({ cobro }) => {
@@ -447,8 +447,8 @@ test('with the service worker stopped between steps, a thread still paints its c
   await card.getByRole('button', { name: 'Record a payment' }).click();
   await card.getByLabel('Amount').fill('250');
   await card.getByRole('button', { name: 'Save' }).click();
-  await expect(chip(page, ids.ruiz).first()).toContainText('1000,00');
-  await expect(card).toContainText('1000,00');
+  await expect(chip(page, ids.ruiz).first()).toContainText('€1,000.00');
+  await expect(card).toContainText('€1,000.00');
   await page.keyboard.press('Escape');
 
   // A send: the template is chosen with one worker and the send logged by another.

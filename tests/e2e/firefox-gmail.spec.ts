@@ -53,7 +53,7 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   await clickByText(page, '[data-cobro="debtor-card"] button', 'Record a payment');
   await fillLabelled(page, '[data-cobro="debtor-card"] form', 'Amount', '250');
   await clickByText(page, '[data-cobro="debtor-card"] form button', 'Save');
-  expect(await waitUntil(() => textDeep(page, chipSelector(ids.ruiz)), (text) => text.includes('1000,00'))).toContain('1000,00');
+  expect(await waitUntil(() => textDeep(page, chipSelector(ids.ruiz)), (text) => text.includes('€1,000.00'))).toContain('€1,000.00');
 });
 
 interface LoggedEvent {
