@@ -61,9 +61,11 @@ async function screenshots(page: Page, dir: string, ruizId: string): Promise<voi
   await page.locator('tr.zA').first().waitFor();
   await page.screenshot({ path: join(dir, 'inbox.png') });
   await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.ruiz);
+  // Unfolded, our reminder shows when it went; the card's timeline shows it logged at that instant.
+  await page.locator('[role="listitem"].kv .y2').first().click();
   const chip = page.locator(`[data-cobro="status-chip"][data-debtor-id="${ruizId}"]`).last();
   await chip.click();
-  await page.locator('[data-cobro="debtor-card"]').waitFor();
+  await page.locator('[data-cobro="debtor-card"] .cobro-timeline').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(dir, 'thread-card.png') });
   await page.keyboard.press('Escape');
   await page.locator('.ams.bkH').click();
