@@ -44,7 +44,7 @@ if (realGmail) {
   console.log(`Demo ledger loaded (${Object.keys(ids).length} mailbox customers plus the demo debtors).`);
   await cobro.extensionPage.close();
   const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 860 });
+  if (screenshotDir) await page.setViewportSize({ width: 1366, height: 860 });
   await cobro.openGmail(mailboxUrl(lang), page);
   if (screenshotDir) {
     await screenshots(page, resolve(screenshotDir), ids.ruiz);
