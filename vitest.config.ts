@@ -11,6 +11,7 @@ export default defineConfig({
       'outlook-addin/**/*.test.{ts,tsx}',
       'tests/arch/**/*.test.ts',
       'tests/fixtures/**/*.test.ts',
+      'tests/demo/**/*.test.ts',
       'tests/bench/**/*.test.ts',
     ],
     environment: 'node',

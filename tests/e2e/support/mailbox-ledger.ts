@@ -2,7 +2,9 @@
 // the customers who write in tests/fixtures/gmail/mailbox-data.json, each with an overdue invoice
 // dated from today so their chips read the same on any day. Written through the handlers, as the
 // extension would: 'demo-load', the first-run setup's 'settings-set' (so the picker inserts), then
-// 'debtor-create' with a first invoice.
+// 'debtor-create' with a first invoice, and 'event-log' for each reminder the mailbox shows we
+// sent, at the instant the mailbox dates it (mailDate below and mailbox.js count alike; a test
+// beside the mailbox holds the two files to each other).
 import { addDays, dateIn } from '../../../shared/dates';
 import type { Settings } from '../../../shared/ledger/schema';
 
@@ -25,8 +27,19 @@ export interface MailboxDebtor {
   locale: string;
   timeZone: string;
   invoice: { number: string; currency: string; amount: number; daysOverdue: number };
-  /** A reminder already sent in the debtor's thread, logged as Cobro would have: its ladder step and day after the due date. */
-  reminded?: { step: 'overdue'; daysAfterDue: number; subject: string; threadId: string; messageId: string };
+  /**
+   * A reminder already sent in the debtor's thread, logged as Cobro would have: its ladder step,
+   * and when the mailbox dates it (its message's daysAgo and UTC time in mailbox-data.json).
+   */
+  reminded?: { step: 'overdue'; daysAgo: number; time: string; subject: string; threadId: string; messageId: string };
+}
+
+/** The mailbox account's time zone: its messages are dated from today's date there. */
+export const MAILBOX_TIME_ZONE = 'Europe/Madrid';
+
+/** The instant of a mailbox message sent `daysAgo` days before today (in MAILBOX_TIME_ZONE) at `time` UTC. */
+export function mailDate(daysAgo: number, time: string, now: Date = new Date()): string {
+  return `${addDays(dateIn(MAILBOX_TIME_ZONE, now), -daysAgo)}T${time}:00.000Z`;
 }
 
 export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
@@ -38,10 +51,11 @@ export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
     locale: 'es-ES',
     timeZone: 'Europe/Madrid',
     invoice: { number: 'F-2025-014', currency: 'EUR', amount: 125_000, daysOverdue: 18 },
-    // The thread opens with our overdue reminder; the call is next.
+    // The thread opens with our overdue reminder, 7 days after the due date; the call is next.
     reminded: {
       step: 'overdue',
-      daysAfterDue: 7,
+      daysAgo: 11,
+      time: '08:30',
       subject: 'Factura F-2025-014 pendiente',
       threadId: 'thread-f:1801000000000000001',
       messageId: 'msg-a:r7100000000000000001',
@@ -64,6 +78,15 @@ export const MAILBOX_DEBTORS: readonly MailboxDebtor[] = [
     locale: 'en-GB',
     timeZone: 'Europe/London',
     invoice: { number: 'BP-2025-007', currency: 'GBP', amount: 240_000, daysOverdue: 10 },
+    // Our overdue reminder, 7 days after the due date; Sam answered it offering to pay in two parts.
+    reminded: {
+      step: 'overdue',
+      daysAgo: 3,
+      time: '11:00',
+      subject: 'Invoice BP-2025-007 overdue',
+      threadId: 'thread-f:1801000000000000021',
+      messageId: 'msg-a:r7100000000000000021',
+    },
   },
 ];
 
@@ -125,7 +148,7 @@ export async function seedMailboxLedger(call: LedgerCall, now: Date = new Date()
           kind: 'email',
           channel: 'email',
           direction: 'outbound',
-          at: `${addDays(dueDate, reminded.daysAfterDue)}T08:30:00.000Z`,
+          at: mailDate(reminded.daysAgo, reminded.time, now),
           step: reminded.step,
           invoiceIds: [created.invoice.id],
           subject: reminded.subject,
