@@ -72,6 +72,23 @@ describe('WorkspaceApp', () => {
     expect(document.querySelector('.cobro-workspace')?.getAttribute('lang')).toBe(language);
   });
 
+  it.each([
+    ['en', 'es', 'Language of Cobro', 'Show Cobro in', 'Spanish', 'Save', 'Ajustes guardados.', 'Idioma de Cobro'],
+    ['es', 'en', 'Idioma de Cobro', 'Mostrar Cobro en', 'Inglés', 'Guardar', 'Settings saved.', 'Language of Cobro'],
+  ] as const)('switching the UI from %s to %s in the settings says "saved" in the new language', async (from, _to, section, label, option, save, saved, newSection) => {
+    window.location.hash = '#/settings';
+    await app('en-GB', async (ledger) => {
+      must(await ledger.client.send('settings-set', { patch: { uiLanguage: from } }));
+    });
+    const user = userEvent.setup();
+    const region = await screen.findByRole('region', { name: section });
+    await user.selectOptions(within(region).getByLabelText(label), option);
+    await user.click(screen.getByRole('button', { name: save }));
+    // The whole page speaks the new language, the confirmation included.
+    await screen.findByRole('region', { name: newSection });
+    await waitFor(() => expect(document.querySelector('.cobro-saved')?.textContent).toBe(saved));
+  });
+
   it('opens on the first-run setup while the profile is empty; once saved it says so and the reminder of it goes', async () => {
     const { ledger, container } = await app('en-GB', undefined, { profile: 'empty' });
     const senderName = await screen.findByLabelText('Your name');
