@@ -53,7 +53,7 @@ describe('WorkspaceApp', () => {
       window.location.hash = '#/debtors/demo-paused';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(await screen.findByRole('dialog', { name: /Distribuciones|Paused|.+/ })).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[data-cobro="debtor-card"]')).not.toBeNull());
     expect(document.querySelector('[data-cobro="debtor-card"]')?.getAttribute('data-debtor-id')).toBe('demo-paused');
   });
 
