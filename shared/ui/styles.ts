@@ -21,6 +21,12 @@ export interface Palette {
   noticeText: string;
   /** Per severity 0–4: chip background, chip text, and the mark/edge colour. */
   severity: readonly { bg: string; text: string; mark: string }[];
+  /**
+   * The aging chart's buckets: current, 1–30, 31–60, 61–90, over 90 days. "Current" is a blue of its
+   * own; the late buckets are one sequence, amber to deep red, each step clearly darker (lighter
+   * in the dark scheme) than the last, so they stay apart for colour-blind eyes, which still see lightness.
+   */
+  aging: readonly [string, string, string, string, string];
 }
 
 export const LIGHT_PALETTE: Palette = {
@@ -46,6 +52,7 @@ export const LIGHT_PALETTE: Palette = {
     { bg: '#ffedd5', text: '#7c2d12', mark: '#c2410c' },
     { bg: '#fee2e2', text: '#7f1d1d', mark: '#b91c1c' },
   ],
+  aging: ['#2563c9', '#bb8700', '#c2410c', '#991b1b', '#450a18'],
 };
 
 export const DARK_PALETTE: Palette = {
@@ -71,6 +78,7 @@ export const DARK_PALETTE: Palette = {
     { bg: '#7c2d12', text: '#ffedd5', mark: '#fb923c' },
     { bg: '#7f1d1d', text: '#fee2e2', mark: '#f87171' },
   ],
+  aging: ['#7cb4ff', '#ffe08a', '#f99a40', '#ef5f3f', '#c93a55'],
 };
 
 function variables(palette: Palette): string {
@@ -94,6 +102,7 @@ function variables(palette: Palette): string {
   palette.severity.forEach((level, index) => {
     base.push([`sev${index}-bg`, level.bg], [`sev${index}-text`, level.text], [`sev${index}-mark`, level.mark]);
   });
+  palette.aging.forEach((colour, index) => base.push([`aging${index}`, colour]));
   return base.map(([name, value]) => `--cobro-${name}: ${value};`).join(' ');
 }
 
