@@ -1,7 +1,7 @@
 // Labelled form controls with their error message tied to the input (aria-describedby), so a
 // screen reader hears what is wrong when it reaches the field.
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { matchingOptions, type NamedOption } from './place-options';
+import { matchingOptions, searchable, type NamedOption } from './place-options';
 
 interface FieldFrameProps {
   id: string;
@@ -201,6 +201,13 @@ export function SearchField({ label, value, options, onChange, error, hint, noMa
     setOpen(false);
     setText(labelOf(value));
   };
+  /** Leaving the field: a name typed out in full counts as picking it; anything else puts the chosen one back. */
+  const leave = () => {
+    const typedName = searchable(text.trim());
+    const exact = typedName ? options.find((option) => searchable(option.label) === typedName) : undefined;
+    if (exact) pick(exact);
+    else close();
+  };
 
   useEffect(() => {
     list.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView?.({ block: 'nearest' });
@@ -249,7 +256,7 @@ export function SearchField({ label, value, options, onChange, error, hint, noMa
           }}
           onFocus={(event) => event.target.select()}
           onClick={() => setOpen(true)}
-          onBlur={close}
+          onBlur={leave}
           onKeyDown={onKeyDown}
         />
         <ul ref={list} id={listId} role="listbox" aria-label={label} className="cobro-combo-list" hidden={!open}>

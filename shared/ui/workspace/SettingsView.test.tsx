@@ -106,6 +106,16 @@ describe('SettingsView', () => {
     expect(box.value).toMatch(/^Madrid · GMT/);
   });
 
+  it('takes a name typed out in full when the user moves on', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const box = (await screen.findByRole('combobox', { name: 'Currency' })) as HTMLInputElement;
+    await user.clear(box);
+    await user.type(box, 'mexican peso (mxn)');
+    await user.tab();
+    expect(box.value).toBe('Mexican Peso (MXN)');
+  });
+
   it('picks from the keyboard: arrows move through the matches, Enter chooses', async () => {
     const user = userEvent.setup();
     renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
