@@ -100,12 +100,12 @@ test('imports a sample export through the wizard, and Gmail shows the imported b
   await page.getByRole('navigation').getByRole('link', { name: 'Debtors' }).click();
   await expect(page.getByRole('status').filter({ hasText: /debtors?$/ })).toHaveText('5 debtors');
   await page.getByRole('link', { name: /Talleres Ruiz S\.L\./ }).click();
-  await expect(page.locator('[data-cobro="debtor-card"]')).toContainText('2220,00');
+  await expect(page.locator('[data-cobro="debtor-card"]')).toContainText('€2,220.00');
 
   // The Gmail content script reads the same ledger: the sender's chip shows the imported balance.
   const gmail = await cobro.context.newPage();
   await gmail.goto(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(gmail.locator('[data-cobro="status-chip"]').first()).toContainText('2220,00');
+  await expect(gmail.locator('[data-cobro="status-chip"]').first()).toContainText('€2,220.00');
 });
 
 test('a newer export updates balances and marks invoices paid', async ({ cobro }) => {
@@ -123,7 +123,7 @@ test('a newer export updates balances and marks invoices paid', async ({ cobro }
   await page.getByRole('link', { name: /Talleres Ruiz/ }).click();
   const card = page.locator('[data-cobro="debtor-card"]');
   await expect(card.getByRole('row', { name: /0148/ })).toContainText('Paid');
-  await expect(card.getByRole('row', { name: /0112/ })).toContainText('1315,00');
+  await expect(card.getByRole('row', { name: /0112/ })).toContainText('€1,315.00');
 });
 
 test('backup → wipe → restore gives back an identical ledger', async ({ cobro }) => {
