@@ -88,7 +88,7 @@ html, body { margin: 0; background: #ffffff; }
 
 .cobro .cobro-ladder { align-items: flex-end; }
 .cobro .cobro-ladder > * { flex: 1 1 7em; }
-.cobro .cobro-narrow { max-width: 24em; }
+.cobro .cobro-narrow { max-width: 40em; }
 .cobro .cobro-weekdays { display: flex; flex-wrap: wrap; gap: 4px 14px; }
 .cobro .cobro-method { margin-bottom: 8px; }
 
