@@ -1,5 +1,6 @@
 // The debtor card: everything about one debtor and the quick actions, as a dialog that takes
-// focus when it opens and closes on Escape.
+// focus when it opens and closes on Escape; or, given `inPage`, as the body of a page that already
+// names the debtor in its heading (no second name, no close button, no focus taken).
 import { useId } from 'react';
 import type { HandlerOutput } from '../ledger/api';
 import { useUi } from './context';
@@ -17,6 +18,8 @@ export interface DebtorCardProps {
   detail: HandlerOutput<'debtor-get'>;
   actions: DebtorActions;
   onClose(): void;
+  /** The card is the body of a full page whose own heading names the debtor. */
+  inPage?: boolean;
   /** Opens the template picker for this debtor; without it the card offers no such button. */
   onComposeTemplate?(): void;
   /**
@@ -27,7 +30,7 @@ export interface DebtorCardProps {
   onEmailInsteadOfCall?(): void;
 }
 
-export function DebtorCard({ detail, actions, onClose, onComposeTemplate, onEmailInsteadOfCall }: DebtorCardProps) {
+export function DebtorCard({ detail, actions, onClose, inPage, onComposeTemplate, onEmailInsteadOfCall }: DebtorCardProps) {
   const { t } = useUi('DebtorCard');
   const dialog = useDialog<HTMLElement>(onClose);
   const id = useId();
@@ -36,19 +39,23 @@ export function DebtorCard({ detail, actions, onClose, onComposeTemplate, onEmai
   return (
     <div className="cobro">
       <section
-        ref={dialog.ref}
-        role="dialog"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        className="cobro-dialog cobro-card"
+        // Without the ref the dialog behaviour never takes focus: on a page the heading keeps it.
+        ref={inPage ? undefined : dialog.ref}
+        role={inPage ? undefined : 'dialog'}
+        // On a page the page's own section is the named region; a second one of the same name would only repeat it.
+        aria-labelledby={inPage ? undefined : titleId}
+        tabIndex={inPage ? undefined : -1}
+        className={inPage ? 'cobro-card cobro-card-in-page' : 'cobro-dialog cobro-card'}
         data-cobro="debtor-card"
         data-debtor-id={detail.debtor.id}
-        onKeyDown={dialog.onKeyDown}
+        onKeyDown={inPage ? undefined : dialog.onKeyDown}
       >
-        <button type="button" className="cobro-close" aria-label={t('common.close')} onClick={() => onClose()}>
-          <span aria-hidden="true">×</span>
-        </button>
-        <DebtorHeader detail={detail} titleId={titleId} />
+        {inPage ? null : (
+          <button type="button" className="cobro-close" aria-label={t('common.close')} onClick={() => onClose()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+        <DebtorHeader detail={detail} titleId={titleId} showName={!inPage} />
         <NextActionPanel
           detail={detail}
           headingId={`${id}-next`}

@@ -1,6 +1,7 @@
 // Labelled form controls with their error message tied to the input (aria-describedby), so a
 // screen reader hears what is wrong when it reaches the field.
-import { useId, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { matchingOptions, searchable, type NamedOption } from './place-options';
 
 interface FieldFrameProps {
   id: string;
@@ -152,5 +153,138 @@ export function CheckboxList({ legend, options, selected, onChange, error }: Che
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+export interface SearchFieldProps {
+  label: string;
+  /** The stored value (a code or id); the field shows its option's label. */
+  value: string;
+  options: readonly NamedOption[];
+  onChange(value: string): void;
+  error?: string | null | undefined;
+  hint?: string | undefined;
+  /** Said when nothing matches what was typed. */
+  noMatch: string;
+}
+
+const MAX_SHOWN = 60;
+
+/**
+ * A text box that filters a long list as the user types (the ARIA 1.2 combobox with a listbox
+ * popup): arrows move through the matches, Enter or a click picks one, Escape puts the chosen
+ * value back. Only a listed option is ever passed on, so a half-typed name never reaches the ledger.
+ */
+export function SearchField({ label, value, options, onChange, error, hint, noMatch }: SearchFieldProps) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const labelOf = (v: string) => options.find((option) => option.value === v)?.label ?? v;
+  const [text, setText] = useState(() => labelOf(value));
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  // A value changed from outside (discarding changes, a save) shows its own name again.
+  useEffect(() => {
+    if (!open) setText(labelOf(value));
+    // labelOf reads the options: a new language renames the value too.
+  }, [value, options]);
+
+  const typed = text === labelOf(value) ? '' : text;
+  const matches = open ? matchingOptions(options, typed).slice(0, MAX_SHOWN) : [];
+  const pick = (option: NamedOption) => {
+    setText(option.label);
+    setOpen(false);
+    if (option.value !== value) onChange(option.value);
+  };
+  const close = () => {
+    setOpen(false);
+    setText(labelOf(value));
+  };
+  /** Leaving the field: a name typed out in full counts as picking it; anything else puts the chosen one back. */
+  const leave = () => {
+    const typedName = searchable(text.trim());
+    const exact = typedName ? options.find((option) => searchable(option.label) === typedName) : undefined;
+    if (exact) pick(exact);
+    else close();
+  };
+
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        setOpen(true);
+        setActive(0);
+        return;
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => Math.max(0, Math.min(matches.length - 1, current + step)));
+    } else if (event.key === 'Enter' && open) {
+      event.preventDefault();
+      const option = matches[active];
+      if (option) pick(option);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <div className="cobro-combo">
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={open && matches[active] ? `${id}-option-${active}` : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error, hint)}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={(event) => event.target.select()}
+          onClick={() => setOpen(true)}
+          onBlur={leave}
+          onKeyDown={onKeyDown}
+        />
+        <ul ref={list} id={listId} role="listbox" aria-label={label} className="cobro-combo-list" hidden={!open}>
+          {open && matches.length === 0 ? (
+            <li role="option" aria-disabled="true" aria-selected="false" className="cobro-muted">
+              {noMatch}
+            </li>
+          ) : null}
+          {matches.map((option, index) => (
+            <li
+              key={option.value}
+              id={`${id}-option-${index}`}
+              data-index={index}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'cobro-combo-option cobro-combo-active' : 'cobro-combo-option'}
+              // mousedown, not click: a click would blur the input first and close the list.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(option);
+              }}
+              onMouseMove={() => setActive(index)}
+            >
+              {option.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </FieldFrame>
   );
 }

@@ -133,3 +133,33 @@ describe('COBRO_UI_CSS', () => {
     for (const level of [0, 1, 2, 3, 4]) expect(COBRO_UI_CSS).toContain(`[data-severity="${level}"]`);
   });
 });
+
+describe.each([
+  ['light', LIGHT_PALETTE],
+  ['dark', DARK_PALETTE],
+] as const)('the aging colours (%s)', (_scheme, palette) => {
+  const [current, ...late] = palette.aging;
+
+  it.each(palette.aging.map((colour, index) => [index, colour] as const))('bucket %i (%s) stands out from the card, 3:1 or more', (_index, colour) => {
+    expect(contrast(colour, palette.surface)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('late buckets step in lightness, so they stay apart without telling red from green', () => {
+    const steps = late.slice(1).map((colour, index) => contrast(colour, late[index]!));
+    for (const step of steps) expect(step).toBeGreaterThanOrEqual(1.35);
+    // One direction all the way (darker and darker on white, dimmer and dimmer on the dark card): a sequence.
+    const lightness = late.map((colour) => contrast(colour, '#000000'));
+    const ordered = [...lightness].sort((a, b) => a - b);
+    expect([ordered, [...ordered].reverse()]).toContainEqual(lightness);
+  });
+
+  it('"current" is a hue of its own: blue against the late buckets\' amber to red', () => {
+    const channels = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+    const [r, , b] = channels(current);
+    expect(b).toBeGreaterThan(r!);
+    for (const colour of late) {
+      const [lr, , lb] = channels(colour);
+      expect(lr).toBeGreaterThan(lb!);
+    }
+  });
+});

@@ -21,6 +21,12 @@ export interface Palette {
   noticeText: string;
   /** Per severity 0–4: chip background, chip text, and the mark/edge colour. */
   severity: readonly { bg: string; text: string; mark: string }[];
+  /**
+   * The aging chart's buckets: current, 1–30, 31–60, 61–90, over 90 days. "Current" is a blue of its
+   * own; the late buckets are one sequence, amber to deep red, each step clearly darker (lighter
+   * in the dark scheme) than the last, so they stay apart for colour-blind eyes, which still see lightness.
+   */
+  aging: readonly [string, string, string, string, string];
 }
 
 export const LIGHT_PALETTE: Palette = {
@@ -46,6 +52,7 @@ export const LIGHT_PALETTE: Palette = {
     { bg: '#ffedd5', text: '#7c2d12', mark: '#c2410c' },
     { bg: '#fee2e2', text: '#7f1d1d', mark: '#b91c1c' },
   ],
+  aging: ['#2563c9', '#bb8700', '#c2410c', '#991b1b', '#450a18'],
 };
 
 export const DARK_PALETTE: Palette = {
@@ -71,6 +78,7 @@ export const DARK_PALETTE: Palette = {
     { bg: '#7c2d12', text: '#ffedd5', mark: '#fb923c' },
     { bg: '#7f1d1d', text: '#fee2e2', mark: '#f87171' },
   ],
+  aging: ['#7cb4ff', '#ffe08a', '#f99a40', '#ef5f3f', '#c93a55'],
 };
 
 function variables(palette: Palette): string {
@@ -94,6 +102,7 @@ function variables(palette: Palette): string {
   palette.severity.forEach((level, index) => {
     base.push([`sev${index}-bg`, level.bg], [`sev${index}-text`, level.text], [`sev${index}-mark`, level.mark]);
   });
+  palette.aging.forEach((colour, index) => base.push([`aging${index}`, colour]));
   return base.map(([name, value]) => `--cobro-${name}: ${value};`).join(' ');
 }
 
@@ -123,8 +132,12 @@ export const COBRO_UI_CSS = `
 .cobro .cobro-primary { background: var(--cobro-accent); border-color: var(--cobro-accent); color: var(--cobro-on-accent); font-weight: 600; }
 .cobro .cobro-primary:hover { background: var(--cobro-accent); filter: brightness(1.08); }
 .cobro button[aria-expanded="true"] { background: var(--cobro-selected); border-color: var(--cobro-accent); }
+/* A ring only where the keyboard is: controls show it on keyboard focus. Headings and panels the
+   code focuses (tabindex -1, so screen readers start there after a move) are not controls: Chrome
+   counts a focus() after a key press as keyboard focus, and a box round a heading reads as a field. */
 .cobro :focus-visible { outline: 2px solid var(--cobro-focus); outline-offset: 2px; }
-.cobro [tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
+.cobro :focus:not(:focus-visible) { outline: none; }
+.cobro [tabindex="-1"]:focus { outline: none; }
 .cobro input, .cobro select, .cobro textarea { width: 100%; min-height: 28px; padding: 3px 6px; border: 1px solid var(--cobro-border-strong);
   border-radius: 4px; background: var(--cobro-surface); }
 .cobro textarea { resize: vertical; }
@@ -152,6 +165,14 @@ export const COBRO_UI_CSS = `
 .cobro .cobro-setup .cobro-method { margin: 0 0 8px; padding: 6px 0 0; border-top: 1px solid var(--cobro-border); }
 .cobro .cobro-setup .cobro-method:first-of-type { border-top: 0; }
 .cobro .cobro-saved:empty { margin: 0; }
+/* The searchable list under a combobox (fields.tsx SearchField). */
+.cobro .cobro-combo { position: relative; }
+.cobro .cobro-combo-list { position: absolute; z-index: 5; inset-inline: 0; inset-block-start: calc(100% + 2px); max-height: 260px; overflow: auto;
+  margin: 0; padding: 4px; list-style: none; border: 1px solid var(--cobro-border-strong); border-radius: 6px; background: var(--cobro-surface);
+  box-shadow: 0 6px 18px rgba(0, 0, 0, 0.18); }
+.cobro .cobro-combo-list li { padding: 4px 8px; border-radius: 4px; }
+.cobro .cobro-combo-option { cursor: pointer; }
+.cobro .cobro-combo-active { background: var(--cobro-selected); outline: 1px solid var(--cobro-accent); }
 
 ${severityRules}
 .cobro .cobro-chip { display: inline-flex; align-items: center; gap: 0; max-width: 100%; min-height: 20px; padding: 1px 8px; border: 1px solid var(--cobro-sev-mark);

@@ -4,7 +4,8 @@ import { useUi } from '../context';
 import { evidenceText, formatAmounts, latenessText, stateText } from '../format';
 import type { DebtorDetail } from './form-support';
 
-export function DebtorHeader({ detail, titleId }: { detail: DebtorDetail; titleId: string }) {
+/** `showName` false: the page around the card already names the debtor in its heading. */
+export function DebtorHeader({ detail, titleId, showName = true }: { detail: DebtorDetail; titleId: string; showName?: boolean }) {
   const { t, locale } = useUi('DebtorHeader');
   const { debtor, status } = detail;
   const delinquency = status.delinquency;
@@ -12,7 +13,7 @@ export function DebtorHeader({ detail, titleId }: { detail: DebtorDetail; titleI
 
   return (
     <header className="cobro-card-header">
-      <h2 id={titleId}>{debtor.name}</h2>
+      {showName ? <h2 id={titleId}>{debtor.name}</h2> : null}
       {debtor.contactName ? <p className="cobro-muted">{debtor.contactName}</p> : null}
       <dl className="cobro-facts">
         {debtor.emails.length > 0 ? (

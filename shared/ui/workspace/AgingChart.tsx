@@ -1,17 +1,24 @@
-// Receivables by age: one bar per currency, split into the five aging buckets. The picture is
-// for sighted users; the same numbers follow in a table that screen readers and keyboard users
-// get in full (the SVG is one image with a text summary, not a pile of shapes to wade through).
+// Receivables by age: one bar per currency, as wide as the card, split into the five aging
+// buckets and headed by the currency's total; a legend names the colours (--cobro-aging-0…4 in
+// styles.ts: "current" blue, the late buckets one amber-to-deep-red sequence). The picture is for
+// sighted users; the same numbers follow in a table that screen readers and keyboard users get in
+// full (the SVG is one image with a text summary, not a pile of shapes to wade through).
 import { useId } from 'react';
 import { AGING_BUCKETS, type AgingBucketName } from '../../collection/aging';
 import type { AgingByCurrency } from '../../ledger/handlers/overview';
 import { formatMoney } from '../../money';
 import { useUi } from '../context';
 
-/** Bucket colours from the severity palette: older debt, warmer colour. */
-const BUCKET_SEVERITY: Record<AgingBucketName, number> = { current: 1, '1-30': 2, '31-60': 3, '61-90': 4, '90+': 4 };
+/** Each bucket's colour, one per bucket: --cobro-aging-<index>. */
+const BUCKET_COLOUR: Record<AgingBucketName, string> = Object.fromEntries(AGING_BUCKETS.map((bucket, index) => [bucket, `var(--cobro-aging${index})`])) as Record<
+  AgingBucketName,
+  string
+>;
 const BAR_HEIGHT = 28;
-const GAP = 18;
-const WIDTH = 600;
+const LABEL_HEIGHT = 20;
+const GAP = 14;
+/** Bars are laid out in percent of the card's width, so they fill it at any size. */
+const WIDTH = 100;
 
 export interface BarSegment {
   bucket: AgingBucketName;
@@ -37,7 +44,8 @@ export function AgingChart({ rows, moneyLocale }: { rows: AgingByCurrency[]; mon
   const { t } = useUi('AgingChart');
   const id = useId();
   if (rows.length === 0) return <p className="cobro-muted">{t('ws.overview.nothingOwed')}</p>;
-  const height = rows.length * (BAR_HEIGHT + GAP + 14);
+  const rowHeight = LABEL_HEIGHT + BAR_HEIGHT + GAP;
+  const height = rows.length * rowHeight - GAP;
   const summary = rows
     .map((row) =>
       t('ws.aging.summary', {
@@ -51,25 +59,26 @@ export function AgingChart({ rows, moneyLocale }: { rows: AgingByCurrency[]; mon
     .join(' ');
   return (
     <figure className="cobro-aging" data-cobro="aging-chart">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={height}>
         <title id={`${id}-title`}>{t('ws.aging.title')}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {rows.map((row, index) => {
-          const y = index * (BAR_HEIGHT + GAP + 14);
+          const y = index * rowHeight;
           return (
             <g key={row.currency} transform={`translate(0 ${y})`}>
-              <text x={0} y={12} className="cobro-aging-label">
+              <text x={0} y={14} className="cobro-aging-label">
                 {`${row.currency} · ${formatMoney({ currency: row.currency, amount: row.total }, moneyLocale)}`}
               </text>
               {barSegments(row, WIDTH).map((segment) => (
                 <rect
                   key={segment.bucket}
-                  x={segment.x}
-                  y={16}
-                  width={Math.max(segment.width, 1)}
+                  x={`${segment.x}%`}
+                  y={LABEL_HEIGHT}
+                  width={`${Math.max(segment.width, 0.3)}%`}
                   height={BAR_HEIGHT}
                   className="cobro-aging-bar"
-                  data-severity={BUCKET_SEVERITY[segment.bucket]}
+                  data-bucket={segment.bucket}
+                  style={{ fill: BUCKET_COLOUR[segment.bucket] }}
                 />
               ))}
             </g>
@@ -79,8 +88,8 @@ export function AgingChart({ rows, moneyLocale }: { rows: AgingByCurrency[]; mon
       <figcaption>
         <ul className="cobro-legend" aria-hidden="true">
           {AGING_BUCKETS.map((bucket) => (
-            <li key={bucket} data-severity={BUCKET_SEVERITY[bucket]}>
-              <span className="cobro-legend-swatch" />
+            <li key={bucket}>
+              <span className="cobro-legend-swatch" style={{ background: BUCKET_COLOUR[bucket] }} />
               {t(`aging.${bucket}`)}
             </li>
           ))}

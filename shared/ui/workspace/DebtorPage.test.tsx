@@ -16,7 +16,7 @@ async function page() {
   const scenario = await talleresRuiz();
   must(await scenario.ledger.client.send('payment-record', { debtorId: scenario.debtorId, currency: 'EUR', amount: 20_000, date: '2026-03-01', method: 'Transferencia' }));
   const harness = renderWorkspaceView(<DebtorPage debtorId={scenario.debtorId} />, { ledger: scenario.ledger });
-  await screen.findByRole('dialog', { name: /Talleres Ruiz/ });
+  await waitFor(() => expect(document.querySelector('[data-cobro="debtor-card"]')).not.toBeNull());
   return { ...harness, debtorId: scenario.debtorId, user: userEvent.setup() };
 }
 
@@ -28,6 +28,14 @@ describe('DebtorPage', () => {
     expect(within(payments).getAllByRole('row')[1]?.textContent).toContain('Transferencia');
     expect(within(payments).getAllByRole('row')[1]?.textContent).toContain('F-2025-118');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('is a page, not a dialog: the name once, as its heading, and nothing to close', async () => {
+    await page();
+    expect(screen.getAllByText('Talleres Ruiz').map((element) => element.tagName)).toEqual(['H2']);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Talleres Ruiz');
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('runs a quick action and shows its effect', async () => {

@@ -117,7 +117,7 @@ export function DebtorPage({ debtorId }: { debtorId: string }) {
 
       <div className="cobro-debtor-columns">
         <div className="cobro-debtor-card">
-          <DebtorCard detail={card} actions={actions} onClose={() => navigate({ section: 'debtors', debtorId: null })} />
+          <DebtorCard detail={card} actions={actions} inPage onClose={() => navigate({ section: 'debtors', debtorId: null })} />
         </div>
         <div className="cobro-debtor-side">
           <section aria-labelledby={`${id}-payments`} className="cobro-panel">

@@ -1,7 +1,7 @@
 // The debtor table: search, filters and order, over every debtor in the ledger. The ledger works
 // out each debtor's summary ('debtor-list'); this view fetches the pages that scroll into view
 // and draws only the rows on screen, so 10,000 debtors scroll as smoothly as ten.
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { HandlerInput } from '../../ledger/api';
 import type { DebtorListPage, DebtorSortKey, DebtorSummary } from '../../ledger/handlers/debtor-list';
 import { AGING_BUCKETS } from '../../collection/aging';
@@ -83,7 +83,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface DebtorsViewProps {
-  /** Pixels of the table's scrolling area. */
+  /** Pixels of the table's scrolling area where the window cannot be measured; otherwise the table fills the window. */
   height?: number;
 }
 
@@ -140,34 +140,31 @@ export function DebtorsView({ height = 560 }: DebtorsViewProps) {
       );
     }
     const lateness = row.outstanding.length > 0 ? latenessText(t, row.daysLate) : null;
+    const owed = row.outstanding.length > 0 ? formatAmounts(row.outstanding, locale) : t('chip.owesNothing');
+    const state = stateText(t, row.state, { pause: null }, locale);
+    const kind = row.kind ? t(`delinquency.${row.kind}`) : null;
+    const next = row.nextAction ? `${stepText(t, row.nextAction.purpose)} · ${formatDay(row.nextAction.date, locale)}` : '—';
+    const contact = row.lastContactAt ? formatMoment(row.lastContactAt, locale, row.timeZone) : t('chip.neverContacted');
     return (
       <>
         <div role="cell" className="cobro-vcell cobro-vname">
-          <a href={debtorHref(row.id)} data-severity={row.severity}>
+          <a href={debtorHref(row.id)} data-severity={row.severity} title={row.name}>
             <span className="cobro-sev-dot" aria-hidden="true" />
             {row.name}
           </a>
-          <span className="cobro-muted">{row.emails[0] ?? t('ws.debtors.noEmail')}</span>
+          <span className="cobro-muted" title={row.emails[0]}>
+            {row.emails[0] ?? t('ws.debtors.noEmail')}
+          </span>
         </div>
-        <div role="cell" className="cobro-vcell cobro-num">
-          {row.outstanding.length > 0 ? formatAmounts(row.outstanding, locale) : t('chip.owesNothing')}
-        </div>
-        <div role="cell" className="cobro-vcell">
-          {lateness ?? '—'}
-        </div>
-        <div role="cell" className="cobro-vcell">
-          {row.ladderStep ? stepText(t, row.ladderStep) : '—'}
-        </div>
-        <div role="cell" className="cobro-vcell">
-          {stateText(t, row.state, { pause: null }, locale)}
-          {row.kind ? <span className="cobro-muted"> · {t(`delinquency.${row.kind}`)}</span> : null}
-        </div>
-        <div role="cell" className="cobro-vcell">
-          {row.nextAction ? `${stepText(t, row.nextAction.purpose)} · ${formatDay(row.nextAction.date, locale)}` : '—'}
-        </div>
-        <div role="cell" className="cobro-vcell">
-          {row.lastContactAt ? formatMoment(row.lastContactAt, locale, row.timeZone) : t('chip.neverContacted')}
-        </div>
+        <Cell className="cobro-num" text={owed} />
+        <Cell text={lateness ?? '—'} />
+        <Cell text={row.ladderStep ? stepText(t, row.ladderStep) : '—'} />
+        <Cell text={kind ? `${state} · ${kind}` : state}>
+          {state}
+          {kind ? <span className="cobro-muted"> · {kind}</span> : null}
+        </Cell>
+        <Cell text={next} />
+        <Cell text={contact} />
       </>
     );
   };
@@ -250,7 +247,7 @@ export function DebtorsView({ height = 560 }: DebtorsViewProps) {
             </div>
           </div>
         ) : (
-          <VirtualRows count={total ?? 0} rowHeight={DEBTOR_ROW_HEIGHT} height={height} renderRow={renderRow} onRangeChange={rows.want} label={t('ws.debtors.rows')} />
+          <VirtualRows count={total ?? 0} rowHeight={DEBTOR_ROW_HEIGHT} height={height} fill renderRow={renderRow} onRangeChange={rows.want} label={t('ws.debtors.rows')} />
         )}
       </div>
       {creating ? (
@@ -269,6 +266,18 @@ export function DebtorsView({ height = 560 }: DebtorsViewProps) {
         />
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A cell of up to two lines (the row's height); whatever still does not fit ends in "…". The whole
+ * text is in the title (shown on hover) and in the DOM, so a screen reader reads it all.
+ */
+function Cell({ text, className, children }: { text: string; className?: string; children?: ReactNode }) {
+  return (
+    <div role="cell" className={className ? `cobro-vcell cobro-vtext ${className}` : 'cobro-vcell cobro-vtext'} title={text}>
+      <span className="cobro-vclamp">{children ?? text}</span>
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AgingByCurrency } from '../../ledger/handlers/overview';
 import { createTestLedger, must } from '../../ledger/test-ledger';
+import { formatMoney } from '../../money';
 import { formatAmounts } from '../format';
 import { axeViolations, renderUi } from '../test-support';
 import { AgingChart, barSegments } from './AgingChart';
@@ -47,6 +48,29 @@ describe('AgingChart', () => {
     const table = screen.getByRole('table', { name: 'Outstanding by age, per currency' });
     expect(within(table).getAllByRole('row')[1]?.textContent).toBe('EUR€2.50€0.00€5.00€0.00€2.50€10.00');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('fills the card: the segments span the whole width, each bucket in its own colour, named in the legend', () => {
+    const { container } = renderUi(<AgingChart rows={[EUR, { ...EUR, currency: 'USD' }]} moneyLocale="en" />);
+    const bar = [...container.querySelectorAll('rect')].slice(0, 3);
+    expect(bar.map((rect) => [rect.getAttribute('x'), rect.getAttribute('width')])).toEqual([
+      ['0%', '25%'],
+      ['25%', '50%'],
+      ['75%', '25%'],
+    ]);
+    expect(bar.map((rect) => rect.style.fill)).toEqual(['var(--cobro-aging0)', 'var(--cobro-aging2)', 'var(--cobro-aging4)']);
+    expect([...container.querySelectorAll('text')].map((text) => text.textContent)).toEqual([
+      `EUR · ${formatMoney({ currency: 'EUR', amount: 1000 }, 'en')}`,
+      `USD · ${formatMoney({ currency: 'USD', amount: 1000 }, 'en')}`,
+    ]);
+    const legend = [...container.querySelectorAll('.cobro-legend li')];
+    expect(legend.map((item) => [item.textContent, (item.querySelector('.cobro-legend-swatch') as HTMLElement).style.background])).toEqual([
+      ['Current', 'var(--cobro-aging0)'],
+      ['1–30 days', 'var(--cobro-aging1)'],
+      ['31–60 days', 'var(--cobro-aging2)'],
+      ['61–90 days', 'var(--cobro-aging3)'],
+      ['Over 90 days', 'var(--cobro-aging4)'],
+    ]);
   });
 });
 

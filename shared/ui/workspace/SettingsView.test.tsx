@@ -75,6 +75,59 @@ describe('SettingsView', () => {
   });
 
   it.each([
+    ['Currency', 'Euro (EUR)', 'mexican pe', /^Mexican Peso \(MXN\)$/i, 'defaultCurrency', 'MXN'],
+    ['Language of messages', 'Spanish (Spain)', 'spanish mex', /^Spanish \(Mexico\)$/, 'defaultLocale', 'es-MX'],
+    // The offset is today's: +01:00 in winter, +02:00 in summer.
+    ['Time zone', /^Madrid · GMT\+0[12]:00$/, 'mexico', /^Mexico City · GMT/, 'defaultTimeZone', 'America/Mexico_City'],
+  ] as const)('%s: shows %s, finds what is typed in a list of names, and saves the code', async (label, shown, typed, option, field, stored) => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const box = (await screen.findByRole('combobox', { name: label })) as HTMLInputElement;
+    expect(box.value).toMatch(shown);
+    await user.clear(box);
+    await user.type(box, typed);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    await user.click(within(screen.getByRole('listbox', { name: label })).getByRole('option', { name: option }));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(await axeViolations(harness.container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved.');
+    expect(must(await harness.ledger.client.send('settings-get', {}))[field]).toBe(stored);
+  });
+
+  it('keeps the chosen value when what was typed matches nothing, and says so', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const box = (await screen.findByRole('combobox', { name: 'Time zone' })) as HTMLInputElement;
+    await user.clear(box);
+    await user.type(box, 'Atlantis');
+    expect(within(screen.getByRole('listbox', { name: 'Time zone' })).getByRole('option').textContent).toBe('Nothing matches what you typed.');
+    await user.keyboard('{Escape}');
+    expect(box.value).toMatch(/^Madrid · GMT/);
+  });
+
+  it('takes a name typed out in full when the user moves on', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const box = (await screen.findByRole('combobox', { name: 'Currency' })) as HTMLInputElement;
+    await user.clear(box);
+    await user.type(box, 'mexican peso (mxn)');
+    await user.tab();
+    expect(box.value).toBe('Mexican Peso (MXN)');
+  });
+
+  it('picks from the keyboard: arrows move through the matches, Enter chooses', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    const box = (await screen.findByRole('combobox', { name: 'Language of messages' })) as HTMLInputElement;
+    await user.clear(box);
+    await user.type(box, 'english');
+    // The first match is highlighted as soon as one types; ↓ goes to the second.
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box.value).toBe('English (Canada)');
+  });
+
+  it.each([
     ['en', 'Add a payment method', 'Payment method 1', /Details/, 'Save', 'This IBAN is not valid: its check digits do not match. A character may be mistyped.'],
     ['es-ES', 'Añadir una forma de pago', 'Forma de pago 1', /Datos/, 'Guardar', 'Este IBAN no es válido: sus dígitos de control no cuadran. Puede que haya un carácter mal escrito.'],
   ])('says in the user’s language why the ledger refused an IBAN, and saves nothing (%s)', async (locale, add, group, details, save, message) => {

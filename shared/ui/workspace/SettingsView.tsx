@@ -1,12 +1,15 @@
 // Settings: the business that signs the messages, how customers can pay, the defaults for new
 // debtors, when each step of the ladder comes, how often and when debtors may be contacted,
 // and the late-payment interest. Saved as one change; the ledger checks the whole.
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { MessageKey } from '../../i18n';
 import { resolvePolicy } from '../../collection/policy';
 import type { HandlerIssue } from '../../ledger/api';
 import { LADDER_STEPS, PaymentMethod, PolicyPreset, type ContactPolicy, type LadderStep, type Settings } from '../../ledger/schema';
 import { MoneyParseError, parseAmount, toDecimalString } from '../../money';
 import { useUi } from '../context';
+import { SearchField } from '../fields';
+import { currencyOptions, languageOptions, timeZoneOptions } from '../place-options';
 import { errorText, stepText } from '../format';
 import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
@@ -160,14 +163,24 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SettingsView() {
-  const { t } = useUi('SettingsView');
+  const { t, locale } = useUi('SettingsView');
   const { client, revision, changed } = useWorkspace('SettingsView');
   const id = useId();
   const stored = useLedgerQuery(() => client.send('settings-get', {}), [client, revision]);
   const [form, setForm] = useState<Form | null>(null);
   const [issues, setIssues] = useState<HandlerIssue[]>([]);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The outcome is kept as a message key and translated when drawn: saving may change the UI
+  // language, and a sentence translated at save time would stay in the language left behind.
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: MessageKey } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Hundreds of zones and currencies, named in the UI's language: worked out once per language
+  // (and per stored value, kept in the list even if unusual).
+  const storedCurrency = stored.value?.defaultCurrency;
+  const storedLocale = stored.value?.defaultLocale;
+  const storedZone = stored.value?.defaultTimeZone;
+  const currencies = useMemo(() => currencyOptions(locale, storedCurrency), [locale, storedCurrency]);
+  const languages = useMemo(() => languageOptions(locale, storedLocale), [locale, storedLocale]);
+  const zones = useMemo(() => timeZoneOptions(locale, storedZone), [locale, storedZone]);
 
   useEffect(() => {
     if (stored.phase === 'ready' && form === null) setForm(formOf(stored.value));
@@ -214,14 +227,14 @@ export function SettingsView() {
       if (result.ok) {
         setIssues([]);
         setForm(formOf(result.value));
-        setStatus({ kind: 'ok', text: t('ws.settings.saved') });
+        setStatus({ kind: 'ok', message: 'ws.settings.saved' });
         changed({ all: true, debtorIds: [] });
       } else {
         setIssues(result.error.issues ?? []);
-        setStatus({ kind: 'error', text: t('form.fixErrors') });
+        setStatus({ kind: 'error', message: 'form.fixErrors' });
       }
     } catch {
-      setStatus({ kind: 'error', text: t('common.somethingWentWrong') });
+      setStatus({ kind: 'error', message: 'common.somethingWentWrong' });
     } finally {
       setBusy(false);
     }
@@ -287,19 +300,25 @@ export function SettingsView() {
           </button>
         </Section>
 
-        <Section title={t('ws.settings.defaults')}>
-          <div className="cobro-row">
-            <Input label={t('ws.settings.defaultCurrency')} value={form.defaultCurrency} onChange={(value) => update((f) => ({ ...f, defaultCurrency: value }))} error={errorAt('defaultCurrency')} />
-            <Input label={t('ws.settings.defaultLocale')} value={form.defaultLocale} onChange={(value) => update((f) => ({ ...f, defaultLocale: value }))} error={errorAt('defaultLocale')} />
-            <Input label={t('ws.settings.defaultTimeZone')} value={form.defaultTimeZone} onChange={(value) => update((f) => ({ ...f, defaultTimeZone: value }))} error={errorAt('defaultTimeZone')} />
-          </div>
-          <div className="cobro-field">
-            <label htmlFor={`${id}-ui`}>{t('ws.settings.uiLanguage')}</label>
-            <select id={`${id}-ui`} value={form.uiLanguage} onChange={(event) => update((f) => ({ ...f, uiLanguage: event.target.value as Settings['uiLanguage'] }))}>
+        <Section title={t('ws.settings.uiLanguage')}>
+          <div className="cobro-field cobro-narrow">
+            <label htmlFor={`${id}-ui`}>{t('ws.settings.uiLanguageLabel')}</label>
+            <select id={`${id}-ui`} aria-describedby={`${id}-ui-hint`} value={form.uiLanguage} onChange={(event) => update((f) => ({ ...f, uiLanguage: event.target.value as Settings['uiLanguage'] }))}>
               <option value="auto">{t('ws.settings.uiAuto')}</option>
               <option value="es">{t('common.language.es')}</option>
               <option value="en">{t('common.language.en')}</option>
             </select>
+            <p id={`${id}-ui-hint`} className="cobro-field-hint">
+              {t('ws.settings.uiLanguageHint')}
+            </p>
+          </div>
+        </Section>
+
+        <Section title={t('ws.settings.defaults')}>
+          <div className="cobro-row">
+            <SearchField label={t('ws.settings.defaultCurrency')} value={form.defaultCurrency} options={currencies} noMatch={t('ws.settings.noMatch')} onChange={(value) => update((f) => ({ ...f, defaultCurrency: value }))} error={errorAt('defaultCurrency')} />
+            <SearchField label={t('ws.settings.defaultLocale')} value={form.defaultLocale} options={languages} noMatch={t('ws.settings.noMatch')} onChange={(value) => update((f) => ({ ...f, defaultLocale: value }))} error={errorAt('defaultLocale')} />
+            <SearchField label={t('ws.settings.defaultTimeZone')} value={form.defaultTimeZone} options={zones} noMatch={t('ws.settings.noMatch')} onChange={(value) => update((f) => ({ ...f, defaultTimeZone: value }))} error={errorAt('defaultTimeZone')} />
           </div>
         </Section>
 
@@ -394,7 +413,7 @@ export function SettingsView() {
 
         {status ? (
           <p className={status.kind === 'ok' ? 'cobro-saved' : 'cobro-form-error'} role={status.kind === 'ok' ? 'status' : 'alert'}>
-            {status.text}
+            {t(status.message)}
           </p>
         ) : null}
         {issues.length > 0 ? (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowWindow } from './VirtualRows';
+import { FILL_BOTTOM, FILL_MIN, fillHeight, rowWindow } from './VirtualRows';
 
 describe('rowWindow', () => {
   it.each([
@@ -42,5 +42,20 @@ describe('rowWindow', () => {
         },
       ),
     );
+  });
+});
+
+describe('fillHeight', () => {
+  it.each([
+    // top of the body, window height, fallback → height
+    [200, 900, 560, 900 - 200 - FILL_BOTTOM],
+    [300, 768, 560, 768 - 300 - FILL_BOTTOM],
+    // A short window: a few rows still show (the page scrolls instead).
+    [500, 600, FILL_MIN, FILL_MIN],
+    [500, 600, 560, FILL_MIN],
+    // No window to measure (a test DOM without layout): the host's height.
+    [0, 0, 560, 560],
+  ])('body at %i px in a %i px window (fallback %i) → %i px', (top, windowHeight, fallback, expected) => {
+    expect(fillHeight(top, windowHeight, fallback)).toBe(expected);
   });
 });

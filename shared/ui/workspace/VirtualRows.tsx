@@ -2,14 +2,17 @@
 // 10,000 debtors costs as much to draw as one screenful. Rows have one fixed height; the body
 // keeps the full height so the scrollbar tells the truth. Screen readers get the real row
 // count and each row's index (aria-rowcount / aria-rowindex), and the arrow keys move from row
-// to row through the whole list, scrolling as they go.
+// to row through the whole list, scrolling as they go. With `fill` the body takes the window's
+// height below it (and follows the window as it is resized) instead of a fixed number of pixels.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface VirtualRowsProps {
   count: number;
   rowHeight: number;
-  /** Height of the scrolling area in pixels. */
+  /** Height of the scrolling area in pixels; with `fill`, the height used where the window cannot be measured. */
   height: number;
+  /** Take the window's height from the body's top down, keeping `FILL_BOTTOM` pixels below for the page's margin. */
+  fill?: boolean;
   /** Rows drawn beyond each edge of the view. */
   overscan?: number;
   /** Draws row `index`; the element gets role="row" and its position from here. */
@@ -38,13 +41,42 @@ export function rowWindow(scrollTop: number, viewport: number, rowHeight: number
   return { first, last };
 }
 
+/** Pixels left under a filling body: the page's bottom padding and the table's border. */
+export const FILL_BOTTOM = 44;
+/** A filling body never gets shorter than this, so a short window still shows a handful of rows. */
+export const FILL_MIN = 240;
+
+/** The height of a filling body whose top is `top` pixels down the document, in a window `windowHeight` tall. */
+export function fillHeight(top: number, windowHeight: number, fallback: number): number {
+  if (windowHeight <= 0) return fallback;
+  return Math.max(FILL_MIN, Math.floor(windowHeight - top - FILL_BOTTOM));
+}
+
 const PAGE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']);
 
-export function VirtualRows({ count, rowHeight, height, overscan = 6, renderRow, onRangeChange, headerRows = 1, label, focusableBody = false }: VirtualRowsProps) {
+export function VirtualRows({ count, rowHeight, height: fixedHeight, fill = false, overscan = 6, renderRow, onRangeChange, headerRows = 1, label, focusableBody = false }: VirtualRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const [filled, setFilled] = useState<number | null>(null);
+  const height = fill && filled !== null ? filled : fixedHeight;
   const { first, last } = rowWindow(scrollTop, height, rowHeight, count, overscan);
+
+  // Measured against the document (not the scrolled window), so scrolling never resizes it; what
+  // sits above can change height too (filters wrapping, a message), hence the observer on the body.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!fill || !element) return;
+    const measure = () => setFilled(fillHeight(element.getBoundingClientRect().top + window.scrollY, window.innerHeight, fixedHeight));
+    measure();
+    window.addEventListener('resize', measure);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    observer?.observe(element.ownerDocument.body);
+    return () => {
+      window.removeEventListener('resize', measure);
+      observer?.disconnect();
+    };
+  }, [fill, fixedHeight]);
 
   useEffect(() => {
     onRangeChange?.(first, last);

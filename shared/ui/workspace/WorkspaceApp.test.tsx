@@ -53,7 +53,7 @@ describe('WorkspaceApp', () => {
       window.location.hash = '#/debtors/demo-paused';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(await screen.findByRole('dialog', { name: /Distribuciones|Paused|.+/ })).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[data-cobro="debtor-card"]')).not.toBeNull());
     expect(document.querySelector('[data-cobro="debtor-card"]')?.getAttribute('data-debtor-id')).toBe('demo-paused');
   });
 
@@ -70,6 +70,23 @@ describe('WorkspaceApp', () => {
     // The host hears of the language from an effect after that render: wait for it too.
     await waitFor(() => expect(onLanguage).toHaveBeenLastCalledWith(language));
     expect(document.querySelector('.cobro-workspace')?.getAttribute('lang')).toBe(language);
+  });
+
+  it.each([
+    ['en', 'es', 'Language of Cobro', 'Show Cobro in', 'Spanish', 'Save', 'Ajustes guardados.', 'Idioma de Cobro'],
+    ['es', 'en', 'Idioma de Cobro', 'Mostrar Cobro en', 'Inglés', 'Guardar', 'Settings saved.', 'Language of Cobro'],
+  ] as const)('switching the UI from %s to %s in the settings says "saved" in the new language', async (from, _to, section, label, option, save, saved, newSection) => {
+    window.location.hash = '#/settings';
+    await app('en-GB', async (ledger) => {
+      must(await ledger.client.send('settings-set', { patch: { uiLanguage: from } }));
+    });
+    const user = userEvent.setup();
+    const region = await screen.findByRole('region', { name: section });
+    await user.selectOptions(within(region).getByLabelText(label), option);
+    await user.click(screen.getByRole('button', { name: save }));
+    // The whole page speaks the new language, the confirmation included.
+    await screen.findByRole('region', { name: newSection });
+    await waitFor(() => expect(document.querySelector('.cobro-saved')?.textContent).toBe(saved));
   });
 
   it('opens on the first-run setup while the profile is empty; once saved it says so and the reminder of it goes', async () => {

@@ -25,14 +25,25 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-danger { border-color: var(--cobro-error); color: var(--cobro-error); }
 .cobro .cobro-danger:hover { background: var(--cobro-hover); }
 
-.cobro .cobro-filters { display: grid; grid-template-columns: minmax(14em, 2fr) repeat(auto-fill, minmax(9em, 1fr)); gap: 0 10px; align-items: end; }
+.cobro .cobro-filters { display: flex; flex-wrap: wrap; gap: 0 10px; align-items: flex-end; }
+/* The filters share the row evenly (the search twice as wide), each never narrower than its label
+   on one line, so the labels stay on one line and the controls below them end on one line. */
+.cobro .cobro-filters > .cobro-field { flex: 1 1 0; }
+.cobro .cobro-filters > .cobro-filter-query { flex: 2 1 0; min-width: 14em; }
+.cobro .cobro-filters label { white-space: nowrap; }
+.cobro .cobro-filters select { min-width: 7em; }
 .cobro .cobro-filter-reset { margin-bottom: 8px; }
 .cobro .cobro-vtable { border: 1px solid var(--cobro-border); border-radius: 8px; overflow: hidden; }
-.cobro .cobro-vtable .cobro-vrow { display: grid; grid-template-columns: minmax(12em, 2.2fr) minmax(8em, 1.2fr) minmax(7em, 1fr) minmax(7em, 1fr) minmax(8em, 1.2fr) minmax(9em, 1.4fr) minmax(9em, 1.3fr);
+/* Columns sized to what they hold: the name (with its address below) and the next action are the
+   longest; lateness, step and state wrap to a second line before anything is cut. */
+.cobro .cobro-vtable .cobro-vrow { display: grid;
+  grid-template-columns: minmax(11em, 1.3fr) minmax(7.5em, 0.7fr) minmax(8.5em, 0.85fr) minmax(8em, 0.95fr) minmax(9em, 1.1fr) minmax(10em, 1.35fr) minmax(10.5em, 1fr);
   align-items: center; border-bottom: 1px solid var(--cobro-border); }
 .cobro .cobro-skip-table .cobro-vrow { grid-template-columns: 6em 1fr; }
 .cobro .cobro-vhead .cobro-vrow { background: var(--cobro-surface-2); font-weight: 600; color: var(--cobro-muted); min-height: 36px; }
 .cobro .cobro-vcell { padding: 2px 8px; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cobro .cobro-vcell.cobro-vtext { white-space: normal; line-height: 1.3; }
+.cobro .cobro-vclamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
 .cobro .cobro-vcell.cobro-num { text-align: end; font-variant-numeric: tabular-nums; }
 .cobro .cobro-vname { display: flex; flex-direction: column; }
 .cobro .cobro-vname a { font-weight: 600; overflow: hidden; text-overflow: ellipsis; }
@@ -51,16 +62,17 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-stat { font-size: 18px; font-weight: 700; }
 .cobro .cobro-link-list li { padding: 3px 0; }
 .cobro .cobro-aging { margin: 0; }
-.cobro .cobro-aging svg { max-width: 720px; display: block; }
-.cobro .cobro-aging-bar { fill: var(--cobro-sev-mark); stroke: var(--cobro-surface); stroke-width: 1; }
-.cobro .cobro-aging-label { fill: var(--cobro-text); font-size: 13px; font-weight: 600; }
+.cobro .cobro-aging svg { display: block; overflow: visible; }
+/* A line of the card's colour between segments, so neighbours never run together. */
+.cobro .cobro-aging-bar { stroke: var(--cobro-surface); stroke-width: 2; }
+.cobro .cobro-aging-label { fill: var(--cobro-text); font-size: 14px; font-weight: 600; }
 .cobro .cobro-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 6px 0 10px; padding: 0; }
-.cobro .cobro-legend-swatch { display: inline-block; width: 12px; height: 12px; margin-inline-end: 6px; border-radius: 2px; background: var(--cobro-sev-mark); vertical-align: middle; }
+.cobro .cobro-legend-swatch { display: inline-block; width: 14px; height: 14px; margin-inline-end: 6px; border-radius: 3px; vertical-align: middle; forced-color-adjust: none; }
 .cobro caption { text-align: start; font-weight: 600; padding: 4px 0; }
 
 .cobro .cobro-debtor-columns { display: grid; grid-template-columns: minmax(0, 1.6fr) minmax(280px, 1fr); gap: 16px; align-items: start; }
 @media (max-width: 900px) { .cobro .cobro-debtor-columns { grid-template-columns: 1fr; } }
-.cobro .cobro-debtor-card .cobro-dialog { width: 100%; max-height: none; box-shadow: none; }
+.cobro .cobro-card-in-page { padding: 12px 16px 16px; border: 1px solid var(--cobro-border); border-radius: 10px; background: var(--cobro-surface); }
 .cobro .cobro-manage-row { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 3px 0; border-bottom: 1px solid var(--cobro-border); }
 
 .cobro .cobro-templates { display: grid; grid-template-columns: minmax(240px, 1fr) minmax(0, 2.2fr); gap: 16px; align-items: start; }
@@ -74,7 +86,9 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-variables li { padding: 2px 0; }
 .cobro .cobro-preview { margin-top: 12px; }
 
+.cobro .cobro-ladder { align-items: flex-end; }
 .cobro .cobro-ladder > * { flex: 1 1 7em; }
+.cobro .cobro-narrow { max-width: 40em; }
 .cobro .cobro-weekdays { display: flex; flex-wrap: wrap; gap: 4px 14px; }
 .cobro .cobro-method { margin-bottom: 8px; }
 
