@@ -85,7 +85,7 @@ describe('FollowupsList', () => {
       SATURDAY_MORNING_IN_MADRID,
       { paidInFull: true },
       '3 follow-ups today',
-      ['Today is not a contact day in Madrid; these are for Monday.', 'Today is not a contact day in Mexico City; these are for Monday.'],
+      ['Today is not a contact day in Madrid and Mexico City; these are for Monday.'],
       [
         ['Talleres Ruiz', '€2,220.00', 'Collection agency · 87 days late', ''],
         ['Ana Pérez', 'US$450.00', 'Overdue reminder · 15 days late', ''],
@@ -97,7 +97,7 @@ describe('FollowupsList', () => {
       SATURDAY_MORNING_IN_MADRID,
       { paidInFull: true },
       '3 seguimientos hoy',
-      ['Hoy no es día de contacto en Madrid; estos son para el lunes.', 'Hoy no es día de contacto en Ciudad de México; estos son para el lunes.'],
+      ['Hoy no es día de contacto en Madrid y Ciudad de México; estos son para el lunes.'],
       [
         ['Talleres Ruiz', '2220,00 €', 'Agencia de cobro · 87 días de retraso', ''],
         ['Ana Pérez', '450,00 US$', 'Recordatorio de factura vencida · 15 días de retraso', ''],

@@ -38,7 +38,7 @@ export function FollowupsList({ items, onOpen }: FollowupsListProps) {
   return (
     <div className="cobro">
       {days.headings.map((heading) => (
-        <p key={heading.timeZone} className="cobro-notice cobro-contact-day" data-cobro="contact-day">
+        <p key={heading.timeZones.join(' ')} className="cobro-notice cobro-contact-day" data-cobro="contact-day">
           {heading.text}
         </p>
       ))}

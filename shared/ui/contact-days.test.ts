@@ -44,13 +44,23 @@ describe('contactDays', () => {
       { a: null },
     ],
     [
-      'two places, one heading each; the hour inside a weekend is not said again',
+      'two places that would say the same share one sentence; the hour inside a weekend is not said again',
       'es-ES',
       [
         row('a', 'Europe/Madrid', SATURDAY, [weekend], MONDAY_MADRID),
         row('b', 'America/Mexico_City', SATURDAY, [night, weekend], MONDAY_MEXICO),
       ],
-      ['Hoy no es día de contacto en Madrid; estos son para el lunes.', 'Hoy no es día de contacto en Ciudad de México; estos son para el lunes.'],
+      ['Hoy no es día de contacto en Madrid y Ciudad de México; estos son para el lunes.'],
+      { a: null, b: null },
+    ],
+    [
+      'places that say different things: one sentence each',
+      'en',
+      [
+        row('a', 'Europe/Madrid', SATURDAY, [weekend], MONDAY_MADRID),
+        row('b', 'America/Mexico_City', '2026-03-06', [night], '2026-03-06T15:00:00.000Z'),
+      ],
+      ['Today is not a contact day in Madrid; these are for Monday.', 'Outside contact hours in Mexico City (03:30 there); these are for today from 09:00.'],
       { a: null, b: null },
     ],
     [

@@ -1,13 +1,13 @@
 // When today's follow-ups cannot be sent today because of the calendar (a weekend, a public
 // holiday, the hour), that is one fact about a place, not about each customer: it is said once
-// per place above the list ("Today is not a contact day in Madrid; these are for Monday"), and a
+// per place above the list (places that would say the same share one sentence) ("Today is not a contact day in Madrid; these are for Monday"), and a
 // row keeps only what is its own (too many contacts, a recent conversation, a pause) or, under
 // such a heading, that it can be written to now after all (a customer with rules of their own).
 import type { PolicyDecision, PolicyReason } from '../collection/status';
 import type { IsoDate, IsoDateTime } from '../dates';
 import type { Translate } from '../i18n/translate';
 import type { Debtor } from '../ledger/schema';
-import { dayNumberOf, formatDay, policyReasonsText } from './format';
+import { dayNumberOf, formatDay, joinWords, policyReasonsText } from './format';
 import { placeOfTimeZone } from './places';
 
 export interface ContactDayItem {
@@ -16,8 +16,8 @@ export interface ContactDayItem {
 }
 
 export interface ContactDayHeading {
-  /** The IANA zone the heading speaks for; shown as its place. */
-  timeZone: string;
+  /** The IANA zones the heading speaks for, shown as their places. */
+  timeZones: string[];
   text: string;
 }
 
@@ -73,25 +73,35 @@ export function contactDays(items: readonly ContactDayItem[], t: Translate, uiLo
     zones.set(item.debtor.timeZone, zone);
   }
 
-  const headings: ContactDayHeading[] = [];
+  // One sentence per place; places that would say the same sentence share it ("in Madrid and London").
+  const sentences = new Map<string, { timeZones: string[]; places: string[]; say(place: string): string }>();
   for (const [timeZone, held] of zones) {
-    const place = placeOfTimeZone(timeZone, uiLocale);
     // The day the calendar reopens: from the rows only the calendar holds back, when there are any.
     const onlyCalendar = held.filter((item) => item.status.policy.reasons.every(isCalendar));
     const reopens = earliest((onlyCalendar.length > 0 ? onlyCalendar : held).map((item) => item.status.policy.nextAllowedAt));
     const first = held[0]!;
     const when = reopens === null ? null : whenText(t, reopens, first.status.today, timeZone, uiLocale);
     const closedDay = held.some((item) => item.status.policy.reasons.some((r) => r.code === 'weekend' || r.code === 'holiday'));
-    let text: string;
+    let key: string;
+    let say: (place: string) => string;
     if (closedDay) {
-      text = when === null ? t('popup.closedDay', { place }) : t('popup.closedDayFor', { place, when });
+      key = `closed|${when}`;
+      say = (place) => (when === null ? t('popup.closedDay', { place }) : t('popup.closedDayFor', { place, when }));
     } else {
       const hours = first.status.policy.reasons.find((r) => r.code === 'outside-hours');
       const time = hours?.code === 'outside-hours' ? hours.localTime : first.status.policy.localTime;
-      text = when === null ? t('popup.closedHours', { place, time }) : t('popup.closedHoursFor', { place, time, when });
+      key = `hours|${time}|${when}`;
+      say = (place) => (when === null ? t('popup.closedHours', { place, time }) : t('popup.closedHoursFor', { place, time, when }));
     }
-    headings.push({ timeZone, text });
+    const sentence = sentences.get(key) ?? { timeZones: [], places: [], say };
+    sentence.timeZones.push(timeZone);
+    sentence.places.push(placeOfTimeZone(timeZone, uiLocale));
+    sentences.set(key, sentence);
   }
+  const headings: ContactDayHeading[] = [...sentences.values()].map((sentence) => ({
+    timeZones: sentence.timeZones,
+    text: sentence.say(joinWords(sentence.places, uiLocale)),
+  }));
 
   const notices = new Map<string, string>();
   for (const item of items) {
