@@ -18,6 +18,9 @@ body { background: Canvas; }
 /* In the narrow pane a chip wraps instead of cutting its text off. */
 .cobro .cobro-pane-chips > .cobro { display: block; max-width: 100%; min-width: 0; }
 .cobro .cobro-pane-chips .cobro-chip { flex-wrap: wrap; white-space: normal; border-radius: 12px; text-align: start; }
+/* The card's facts: label above value, so neither column is squeezed to a few letters. */
+.cobro.cobro-pane .cobro-facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+.cobro.cobro-pane .cobro-facts dd { margin-bottom: 6px; }
 .cobro .cobro-pane-unknown { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .cobro .cobro-pane-unknown p { margin: 0; }
 .cobro .cobro-pane-unknown .cobro-pane-heading { overflow-wrap: anywhere; }

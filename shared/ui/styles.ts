@@ -198,6 +198,7 @@ ${severityRules}
   .cobro .cobro-invoices .cobro-invoice-owed { grid-column: 2; grid-row: 1; font-weight: 600; white-space: nowrap; text-align: end; }
   .cobro .cobro-invoices .cobro-invoice-due, .cobro .cobro-invoices .cobro-invoice-amount, .cobro .cobro-invoices .cobro-invoice-late,
   .cobro .cobro-invoices .cobro-invoice-status { grid-column: 1 / -1; }
+  .cobro .cobro-invoices .cobro-invoice-amount { text-align: start; white-space: normal; }
   .cobro .cobro-invoices td[data-label]::before { content: attr(data-label) ": "; color: var(--cobro-muted); }
   .cobro .cobro-invoices .cobro-invoice-owed::before { font-weight: 400; }
 }
