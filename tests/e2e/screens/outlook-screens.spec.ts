@@ -32,6 +32,8 @@ const ME = { emailAddress: 'me@mybusiness.example', displayName: 'Me' };
 for (const language of ['en-US', 'es-ES'] as const) {
   const prefix = language === 'es-ES' ? 'es-' : '';
   test(`pane screens (${language}): setup on a fresh install, then the phone step's card and picker`, async ({ browser }) => {
+    // Six pictures, each with an axe run, on a shared machine.
+    test.setTimeout(180_000);
     const session = await openAddinSession(browser, seedScript);
     const { debtorId, invoiceId } = await session.seedPage.evaluate((input) => (window as unknown as { cobroE2e: E2e }).cobroE2e.createDebtor(input), {
       name: 'Talleres Ruiz',
