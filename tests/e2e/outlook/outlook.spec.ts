@@ -119,7 +119,7 @@ test('an unknown sender can be tracked from their message', async () => {
   await form.getByRole('button', { name: 'Track' }).click();
   const chip = page.locator('[data-cobro="status-chip"]');
   await expect(chip).toBeVisible();
-  await expect(chip).toContainText('320,50');
+  await expect(chip).toContainText('€320.50');
   await expect(page.locator('[data-cobro="debtor-card"]')).toContainText('P-77');
 });
 
