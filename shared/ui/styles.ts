@@ -189,7 +189,7 @@ ${severityRules}
    number with what is still owed on its first line, then labelled lines; the column headings are
    read from each cell's data-label instead, so the header row goes. */
 .cobro .cobro-invoices { container: cobro-invoices / inline-size; }
-@container cobro-invoices (max-width: 26em) {
+@container cobro-invoices (max-width: 36em) {
   .cobro .cobro-invoices table, .cobro .cobro-invoices tbody { display: block; }
   .cobro .cobro-invoices thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .cobro .cobro-invoices tbody tr { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 8px; padding: 6px 0; border-bottom: 1px solid var(--cobro-border); }

@@ -19,8 +19,8 @@ export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; head
       {invoices.length === 0 ? (
         <p className="cobro-muted">{t('card.noInvoices')}</p>
       ) : (
-        // A table where there is room (the Gmail card, the workspace); below about 26em (the
-        // Outlook task pane) styles.ts stacks each invoice into a block of labelled lines, with
+        // A table where there is room (the Gmail card, the workspace); below 36em, about 470 px (the
+        // Outlook task pane, even widened) styles.ts stacks each invoice into a block of labelled lines, with
         // the amount still owed beside its number, so nothing scrolls sideways. The cells carry
         // their column's name for that layout.
         <div className="cobro-table-wrap cobro-invoices" role="group" tabIndex={0} aria-labelledby={headingId}>
