@@ -9,8 +9,11 @@ import { PopupApp } from './PopupApp';
 
 afterEach(() => cleanup());
 
-async function popupWithOneFollowup(remember: (compose: PendingComposeFields) => Promise<void>, options: { profile?: 'empty' | 'done'; locale?: string } = {}) {
-  const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+async function popupWithOneFollowup(
+  remember: (compose: PendingComposeFields) => Promise<void>,
+  options: { profile?: 'empty' | 'done'; locale?: string; now?: string } = {},
+) {
+  const ledger = createTestLedger(options.now ?? '2026-03-02T10:00:00.000Z');
   if (options.profile !== 'empty') await completeSetup(ledger.client);
   const { debtor } = must(
     await ledger.client.send('debtor-create', {
@@ -73,6 +76,19 @@ describe('PopupApp', () => {
     expect(rememberCompose).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: button }));
     expect(openSetup).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en', 'Today is not a contact day in Madrid; these are for Monday.'],
+    ['es-ES', 'Hoy no es día de contacto en Madrid; estos son para el lunes.'],
+  ])('puts the search first, and on a Saturday says once, above the list, that the follow-ups are for Monday (%s)', async (locale, said) => {
+    // Saturday 7 March 2026, 11:00 in Madrid.
+    await popupWithOneFollowup(async () => undefined, { locale, now: '2026-03-07T10:00:00.000Z' });
+    const row = await screen.findByRole('button', { name: /Ana/ });
+    const search = screen.getByRole('search');
+    expect(search.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect([...document.querySelectorAll('[data-cobro="contact-day"]')].map((p) => p.textContent)).toEqual([said]);
+    expect(row.querySelector('.cobro-row-notnow')).toBeNull();
   });
 
   it('says nothing of the setup once it is done', async () => {

@@ -1,5 +1,6 @@
-// The toolbar popup: today's follow-ups in the ledger's order (a click opens a Gmail compose
-// prefilled with the recommended template), a search over every debtor, and the workspace when
+// The toolbar popup: a search over every debtor first (it is one field; the list below can be
+// long), then today's follow-ups in the ledger's order (a click opens a Gmail compose prefilled
+// with the recommended template), and the workspace when
 // this build has one. Until the business profile can sign a reminder and say how to pay, a
 // banner says so and leads to the setup in the workspace (a form is too long for the popup), and
 // a follow-up's click explains instead of opening a compose prefilled with a template.
@@ -90,14 +91,7 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
           ) : null}
         </div>
       ) : null}
-      <section aria-labelledby="cobro-popup-today">
-        <h2 id="cobro-popup-today">{t('popup.today')}</h2>
-        {followups.phase === 'loading' ? <p className="cobro-muted">{t('common.loading')}</p> : null}
-        {followups.phase === 'failed' ? <p role="alert">{followups.message}</p> : null}
-        {followups.phase === 'ready' ? <FollowupsList items={followups.items} onOpen={(item) => write(item.debtor)} /> : null}
-      </section>
-      <section aria-labelledby="cobro-popup-search">
-        <h2 id="cobro-popup-search">{t('popup.search')}</h2>
+      <div className="cobro-popup-search">
         <DebtorSearch
           onSearch={async (query) => {
             const result = await client.send('debtor-search', { query, limit: 10 });
@@ -106,6 +100,12 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
           }}
           onPick={write}
         />
+      </div>
+      <section aria-labelledby="cobro-popup-today">
+        <h2 id="cobro-popup-today">{t('popup.today')}</h2>
+        {followups.phase === 'loading' ? <p className="cobro-muted">{t('common.loading')}</p> : null}
+        {followups.phase === 'failed' ? <p role="alert">{followups.message}</p> : null}
+        {followups.phase === 'ready' ? <FollowupsList items={followups.items} onOpen={(item) => write(item.debtor)} /> : null}
       </section>
     </main>
   );

@@ -18,16 +18,17 @@ export type ExtensionMessageKey = keyof typeof en;
 const es: Record<ExtensionMessageKey, string> = {
   composeButton: 'Plantillas de Cobro',
   composeButtonHint: 'Insertar una plantilla de Cobro (Alt+Mayús+C)',
-  noTrackedRecipient: 'Ninguno de los destinatarios es un cliente que Cobro siga. Añade su dirección a un deudor o empieza a seguirlo desde uno de sus correos.',
-  noRecipient: 'Añade primero un destinatario: las plantillas se rellenan para el cliente al que escribes.',
-  ledgerUnavailable: 'Cobro no ha podido leer sus datos ahora. Recarga la página e inténtalo de nuevo.',
+  noTrackedRecipient: 'Ninguno de los destinatarios es un cliente que Cobro siga. Añada su dirección a un cliente o empiece a seguirlo desde uno de sus correos.',
+  noRecipient: 'Añada primero un destinatario: las plantillas se rellenan para el cliente al que escribe.',
+  ledgerUnavailable: 'Cobro no ha podido leer sus datos ahora. Recargue la página e inténtelo de nuevo.',
   panelLabel: 'Cobro',
   followupWrite: 'Escribir a {name}',
   openInGmail: 'Buscar a {name} en Gmail',
 };
 
-const CATALOGS: Record<UiLanguage, Record<ExtensionMessageKey, string>> = { en, es };
+/** Both catalogs, exported for the test that checks their voice (shared/i18n/glossary). */
+export const EXTENSION_CATALOGS: Record<UiLanguage, Record<ExtensionMessageKey, string>> = { en, es };
 
 export function extensionText(language: UiLanguage, key: ExtensionMessageKey, values: Record<string, string> = {}): string {
-  return CATALOGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return EXTENSION_CATALOGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

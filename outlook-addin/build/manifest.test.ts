@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SEND_HANDLER_NAME } from '../office/send-event';
 import { checkManifest, manifestUrls } from './manifest-check';
 import { addinBaseUrl, AddinUrlError, DEV_ORIGIN, manifestForHost, PLACEHOLDER_ORIGIN } from './manifest-host';
+import { voiceProblems } from '../../shared/i18n/glossary';
 import { parseXml } from './parse-xml';
 
 const MANIFEST = readFileSync(resolve(import.meta.dirname, '../../manifest.xml'), 'utf8');
@@ -18,6 +19,12 @@ function edit(xml: string, from: string, to: string): string {
 }
 
 describe('manifest.xml', () => {
+  it('says its Spanish strings with the glossary’s voice ("cliente", "usted")', () => {
+    const spanish = Object.fromEntries([...MANIFEST.matchAll(/Locale="es-ES" Value="([^"]*)"/g)].map((match, i) => [`es-ES #${i + 1}`, match[1]!]));
+    expect(Object.keys(spanish).length).toBeGreaterThan(3);
+    expect(voiceProblems(spanish, 'es')).toEqual([]);
+  });
+
   it('passes the structural check', () => {
     expect(check(MANIFEST)).toEqual([]);
   });

@@ -48,6 +48,7 @@ export default function PaneWorkspaceView({ ledger, hostLocale, download, onLedg
         download={download}
         tableHeight={Math.max(240, Math.round(window.innerHeight * 0.55))}
         onLedgerChanged={onLedgerChanged}
+        host="outlook"
       />
     </>
   );

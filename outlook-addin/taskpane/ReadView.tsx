@@ -4,7 +4,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { HandlerOutput } from '../../shared/ledger/api';
 import { StatusChip } from '../../shared/ui/StatusChip';
 import { TrackDebtorForm } from '../../shared/ui/TrackDebtorForm';
-import { UnknownSenderChip } from '../../shared/ui/UnknownSenderChip';
 import { useUi } from '../../shared/ui/context';
 import type { MailAddress, ReadMessage } from '../mail/types';
 import { counterparts } from './counterparts';
@@ -93,9 +92,15 @@ export function ReadView({ services, message }: ReadViewProps) {
           onCancel={() => setTracking(false)}
         />
       ) : (
-        <div className="cobro-pane-chips">
-          <UnknownSenderChip email={state.who.address} name={state.who.name} onTrack={() => setTracking(true)} />
-        </div>
+        // The pane has room the Gmail chip does not: who this is, and what tracking them does.
+        <section className="cobro-pane-unknown" aria-label={pt('read.unknownLabel')} data-cobro="unknown-sender">
+          {state.who.name.trim() !== '' ? <h2 className="cobro-pane-heading">{state.who.name.trim()}</h2> : null}
+          <p className="cobro-pane-address">{state.who.address}</p>
+          <p>{pt('read.unknownWhat')}</p>
+          <button type="button" className="cobro-primary" data-cobro="track-sender" data-email={state.who.address} onClick={() => setTracking(true)}>
+            {t('chip.trackSender')}
+          </button>
+        </section>
       );
     case 'known':
       return (

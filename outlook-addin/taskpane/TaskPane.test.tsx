@@ -131,6 +131,12 @@ describe('the task pane in read mode', () => {
     pane.select(reading({ from: STRANGER }));
     await waitFor(() => expect(document.querySelector(`[data-cobro="track-sender"][data-email="${STRANGER.address}"]`)).not.toBeNull());
     expect(chip(pane.debtorId)).toBeNull();
+    // Who it is and what tracking does, beside the button.
+    const unknown = screen.getByRole('region', { name: 'Sender not tracked' });
+    expect(within(unknown).getByRole('heading').textContent).toBe(STRANGER.name);
+    expect(unknown.textContent).toContain(STRANGER.address);
+    expect(unknown.textContent).toContain('Cobro does not track this sender yet.');
+    expect(within(unknown).getByRole('button', { name: 'Track this sender' })).toBeTruthy();
   });
 
   it('with nothing selected, says so', async () => {
@@ -200,6 +206,8 @@ describe('the first-run setup in the pane', () => {
     const { ledger, debtorId } = await setup(reading({ from: RUIZ }), { settings: DEFAULT_SETTINGS });
     expect(screen.getByRole('heading', { name: 'Set up Cobro' })).toBeTruthy();
     expect(chip(debtorId)).toBeNull();
+    // 'auto' follows Outlook's language here, not a browser's.
+    expect((screen.getByLabelText('Language of Cobro') as HTMLSelectElement).options[0]?.textContent).toBe('Same as Outlook');
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Business name'), 'Estudio Lumen');
     await user.type(screen.getByLabelText('IBAN'), 'ES91 2100 0418 4502 0005 1332');

@@ -170,6 +170,7 @@ export function TaskPane({ services: given }: { services: PaneServices }) {
     body = (
       <SetupForm
         settings={settings}
+        host="outlook"
         onSave={(patch) => client.send('settings-set', { patch })}
         onDone={(saved) => {
           setSettings(saved);

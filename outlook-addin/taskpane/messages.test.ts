@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { voiceProblems } from '../../shared/i18n/glossary';
 import { createPaneTranslator, PANE_EN, PANE_ES } from './messages';
 
 describe('the pane’s own messages', () => {
   it('Spanish has exactly the English keys', () => {
     expect(Object.keys(PANE_ES).sort()).toEqual(Object.keys(PANE_EN).sort());
+  });
+
+  it.each([
+    ['es', PANE_ES],
+    ['en', PANE_EN],
+  ] as const)('speak with the glossary’s voice (%s)', (language, catalog) => {
+    expect(voiceProblems(catalog, language)).toEqual([]);
   });
 
   it.each([...Object.entries(PANE_EN), ...Object.entries(PANE_ES)])('%s parses as ICU', (_key, source) => {

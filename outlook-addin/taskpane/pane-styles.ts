@@ -18,6 +18,13 @@ body { background: Canvas; }
 /* In the narrow pane a chip wraps instead of cutting its text off. */
 .cobro .cobro-pane-chips > .cobro { display: block; max-width: 100%; min-width: 0; }
 .cobro .cobro-pane-chips .cobro-chip { flex-wrap: wrap; white-space: normal; border-radius: 12px; text-align: start; }
+/* The card's facts: label above value, so neither column is squeezed to a few letters. */
+.cobro.cobro-pane .cobro-facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+.cobro.cobro-pane .cobro-facts dd { margin-bottom: 6px; }
+.cobro .cobro-pane-unknown { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
+.cobro .cobro-pane-unknown p { margin: 0; }
+.cobro .cobro-pane-unknown .cobro-pane-heading { overflow-wrap: anywhere; }
+.cobro .cobro-pane-address { color: var(--cobro-muted); overflow-wrap: anywhere; }
 .cobro .cobro-pane-back { align-self: flex-start; }
 /* Dialogs sit in the pane's flow: full width, as tall as they need, no floating shadow. */
 .cobro .cobro-pane-body .cobro-dialog, .cobro .cobro-pane-body .cobro-track { max-height: none; width: auto; box-shadow: none; }

@@ -40,7 +40,15 @@ export function WorkspacePage({ connection, hostLocale, download, tableHeight, t
           </button>
         </aside>
       ) : null}
-      <WorkspaceApp connection={connection} hostLocale={hostLocale} download={download} tableHeight={tableHeight} onLedgerChanged={changed} onLanguage={chosen} />
+      <WorkspaceApp
+        connection={connection}
+        hostLocale={hostLocale}
+        download={download}
+        tableHeight={tableHeight}
+        onLedgerChanged={changed}
+        onLanguage={chosen}
+        host="outlook"
+      />
     </>
   );
 }

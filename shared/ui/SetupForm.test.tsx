@@ -7,21 +7,32 @@ import type { SettingsPatchValue } from '../ledger/handlers/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../ledger/schema';
 import { setupMissing } from '../ledger/setup';
 import { createTestLedger, must } from '../ledger/test-ledger';
-import { SetupForm } from './SetupForm';
+import { SetupForm, type LanguageHost } from './SetupForm';
 import { axeViolations, renderUi } from './test-support';
 
 afterEach(() => cleanup());
 
-function renderSetup(locale = 'en', settings: Settings = DEFAULT_SETTINGS) {
+function renderSetup(locale = 'en', settings: Settings = DEFAULT_SETTINGS, host?: LanguageHost) {
   const ledger = createTestLedger();
   const onSave = vi.fn((patch: SettingsPatchValue): Promise<Result<Settings>> => ledger.client.send('settings-set', { patch }));
   const onDone = vi.fn<(saved: Settings) => void>();
   const onLater = vi.fn();
-  const view = renderUi(<SetupForm settings={settings} onSave={onSave} onDone={onDone} onLater={onLater} />, locale);
+  const view = renderUi(<SetupForm settings={settings} onSave={onSave} onDone={onDone} onLater={onLater} host={host} />, locale);
   return { ...view, ledger, onSave, onDone, onLater, user: userEvent.setup() };
 }
 
 describe('SetupForm', () => {
+  it.each([
+    ['en', undefined, 'Same as the browser'],
+    ['en', 'outlook', 'Same as Outlook'],
+    ['es-ES', 'browser', 'Como el navegador'],
+    ['es-ES', 'outlook', 'Como Outlook'],
+  ] as const)('names the automatic language after the host (%s, %s)', (locale, host, label) => {
+    renderSetup(locale, DEFAULT_SETTINGS, host);
+    const select = screen.getByLabelText(locale === 'en' ? 'Language of Cobro' : 'Idioma de Cobro') as HTMLSelectElement;
+    expect(select.options[0]?.textContent).toBe(label);
+  });
+
   it('saves names, a signature made from them, an IBAN in groups of four and the defaults in one call; accessible', async () => {
     const { user, onSave, onDone, ledger, container } = renderSetup();
     await user.type(screen.getByLabelText('Business name'), 'Estudio Lumen');

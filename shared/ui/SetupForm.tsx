@@ -24,6 +24,16 @@ export interface SetupFormProps {
   onDone(saved: Settings): void;
   /** Without it there is no "Later" (a host where the setup is the only thing to do). */
   onLater?: () => void;
+  /** Whose language 'auto' follows, named in the language choice; the browser unless told. */
+  host?: LanguageHost;
+}
+
+/** What the UI language follows when set to 'auto': the browser's, or Outlook's own. */
+export type LanguageHost = 'browser' | 'outlook';
+
+/** "Same as the browser" / "Same as Outlook": the 'auto' choice, named after the host. */
+export function autoLanguageLabel(t: Translate, host: LanguageHost): string {
+  return t(host === 'outlook' ? 'ws.settings.uiAutoOutlook' : 'ws.settings.uiAuto');
 }
 
 const METHOD_KINDS: readonly PaymentMethod['kind'][] = ['iban', 'link', 'card', 'cash', 'cheque', 'other'];
@@ -98,7 +108,7 @@ function patchOf(form: Form, settings: Settings): SettingsPatchValue {
   return patch;
 }
 
-export function SetupForm({ settings, onSave, onDone, onLater }: SetupFormProps) {
+export function SetupForm({ settings, onSave, onDone, onLater, host = 'browser' }: SetupFormProps) {
   const { t, locale } = useUi('SetupForm');
   const id = useId();
   const [form, setForm] = useState<Form>(() => formOf(settings));
@@ -222,7 +232,7 @@ export function SetupForm({ settings, onSave, onDone, onLater }: SetupFormProps)
           label={t('setup.uiLanguage')}
           value={form.uiLanguage}
           options={[
-            { value: 'auto', label: t('ws.settings.uiAuto') },
+            { value: 'auto', label: autoLanguageLabel(t, host) },
             { value: 'es', label: t('common.language.es') },
             { value: 'en', label: t('common.language.en') },
           ]}

@@ -206,6 +206,23 @@ ${severityRules}
 .cobro .cobro-table thead th { color: var(--cobro-muted); font-weight: 600; }
 .cobro .cobro-table .cobro-num, .cobro .cobro-table th[scope="row"] { white-space: nowrap; }
 .cobro .cobro-table .cobro-num { text-align: end; }
+/* The card's invoices in a narrow column (the Outlook task pane): each row becomes a block, the
+   number with what is still owed on its first line, then labelled lines; the column headings are
+   read from each cell's data-label instead, so the header row goes. */
+.cobro .cobro-invoices { container: cobro-invoices / inline-size; }
+@container cobro-invoices (max-width: 36em) {
+  .cobro .cobro-invoices table, .cobro .cobro-invoices tbody { display: block; }
+  .cobro .cobro-invoices thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .cobro .cobro-invoices tbody tr { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 8px; padding: 6px 0; border-bottom: 1px solid var(--cobro-border); }
+  .cobro .cobro-invoices tbody th, .cobro .cobro-invoices tbody td { display: block; padding: 0; border: 0; text-align: start; white-space: normal; }
+  .cobro .cobro-invoices tbody th[scope="row"] { grid-column: 1; grid-row: 1; overflow-wrap: anywhere; }
+  .cobro .cobro-invoices .cobro-invoice-owed { grid-column: 2; grid-row: 1; font-weight: 600; white-space: nowrap; text-align: end; }
+  .cobro .cobro-invoices .cobro-invoice-due, .cobro .cobro-invoices .cobro-invoice-amount, .cobro .cobro-invoices .cobro-invoice-late,
+  .cobro .cobro-invoices .cobro-invoice-status { grid-column: 1 / -1; }
+  .cobro .cobro-invoices .cobro-invoice-amount { text-align: start; white-space: normal; }
+  .cobro .cobro-invoices td[data-label]::before { content: attr(data-label) ": "; color: var(--cobro-muted); }
+  .cobro .cobro-invoices .cobro-invoice-owed::before { font-weight: 400; }
+}
 .cobro .cobro-missed { color: var(--cobro-error); }
 .cobro .cobro-timeline { border-inline-start: 2px solid var(--cobro-border); }
 .cobro .cobro-event { padding: 4px 0 6px 10px; }
@@ -249,6 +266,7 @@ ${severityRules}
 .cobro .cobro-row-name { font-weight: 600; overflow-wrap: anywhere; }
 .cobro .cobro-row-amount { font-weight: 600; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .cobro .cobro-row-detail { color: var(--cobro-muted); font-size: 12px; }
+.cobro .cobro-contact-day { margin: 0 0 6px; }
 .cobro .cobro-row-notnow { align-self: flex-start; padding: 0 4px; border-radius: 4px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); font-size: 12px; }
 .cobro .cobro-empty { color: var(--cobro-muted); padding: 8px 0; }
 .cobro.cobro-search > label { display: block; font-weight: 600; margin-bottom: 2px; }

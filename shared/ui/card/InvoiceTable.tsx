@@ -19,8 +19,11 @@ export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; head
       {invoices.length === 0 ? (
         <p className="cobro-muted">{t('card.noInvoices')}</p>
       ) : (
-        // A narrow task pane scrolls the table sideways; the keyboard must be able to do the same.
-        <div className="cobro-table-wrap" role="group" tabIndex={0} aria-labelledby={headingId}>
+        // A table where there is room (the Gmail card, the workspace); below 36em, about 470 px (the
+        // Outlook task pane, even widened) styles.ts stacks each invoice into a block of labelled lines, with
+        // the amount still owed beside its number, so nothing scrolls sideways. The cells carry
+        // their column's name for that layout.
+        <div className="cobro-table-wrap cobro-invoices" role="group" tabIndex={0} aria-labelledby={headingId}>
           <table className="cobro-table" aria-labelledby={headingId}>
             <thead>
               <tr>
@@ -43,17 +46,25 @@ export function InvoiceTable({ detail, headingId }: { detail: DebtorDetail; head
                 return (
                   <tr key={invoice.id}>
                     <th scope="row">{invoice.number}</th>
-                    <td>{formatDay(invoice.dueDate, locale)}</td>
-                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: invoice.amount }, locale)}</td>
-                    <td className="cobro-num">{formatMoney({ currency: invoice.currency, amount: owed }, locale)}</td>
-                    <td>
+                    <td className="cobro-invoice-due" data-label={t('card.invoice.due')}>
+                      {formatDay(invoice.dueDate, locale)}
+                    </td>
+                    <td className="cobro-num cobro-invoice-amount" data-label={t('card.invoice.amount')}>
+                      {formatMoney({ currency: invoice.currency, amount: invoice.amount }, locale)}
+                    </td>
+                    <td className="cobro-num cobro-invoice-owed" data-label={t('card.invoice.outstanding')}>
+                      {formatMoney({ currency: invoice.currency, amount: owed }, locale)}
+                    </td>
+                    <td className="cobro-invoice-late">
                       {owed > 0
                         ? [latenessText(t, daysFrom(invoice.dueDate, status.today)), bucket ? t(`aging.${bucket}` as const) : null]
                             .filter(Boolean)
                             .join(' · ')
                         : '—'}
                     </td>
-                    <td>{t(`state.invoice.${invoice.status}` as const)}</td>
+                    <td className="cobro-invoice-status" data-label={t('card.invoice.status')}>
+                      {t(`state.invoice.${invoice.status}` as const)}
+                    </td>
                   </tr>
                 );
               })}

@@ -13,6 +13,7 @@ import { currencyOptions, languageOptions, timeZoneOptions } from '../place-opti
 import { errorText, stepText } from '../format';
 import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
+import { autoLanguageLabel } from '../SetupForm';
 import { useWorkspace } from './services';
 import { useLedgerQuery } from './use-ledger-query';
 
@@ -164,7 +165,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function SettingsView() {
   const { t, locale } = useUi('SettingsView');
-  const { client, revision, changed } = useWorkspace('SettingsView');
+  const { client, revision, changed, host = 'browser' } = useWorkspace('SettingsView');
   const id = useId();
   const stored = useLedgerQuery(() => client.send('settings-get', {}), [client, revision]);
   const [form, setForm] = useState<Form | null>(null);
@@ -304,7 +305,7 @@ export function SettingsView() {
           <div className="cobro-field cobro-narrow">
             <label htmlFor={`${id}-ui`}>{t('ws.settings.uiLanguageLabel')}</label>
             <select id={`${id}-ui`} aria-describedby={`${id}-ui-hint`} value={form.uiLanguage} onChange={(event) => update((f) => ({ ...f, uiLanguage: event.target.value as Settings['uiLanguage'] }))}>
-              <option value="auto">{t('ws.settings.uiAuto')}</option>
+              <option value="auto">{autoLanguageLabel(t, host)}</option>
               <option value="es">{t('common.language.es')}</option>
               <option value="en">{t('common.language.en')}</option>
             </select>

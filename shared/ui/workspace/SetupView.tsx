@@ -10,7 +10,7 @@ import { useLedgerQuery } from './use-ledger-query';
 
 export function SetupView() {
   const { t } = useUi('SetupView');
-  const { client, changed } = useWorkspace('SetupView');
+  const { client, changed, host } = useWorkspace('SetupView');
   const id = useId();
   // Read once: the form must not be reset under the user's typing by the ledger's own change notices.
   const stored = useLedgerQuery(() => client.send('settings-get', {}), [client]);
@@ -52,6 +52,7 @@ export function SetupView() {
     <div className="cobro-view">
       <SetupForm
         settings={stored.value}
+        host={host}
         onSave={(patch) => client.send('settings-set', { patch })}
         onDone={() => {
           setDone(true);

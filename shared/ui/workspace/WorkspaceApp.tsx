@@ -6,6 +6,7 @@ import { createTranslator, pickUiLanguage, type UiLanguage } from '../../i18n';
 import type { Settings } from '../../ledger/schema';
 import { setupMissing } from '../../ledger/setup';
 import { UiProvider } from '../context';
+import type { LanguageHost } from '../SetupForm';
 import { BackupView } from './BackupView';
 import { DebtorPage } from './DebtorPage';
 import { DebtorsView } from './DebtorsView';
@@ -29,6 +30,8 @@ export interface WorkspaceAppProps {
   onLanguage?(language: UiLanguage): void;
   /** Pixels for the debtor table's scrolling area. */
   tableHeight?: number;
+  /** Whose language 'auto' follows: Outlook's in the add-in, else the browser's. */
+  host?: LanguageHost;
 }
 
 const SECTION_KEYS: Record<Section, `workspace.${Section}`> = {
@@ -65,7 +68,7 @@ function View({ route, tableHeight }: { route: Route; tableHeight: number }) {
   }
 }
 
-export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged, onLanguage, tableHeight = 560 }: WorkspaceAppProps) {
+export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged, onLanguage, tableHeight = 560, host = 'browser' }: WorkspaceAppProps) {
   const route = useHashRoute();
   const [revision, setRevision] = useState(0);
   // Until the settings are known nothing is drawn, so the page never flashes in the wrong language.
@@ -108,7 +111,7 @@ export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged
     },
     [onLedgerChanged],
   );
-  const services: WorkspaceServices = useMemo(() => ({ client, jobs, download, revision, changed }), [client, jobs, download, revision, changed]);
+  const services: WorkspaceServices = useMemo(() => ({ client, jobs, download, revision, changed, host }), [client, jobs, download, revision, changed, host]);
 
   // A new place: its heading takes focus, so keyboard and screen reader users start there.
   const placeKey = route.section === 'debtors' ? `debtors/${route.debtorId ?? ''}` : route.section;

@@ -4,6 +4,7 @@
 // runtime messaging or a test answers.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { LedgerClient } from '../../ledger/client';
+import type { LanguageHost } from '../SetupForm';
 import type { WorkspaceJobs } from './worker/client';
 
 export interface LedgerChangeNotice {
@@ -21,6 +22,8 @@ export interface WorkspaceServices {
   revision: number;
   /** A write made here succeeded: the host tells what else shows the ledger (Gmail tabs, the badge). */
   changed(notice: LedgerChangeNotice): void;
+  /** Whose language 'auto' follows (named in the language choice); the browser unless told. */
+  host?: LanguageHost;
 }
 
 export class WorkspaceServicesMissingError extends Error {

@@ -119,7 +119,7 @@ test('an unknown sender can be tracked from their message', async () => {
   await form.getByRole('button', { name: 'Track' }).click();
   const chip = page.locator('[data-cobro="status-chip"]');
   await expect(chip).toBeVisible();
-  await expect(chip).toContainText('320.50');
+  await expect(chip).toContainText('€320.50');
   await expect(page.locator('[data-cobro="debtor-card"]')).toContainText('P-77');
 });
 
@@ -262,7 +262,7 @@ test('the pane speaks Spanish in a Spanish Outlook, and its other views work', a
   const page = await openPane(session, mailbox([readFromStranger], { displayLanguage: 'es-ES' }));
   await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
   const nav = page.getByRole('navigation', { name: 'Vistas de Cobro' });
-  await nav.getByRole('button', { name: 'Buscar deudor' }).click();
+  await nav.getByRole('button', { name: 'Buscar cliente' }).click();
   await page.getByRole('searchbox').fill('acme');
   await page.getByRole('button', { name: /Acme SL/ }).click();
   await expect(page.locator('[data-cobro="debtor-card"]')).toContainText('Acme SL');

@@ -25,6 +25,8 @@ async function clippedTexts(page: Page): Promise<string[]> {
         if (element.closest('[data-may-clip]') && element.closest('[data-may-clip]')?.getAttribute('title')) continue;
         const style = getComputedStyle(element);
         if (style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) continue;
+        // Text only for screen readers (a 1 px box, clipped on purpose) is not text anyone sees cut.
+        if (element.clientWidth <= 1 && element.clientHeight <= 1) continue;
         const cuts = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
         if (cuts && element.scrollWidth > element.clientWidth + 1) {
           found.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 60)}" (${element.scrollWidth} > ${element.clientWidth})`);

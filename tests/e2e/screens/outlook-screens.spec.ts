@@ -1,15 +1,11 @@
 // Screenshots of the Outlook task pane at 320 px, in English and Spanish, written to screens/
-// (not committed) to be looked at; each also fails on a pane wider than 320 px.
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// (not committed) to be looked at; look() also fails on a pane wider than 320 px, on clipped text
+// and on axe findings.
+import { expect, test } from '@playwright/test';
 import { buildSeedScript, ensureAddinBuilt } from '../outlook/addin-build';
 import { ADDIN_BROWSER, ADDIN_ORIGIN, openAddinSession, writeMailbox } from '../outlook/addin-host';
 import { mailbox, type FakeItem } from '../outlook/fake-mailbox';
-import { ROOT } from '../support/paths';
-
-const DIR = join(ROOT, 'screens');
-mkdirSync(DIR, { recursive: true });
+import { look } from './look';
 
 test.use(ADDIN_BROWSER);
 
@@ -28,17 +24,16 @@ type E2e = {
   clearProfile(): Promise<void>;
 };
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(DIR, `${name}.png`), fullPage: true });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${name} overflows`).toBeLessThanOrEqual(0);
-}
-
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const RUIZ = { emailAddress: 'pagos@talleresruiz.example', displayName: 'Lucía Ruiz' };
+const STRANGER = { emailAddress: 'administracion@bodegasolmo.example', displayName: 'Bodegas Olmo' };
+const ME = { emailAddress: 'me@mybusiness.example', displayName: 'Me' };
 
 for (const language of ['en-US', 'es-ES'] as const) {
   const prefix = language === 'es-ES' ? 'es-' : '';
   test(`pane screens (${language}): setup on a fresh install, then the phone step's card and picker`, async ({ browser }) => {
+    // Six pictures, each with an axe run, on a shared machine.
+    test.setTimeout(180_000);
     const session = await openAddinSession(browser, seedScript);
     const { debtorId, invoiceId } = await session.seedPage.evaluate((input) => (window as unknown as { cobroE2e: E2e }).cobroE2e.createDebtor(input), {
       name: 'Talleres Ruiz',
@@ -55,24 +50,36 @@ for (const language of ['en-US', 'es-ES'] as const) {
       at: `${daysAgo(11)}T09:00:00.000Z`,
     });
     await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: E2e }).cobroE2e.clearProfile());
-    const read: FakeItem = { kind: 'read', from: RUIZ, to: [{ emailAddress: 'me@mybusiness.example', displayName: 'Me' }], subject: 'Re: factura F-2025-014' };
+    const read: FakeItem = { kind: 'read', from: RUIZ, to: [ME], subject: 'Re: factura F-2025-014' };
     await writeMailbox(session.seedPage, mailbox([read], { displayLanguage: language }));
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto(`${ADDIN_ORIGIN}/taskpane.html`);
     await expect(page.locator('form').first()).toBeVisible();
-    await shot(page, `${prefix}12-outlook-setup`);
+    await look(page, `${prefix}12-outlook-setup`, { fullPage: true });
 
     await session.seedPage.evaluate(() => (window as unknown as { cobroE2e: E2e }).cobroE2e.completeSetup());
     await page.reload();
     await expect(page.locator(`[data-cobro="debtor-card"], [data-cobro="status-chip"]`).first()).toBeVisible();
-    await shot(page, `${prefix}12-outlook-read`);
+    await expect(page.locator('[data-cobro="debtor-card"] tbody tr').first()).toBeVisible();
+    await look(page, `${prefix}12-outlook-read`, { fullPage: true });
+
+    // A sender Cobro does not know: who it is and what tracking does, beside the button.
+    const stranger: FakeItem = { kind: 'read', from: STRANGER, to: [ME], subject: 'Presupuesto' };
+    await writeMailbox(session.seedPage, mailbox([stranger], { displayLanguage: language }));
+    await page.reload();
+    await expect(page.locator('[data-cobro="track-sender"]')).toBeVisible();
+    await look(page, `${prefix}12-outlook-unknown`);
 
     const compose: FakeItem = { kind: 'compose', to: [RUIZ], subject: '', body: '<p></p>', conversationId: 'conv-ruiz' };
     await writeMailbox(session.seedPage, mailbox([compose], { displayLanguage: language }));
     await page.reload();
     await expect(page.locator('[data-cobro="template-picker"] .cobro-preview-text')).not.toBeEmpty();
-    await shot(page, `${prefix}12-outlook-picker`);
+    await look(page, `${prefix}12-outlook-picker`, { fullPage: true });
+
+    await page.locator('[data-cobro="template-picker"]').getByRole('button', { name: language === 'es-ES' ? 'Insertar' : 'Insert', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Insert/ })).toBeVisible();
+    await look(page, `${prefix}12-outlook-inserted`);
     await session.context.close();
   });
 }
