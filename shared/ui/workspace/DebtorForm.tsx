@@ -1,12 +1,13 @@
 // Creating a debtor or editing one: name, addresses, contact details, language, time zone,
 // tags, notes and "do not contact". The ledger's own checks (one debtor per address) come back
 // on the field they concern.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { HandlerError, HandlerInput, Result } from '../../ledger/api';
 import type { Debtor } from '../../ledger/schema';
 import { isTimeZone } from '../../dates';
 import { useUi } from '../context';
-import { TextField } from '../fields';
+import { SearchField, TextField } from '../fields';
+import { languageOptions, timeZoneOptions } from '../place-options';
 import { errorText } from '../format';
 import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
@@ -54,7 +55,7 @@ function errorsFromHandler(t: ReturnType<typeof useUi>['t'], error: HandlerError
 }
 
 export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormProps) {
-  const { t } = useUi('DebtorForm');
+  const { t, locale: uiLocale } = useUi('DebtorForm');
   const id = useId();
   const dialog = useDialog<HTMLElement>(onCancel, (element) => element.querySelector<HTMLElement>('input'));
   const [name, setName] = useState(debtor?.name ?? '');
@@ -68,6 +69,9 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
   const [doNotContact, setDoNotContact] = useState(debtor?.doNotContact ?? false);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  // Named in the UI's language; the stored tag or zone stays a choice even if the lists lack it.
+  const languages = useMemo(() => languageOptions(uiLocale, debtor?.locale ?? defaults.locale), [uiLocale, debtor?.locale, defaults.locale]);
+  const zones = useMemo(() => timeZoneOptions(uiLocale, debtor?.timeZone ?? defaults.timeZone), [uiLocale, debtor?.timeZone, defaults.timeZone]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -129,8 +133,8 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
             <TextField label={t('common.phone')} value={phone} onChange={setPhone} error={errors.phone} maxLength={40} />
           </div>
           <div className="cobro-row">
-            <TextField label={t('track.locale')} hint={t('ws.debtorForm.localeHint')} value={locale} onChange={setLocale} error={errors.locale} />
-            <TextField label={t('track.timeZone')} hint={t('ws.debtorForm.timeZoneHint')} value={timeZone} onChange={setTimeZone} error={errors.timeZone} />
+            <SearchField label={t('track.locale')} hint={t('ws.debtorForm.localeHint')} value={locale} options={languages} noMatch={t('ws.settings.noMatch')} onChange={setLocale} error={errors.locale} />
+            <SearchField label={t('track.timeZone')} hint={t('ws.debtorForm.timeZoneHint')} value={timeZone} options={zones} noMatch={t('ws.settings.noMatch')} onChange={setTimeZone} error={errors.timeZone} />
           </div>
           <TextField label={t('card.tags')} hint={t('ws.debtorForm.tagsHint')} value={tags} onChange={setTags} />
           <TextField label={t('card.notes')} value={notes} onChange={setNotes} multiline maxLength={5000} />

@@ -141,4 +141,25 @@ describe('DebtorsView', () => {
     expect(debtor?.emails).toEqual(['pagos@ruiz.es']);
     expect(harness.changed).toHaveBeenCalledWith({ all: false, debtorIds: [debtor!.id] });
   });
+
+  it('asks for the customer’s language and time zone by name and stores the tag and the zone', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<DebtorsView />);
+    await user.click(screen.getByRole('button', { name: 'New debtor' }));
+    const dialog = screen.getByRole('dialog', { name: 'New debtor' });
+    expect(within(dialog).queryByDisplayValue(/Europe\/|America\//)).toBeNull();
+    await user.type(within(dialog).getByLabelText('Name'), 'Constructora Azteca');
+    const zone = within(dialog).getByRole('combobox', { name: /Their time zone/ });
+    await user.clear(zone);
+    await user.type(zone, 'mexico city');
+    await user.click(await within(dialog).findByRole('option', { name: /^Mexico City/ }));
+    const language = within(dialog).getByRole('combobox', { name: /Their language/ });
+    await user.clear(language);
+    await user.type(language, 'spanish mexico');
+    await user.click(await within(dialog).findByRole('option', { name: 'Spanish (Mexico)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/debtors\/.+/));
+    const [debtor] = await harness.ledger.db.debtors.toArray();
+    expect([debtor?.locale, debtor?.timeZone]).toEqual(['es-MX', 'America/Mexico_City']);
+  });
 });
