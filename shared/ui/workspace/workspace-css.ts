@@ -67,11 +67,18 @@ html, body { margin: 0; background: #ffffff; }
 @media (max-width: 900px) { .cobro .cobro-templates { grid-template-columns: 1fr; } }
 .cobro .cobro-templates-list > ul { max-height: 70vh; overflow: auto; }
 .cobro .cobro-row-button[aria-current="true"] { background: var(--cobro-selected); border-color: var(--cobro-accent); }
-.cobro .cobro-template-editor textarea { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cobro .cobro-template-editor textarea { line-height: 1.5; }
+.cobro .cobro-template-editor .cobro-source { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cobro .cobro-subject-field input { width: 100%; box-sizing: border-box; }
+.cobro .cobro-editor-toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; margin: 4px 0 8px; }
+.cobro .cobro-editor-toolbar .cobro-check { margin: 0; }
+.cobro .cobro-insert { position: relative; }
+.cobro .cobro-insert-menu { position: absolute; z-index: 5; top: calc(100% + 4px); left: 0; width: min(34em, 80vw); max-height: 60vh; overflow: auto; padding: 8px 10px; border: 1px solid var(--cobro-border); border-radius: 8px; background: var(--cobro-surface); box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }
+.cobro .cobro-insert-menu h4 { margin: 6px 0 4px; font-size: 0.85em; text-transform: none; }
+.cobro .cobro-insert-menu li { padding: 2px 0; }
+.cobro .cobro-editor-hint { margin: 0 0 4px; font-size: 0.9em; }
 .cobro .cobro-findings { margin: 4px 0 8px; }
 .cobro .cobro-finding { padding: 4px 8px; margin: 0 0 4px; border-radius: 6px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); }
-.cobro .cobro-variables { margin: 8px 0; }
-.cobro .cobro-variables li { padding: 2px 0; }
 .cobro .cobro-preview { margin-top: 12px; }
 
 .cobro .cobro-ladder > * { flex: 1 1 7em; }
