@@ -31,6 +31,9 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-vtable .cobro-vrow { display: grid; grid-template-columns: minmax(12em, 2.2fr) minmax(8em, 1.2fr) minmax(7em, 1fr) minmax(7em, 1fr) minmax(8em, 1.2fr) minmax(9em, 1.4fr) minmax(9em, 1.3fr);
   align-items: center; border-bottom: 1px solid var(--cobro-border); }
 .cobro .cobro-skip-table .cobro-vrow { grid-template-columns: 6em 1fr; }
+.cobro .cobro-skip-table .cobro-reason-cell { white-space: normal; line-height: 1.35; }
+.cobro .cobro-skip-table .cobro-reason-cell strong { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cobro .cobro-reason-headline { font-weight: 600; margin: 0 0 2px; }
 .cobro .cobro-vhead .cobro-vrow { background: var(--cobro-surface-2); font-weight: 600; color: var(--cobro-muted); min-height: 36px; }
 .cobro .cobro-vcell { padding: 2px 8px; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .cobro .cobro-vcell.cobro-num { text-align: end; font-variant-numeric: tabular-nums; }
