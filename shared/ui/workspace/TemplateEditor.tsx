@@ -79,6 +79,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
   const language = uiLocale.toLowerCase().startsWith('es') ? 'es' : 'en';
   const fields = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
   const menuButton = useRef<HTMLButtonElement>(null);
+  const menuArea = useRef<HTMLDivElement>(null);
   const lastField = useRef<Field>('body');
   const template = item?.template;
   const fixedKind = item !== undefined && item.origin !== 'custom';
@@ -148,6 +149,29 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
     }, PREVIEW_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [client, draft.purpose, draft.locale, icuSubject, icuBody, previewDebtor, uiLocale, t]);
+
+  // The menu keeps the focus in the text (so the cursor stays put): Escape anywhere, or a click
+  // outside the menu, closes it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const doc = menuArea.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setMenuOpen(false);
+      if (menuArea.current?.contains(doc.activeElement)) menuButton.current?.focus();
+    };
+    const onPointer = (event: MouseEvent) => {
+      if (!menuArea.current?.contains(event.target as Node)) setMenuOpen(false);
+    };
+    doc.addEventListener('keydown', onKey);
+    doc.addEventListener('mousedown', onPointer);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('mousedown', onPointer);
+    };
+  }, [menuOpen]);
 
   const textOf = (field: Field) => (advanced || friendly === null ? source[field] : friendly[field]);
   const setText = (field: Field, value: string) => {
@@ -267,7 +291,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
       </div>
 
       <div className="cobro-editor-toolbar">
-        <div className="cobro-insert">
+        <div className="cobro-insert" ref={menuArea}>
           <button
             type="button"
             ref={menuButton}
@@ -279,17 +303,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
             {t('editor.insertField')} ▾
           </button>
           {menuOpen ? (
-            <div
-              id={`${id}-menu`}
-              className="cobro-insert-menu"
-              data-cobro="insert-menu"
-              onKeyDown={(event) => {
-                if (event.key !== 'Escape') return;
-                event.preventDefault();
-                setMenuOpen(false);
-                menuButton.current?.focus();
-              }}
-            >
+            <div id={`${id}-menu`} className="cobro-insert-menu" data-cobro="insert-menu">
               <h4 id={`${id}-phrases`}>{t('editor.phrases')}</h4>
               <ul className="cobro-plain-list" aria-labelledby={`${id}-phrases`}>
                 {TEMPLATE_PHRASES.map((phrase) => (

@@ -85,6 +85,10 @@ describe('TemplatesView', () => {
     expect(subject.value).toBe('Overdue: ⟦invoice / invoices⟧ ⟦Invoice numbers⟧ (⟦Days late (“30 days”)⟧ late)');
     expect(message.value).toMatch(/^Hello ⟦Contact person⟧,\n/);
     expect(message.value).not.toMatch(/[{}]/);
+    await user.click(screen.getByRole('button', { name: /Insert a field/ }));
+    expect(screen.getByRole('button', { name: 'Days late (“30 days”)' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Days late (“30 days”)' })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: /Advanced/ }));
     expect(subject.value).toBe('Overdue: {invoiceCount, plural, one {invoice} other {invoices}} {invoiceNumbers} ({daysLate, plural, one {# day} other {# days}} late)');
     await user.click(screen.getByRole('checkbox', { name: /Advanced/ }));

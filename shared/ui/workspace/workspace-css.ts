@@ -69,6 +69,7 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-templates { display: grid; grid-template-columns: minmax(240px, 1fr) minmax(0, 2.2fr); gap: 16px; align-items: start; }
 @media (max-width: 900px) { .cobro .cobro-templates { grid-template-columns: 1fr; } }
 .cobro .cobro-templates-list > ul { max-height: 70vh; overflow: auto; }
+.cobro .cobro-templates-list .cobro-tag { white-space: nowrap; flex: none; align-self: flex-start; }
 .cobro .cobro-row-button[aria-current="true"] { background: var(--cobro-selected); border-color: var(--cobro-accent); }
 .cobro .cobro-template-editor textarea { line-height: 1.5; }
 .cobro .cobro-template-editor .cobro-source { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
