@@ -26,6 +26,9 @@ const SPANISH_EXCEPTIONS = {
   // "Se añade al final…": an impersonal passive, not a command to the user.
   'ws.settings.signatureHint': ['añade'],
   'setup.signatureHint': ['añade'],
+  // "Esta plantilla usa… así que se abre", "El código usa…": the template or the source does it, third person.
+  'editor.sourceOnly': ['usa', 'abre'],
+  'editor.cannotLeaveAdvanced': ['usa'],
 };
 
 describe('the shared catalogs speak with one voice', () => {

@@ -38,7 +38,7 @@ describe('readDate', () => {
   });
 
   it('says why a numeric date needs an order', () => {
-    expect(readDate('05/11/2026', null)).toEqual({ ok: false, message: '"05/11/2026" could be day-first or month-first' });
+    expect(readDate('05/11/2026', null)).toEqual({ ok: false, message: '"05/11/2026" could be day-first or month-first', order: 'either' });
   });
 });
 

@@ -121,17 +121,18 @@ export function decideDateOrder(cells: Iterable<string>): DateOrderDecision {
   return { order: null, ambiguous: numeric > 0, conflict: false };
 }
 
-export type DateResult = { ok: true; value: IsoDate } | { ok: false; message: string };
+/** `order`: how a failed cell was read ('either': it could be day-first or month-first and nobody said which). */
+export type DateResult = { ok: true; value: IsoDate } | { ok: false; message: string; order: DateOrder | 'either' | null };
 
 export function readDate(cell: string, order: DateOrder | null): DateResult {
   const shape = dateShape(cell);
   if (shape.kind === 'exact') return { ok: true, value: shape.iso };
   if (shape.kind === 'numeric') {
-    if (order === null) return { ok: false, message: `"${cell}" could be day-first or month-first` };
+    if (order === null) return { ok: false, message: `"${cell}" could be day-first or month-first`, order: 'either' };
     const [day, month] = order === 'dmy' ? [shape.first, shape.second] : [shape.second, shape.first];
     const value = iso(shape.year, month, day);
     if (value !== null) return { ok: true, value };
-    return { ok: false, message: `"${cell}" is not a date when read ${order === 'dmy' ? 'day-first' : 'month-first'}` };
+    return { ok: false, message: `"${cell}" is not a date when read ${order === 'dmy' ? 'day-first' : 'month-first'}`, order };
   }
-  return { ok: false, message: `"${cell}" is not a date` };
+  return { ok: false, message: `"${cell}" is not a date`, order: null };
 }

@@ -22,8 +22,8 @@ import type {
   RejectedRow,
 } from './types';
 
-function failure(code: ImportFailure['code'], message: string, missing?: string[]): ImportFailure {
-  return missing ? { ok: false, code, message, missing } : { ok: false, code, message };
+function failure(code: ImportFailure['code'], message: string, missing?: string[], more: Pick<ImportFailure, 'like' | 'mappingProblem'> = {}): ImportFailure {
+  return { ok: false, code, message, ...(missing ? { missing } : {}), ...more };
 }
 
 function named(options: ParseImportOptions): string {
@@ -51,7 +51,7 @@ function locate(text: string, options: ParseImportOptions): HeaderMatch | Import
     }
     if (!options.mapping) return failure('mapping-required', 'say which column holds what before reading this file');
     const problem = mappingProblem(options.mapping);
-    if (problem) return failure('bad-mapping', problem);
+    if (problem) return failure('bad-mapping', problem, undefined, { mappingProblem: options.mapping.paid && options.mapping.balance ? 'paidAndBalance' : 'noColumn' });
     const reader = mappedReader(options.mapping);
     const search = findHeader(text, [reader]);
     if (search.match) return search.match;
@@ -74,6 +74,7 @@ function locate(text: string, options: ParseImportOptions): HeaderMatch | Import
       'mapping-required',
       `${named(options)} looks like ${search.closest.reader.format} but lacks ${quoted(missing)}: say which column holds what`,
       missing,
+      { like: search.closest.reader.format },
     );
   }
   const layout = guessLayout(text);
@@ -102,7 +103,7 @@ function* cellsOf(table: Table<string>, fields: readonly string[]): Generator<st
 }
 
 /** Separates rows a reader should see from rows that are layout, blank or broken. */
-function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<string>, warnings: ImportWarning[]) {
+function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<string>, warnings: ImportWarning[], delimiter: Delimiter) {
   const data: CsvRow[] = [];
   const layout: CsvRow[] = [];
   const malformed: RejectedRow[] = [];
@@ -116,12 +117,13 @@ function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<s
     if (row.unterminatedQuote) {
       const message = 'a quote opened in this row is never closed, so it runs to the end of the file';
       warnings.push({ line: row.line, code: 'unterminated-quote', message });
-      malformed.push({ line: row.line, code: 'malformed-row', message, raw: row.cells });
+      malformed.push({ line: row.line, code: 'malformed-row', message, reason: { code: 'unclosed-quote' }, raw: row.cells });
     } else if (row.cells.length > width && row.cells.slice(width).some((cell) => cell.trim() !== '')) {
       malformed.push({
         line: row.line,
         code: 'malformed-row',
         message: `${row.cells.length} values for ${width} columns: a value containing the separator must be in quotes`,
+        reason: { code: 'too-many-values', values: row.cells.length, columns: width, delimiter },
         raw: row.cells,
       });
     } else data.push(row);
@@ -154,6 +156,7 @@ function dropDuplicates(rows: ImportRow[], rejected: RejectedRow[], data: readon
         line,
         code: 'duplicate-invoice',
         message: `invoice ${row.invoice.number} of ${row.debtor.name} already appears on line ${first}`,
+        reason: { code: 'duplicate-in-file', number: row.invoice.number, name: row.debtor.name, firstLine: first },
         raw: raw.get(line) ?? [],
         invoiceNumber: row.invoice.number,
       });
@@ -187,7 +190,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
   const headerIndex = all.findIndex((row) => row.line === headerLine);
   const warnings: ImportWarning[] = [];
   const table: Table<string> = { headers, columns: resolved.columns, rows: [], layoutRows: [], language: resolved.language };
-  const { data, layout, malformed } = splitRows(reader, all.slice(headerIndex + 1), table, warnings);
+  const { data, layout, malformed } = splitRows(reader, all.slice(headerIndex + 1), table, warnings, delimiter);
   table.rows = data;
   table.layoutRows = layout;
 

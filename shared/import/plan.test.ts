@@ -173,7 +173,14 @@ describe('matching', () => {
   it('skips a row whose addresses belong to two different debtors', () => {
     const ledger = { debtors: [debtor('d1', 'A', ['a@x.example']), debtor('d2', 'B', ['b@x.example'])], invoices: [] };
     const plan = planImport([row(7, 'A', ['a@x.example', 'b@x.example'], 'F-1')], ledger, context('cobro'));
-    expect(plan.skipped).toEqual([{ line: 7, code: 'email-taken', message: expect.stringContaining('b@x.example') }]);
+    expect(plan.skipped).toEqual([
+      {
+        line: 7,
+        code: 'email-taken',
+        message: expect.stringContaining('b@x.example'),
+        reason: { code: 'emails-taken', emails: 'a@x.example, b@x.example', names: 'A, B' },
+      },
+    ]);
     expect(isEmpty(plan)).toBe(true);
   });
 
@@ -197,7 +204,9 @@ describe('matching', () => {
 
   it('does not create a debtor whose only invoice cannot be stored, and says why', () => {
     const plan = planImport([row(4, 'Ghost', ['g@x.example'], 'F-1', { amount: 0 })], EMPTY, context('cobro'));
-    expect(plan.skipped).toEqual([{ line: 4, code: 'invalid-record', message: expect.stringContaining('amount') }]);
+    expect(plan.skipped).toEqual([
+      { line: 4, code: 'invalid-record', message: expect.stringContaining('amount'), reason: { code: 'invalid-record', what: 'invoice' } },
+    ]);
     expect(isEmpty(plan)).toBe(true);
     expect(plan.flagged).toEqual([]);
   });
@@ -259,7 +268,14 @@ describe('a newer export of invoices already in the ledger', () => {
   it('skips an invoice whose currency changed', () => {
     const ledger = { ...base, invoices: [invoice('i1', 'd1', 'F-1')] };
     const plan = planImport([row(5, 'Acme', [], 'F-1', { currency: 'USD' })], ledger, context('cobro'));
-    expect(plan.skipped).toEqual([{ line: 5, code: 'currency-mismatch', message: expect.stringContaining('USD') }]);
+    expect(plan.skipped).toEqual([
+      {
+        line: 5,
+        code: 'currency-mismatch',
+        message: expect.stringContaining('USD'),
+        reason: { code: 'currency-mismatch', number: 'F-1', ledger: 'EUR', file: 'USD' },
+      },
+    ]);
   });
 });
 
@@ -277,7 +293,7 @@ describe('receivable-only reports', () => {
     ],
   };
   const rows = parsed(sample('invoiceninja-ar-detailed')).rows;
-  const rejectedMentioning: RejectedRow[] = [{ line: 20, code: 'bad-amount', message: 'x', raw: [], invoiceNumber: '0097' }];
+  const rejectedMentioning: RejectedRow[] = [{ line: 20, code: 'bad-amount', message: 'x', reason: { code: 'not-an-amount', column: 'amount', value: 'x' }, raw: [], invoiceNumber: '0097' }];
 
   it('proposes as paid only the open invoices this format imported for a debtor in the file that the file no longer lists', () => {
     const plan = planImport(rows, ledger, context('invoiceninja-ar-detailed', { rejected: rejectedMentioning }));

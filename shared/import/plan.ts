@@ -7,7 +7,7 @@ import type { IsoDateTime } from '../dates';
 import { Debtor, Invoice, type Settings } from '../ledger/schema';
 import { foldText } from './fold';
 import { PROGRESS_EVERY, rowTally, type RowProgress } from './progress';
-import { RECEIVABLE_ONLY_FORMATS, type ImportFormat, type ImportRow, type RejectCode, type RejectedRow } from './types';
+import { RECEIVABLE_ONLY_FORMATS, type ImportFormat, type ImportRow, type RejectCode, type RejectedRow, type RowReason } from './types';
 
 export interface PlanContext {
   now: Date;
@@ -29,6 +29,7 @@ export interface PlanSkip {
   line: number;
   code: PlanSkipCode;
   message: string;
+  reason: RowReason;
 }
 
 export interface PlanWarning {
@@ -74,14 +75,19 @@ export interface ImportPlan {
 
 const DISPUTE_REASON = 'Marked as disputed in the imported file';
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; code: PlanSkipCode; message: string };
+type Outcome<T> = { ok: true; value: T } | { ok: false; code: PlanSkipCode; message: string; reason: RowReason };
 
-function validated<T>(schema: z.ZodType<T>, value: T, what: string): Outcome<T> {
+function validated<T>(schema: z.ZodType<T>, value: T, what: string, kind: 'debtor' | 'invoice'): Outcome<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-  return { ok: false, code: 'invalid-record', message: `the ${what} would not be valid (${where}${issue?.message ?? 'invalid'})` };
+  return {
+    ok: false,
+    code: 'invalid-record',
+    message: `the ${what} would not be valid (${where}${issue?.message ?? 'invalid'})`,
+    reason: { code: 'invalid-record', what: kind },
+  };
 }
 
 function invoiceKey(debtorId: string, number: string): string {
@@ -124,8 +130,8 @@ class Planner {
     if (!this.byName.has(name)) this.byName.set(name, debtor.id);
   }
 
-  private skip(row: ImportRow, code: PlanSkipCode, message: string): void {
-    this.skipped.push({ line: row.line, code, message });
+  private skip(row: ImportRow, code: PlanSkipCode, message: string, reason: RowReason): void {
+    this.skipped.push({ line: row.line, code, message, reason });
   }
 
   /**
@@ -141,14 +147,18 @@ class Planner {
     }
     if (owners.size > 1) {
       const names = [...owners].map((id) => this.debtors.get(id)!.name).join(', ');
-      this.skip(row, 'email-taken', `the addresses ${row.debtor.emails.join(', ')} belong to different debtors (${names})`);
+      this.skip(row, 'email-taken', `the addresses ${row.debtor.emails.join(', ')} belong to different debtors (${names})`, {
+        code: 'emails-taken',
+        emails: row.debtor.emails.join(', '),
+        names,
+      });
       return null;
     }
     const matchedId = owners.size === 1 ? [...owners][0]! : this.byName.get(foldText(row.debtor.name));
     if (matchedId === undefined) {
       const created = this.newDebtor(row);
       if (!created.ok) {
-        this.skip(row, created.code, created.message);
+        this.skip(row, created.code, created.message, created.reason);
         return null;
       }
       this.pending.add(created.value.id);
@@ -158,7 +168,7 @@ class Planner {
     const current = this.debtors.get(matchedId)!;
     const merged = this.mergedDebtor(current, row);
     if (!merged.ok) {
-      this.skip(row, merged.code, merged.message);
+      this.skip(row, merged.code, merged.message, merged.reason);
       return null;
     }
     if (merged.value !== current) {
@@ -173,13 +183,19 @@ class Planner {
     const key = invoiceKey(debtorId, row.invoice.number);
     this.debtorsInFile.add(debtorId);
     if (this.inFile.has(key)) {
-      this.skip(row, 'duplicate-invoice', `invoice ${row.invoice.number} of ${this.debtors.get(debtorId)!.name} is already in this file`);
+      const name = this.debtors.get(debtorId)!.name;
+      this.skip(row, 'duplicate-invoice', `invoice ${row.invoice.number} of ${name} is already in this file`, {
+        code: 'duplicate-in-file',
+        number: row.invoice.number,
+        name,
+        firstLine: null,
+      });
       return;
     }
     this.inFile.add(key);
     const current = this.invoices.get(key);
     const invoice = current === undefined ? this.newInvoice(row, debtorId) : this.updatedInvoice(current, row);
-    if (!invoice.ok) return this.skip(row, invoice.code, invoice.message);
+    if (!invoice.ok) return this.skip(row, invoice.code, invoice.message, invoice.reason);
     if (invoice.value === null) {
       this.unchanged++;
       return;
@@ -211,7 +227,7 @@ class Planner {
       updatedAt: this.nowIso,
     };
     if (row.debtor.phone) draft.phone = row.debtor.phone;
-    return validated<Debtor>(Debtor, draft, `debtor ${row.debtor.name}`);
+    return validated<Debtor>(Debtor, draft, `debtor ${row.debtor.name}`, 'debtor');
   }
 
   /** New addresses are added; a phone or notes only fill what is empty; the user's own edits stay. */
@@ -227,7 +243,7 @@ class Planner {
       ...(notes === undefined ? {} : { notes }),
       updatedAt: this.nowIso,
     };
-    return validated<Debtor>(Debtor, next, `debtor ${current.name}`);
+    return validated<Debtor>(Debtor, next, `debtor ${current.name}`, 'debtor');
   }
 
   private newInvoice(row: ImportRow, debtorId: string): Outcome<{ record: Invoice; warnings: [] }> {
@@ -248,7 +264,7 @@ class Planner {
       createdAt: this.nowIso,
       updatedAt: this.nowIso,
     };
-    const record = validated<Invoice>(Invoice, draft, `invoice ${source.number}`);
+    const record = validated<Invoice>(Invoice, draft, `invoice ${source.number}`, 'invoice');
     return record.ok ? { ok: true, value: { record: record.value, warnings: [] } } : record;
   }
 
@@ -263,6 +279,7 @@ class Planner {
         ok: false,
         code: 'currency-mismatch',
         message: `invoice ${file.number} is in ${current.currency} in Cobro but ${file.currency} in the file`,
+        reason: { code: 'currency-mismatch', number: file.number, ledger: current.currency, file: file.currency },
       };
     }
     const warnings: Omit<PlanWarning, 'line' | 'invoiceId'>[] = [];
@@ -304,7 +321,7 @@ class Planner {
       return { ok: true, value: null };
     }
     const next: Invoice = { ...current, amount, paid, status, dueDate, issueDate, dispute, updatedAt: this.nowIso };
-    const record = validated<Invoice>(Invoice, next, `invoice ${file.number}`);
+    const record = validated<Invoice>(Invoice, next, `invoice ${file.number}`, 'invoice');
     return record.ok ? { ok: true, value: { record: record.value, warnings } } : record;
   }
 

@@ -24,17 +24,19 @@ import type {
   ImportWarningCode,
   RejectCode,
   RejectedRow,
+  RowReason,
 } from './types';
 
 export class RowProblem {
   constructor(
     readonly code: RejectCode,
     readonly message: string,
+    readonly reason: RowReason,
   ) {}
 }
 
-export function fail(code: RejectCode, message: string): never {
-  throw new RowProblem(code, message);
+export function fail(code: RejectCode, message: string, reason: RowReason): never {
+  throw new RowProblem(code, message, reason);
 }
 
 export interface Table<F extends string> {
@@ -130,13 +132,14 @@ export function requireCell<F extends string>(table: Table<F>, row: CsvRow, fiel
   const value = cellOf(table, row, field);
   if (value !== '') return value;
   const index = table.columns[field];
-  if (index === undefined || index >= row.cells.length) fail('missing-column', `the row has no ${label} column`);
-  return fail('missing-value', `${label} is empty`);
+  const column = index === undefined ? label : headerOf(table, field);
+  if (index === undefined || index >= row.cells.length) fail('missing-column', `the row has no ${column} column`, { code: 'no-column', column });
+  return fail('missing-value', `${column} is empty`, { code: 'empty-value', column });
 }
 
 export function amountIn(ctx: ReadContext, text: string, currency: string, label: string): number {
   const result = memoised(ctx.memo.amounts, `${currency} ${text}`, () => readAmount(text, currency, ctx.decimal));
-  if (!result.ok) fail('bad-amount', `${label}: ${result.message}`);
+  if (!result.ok) fail('bad-amount', `${label}: ${result.message}`, { code: 'not-an-amount', column: label, value: text });
   return result.value;
 }
 
@@ -146,7 +149,7 @@ export function optionalAmount(ctx: ReadContext, text: string, currency: string,
 
 export function dateIn(ctx: ReadContext, text: string, label: string): IsoDate {
   const result = memoised(ctx.memo.dates, text, () => readDate(text, ctx.dateOrder));
-  if (!result.ok) fail('bad-date', `${label}: ${result.message}`);
+  if (!result.ok) fail('bad-date', `${label}: ${result.message}`, { code: 'not-a-date', column: label, value: text, order: result.order });
   return result.value;
 }
 
@@ -157,7 +160,7 @@ export function optionalDate(ctx: ReadContext, text: string, label: string): Iso
 /** The due date, or the issue date when the tool left it blank (due on receipt). */
 export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, issueDate: IsoDate | null, label: string): IsoDate {
   if (text !== '') return dateIn(ctx, text, label);
-  if (issueDate === null) fail('missing-value', `${label} is empty and there is no issue date`);
+  if (issueDate === null) fail('missing-value', `${label} is empty and there is no issue date`, { code: 'no-due-date', column: label });
   warn(ctx, line, 'due-from-issue', `no ${label}: taken as due on the issue date ${issueDate}`);
   return issueDate;
 }
@@ -165,13 +168,13 @@ export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, iss
 export function currencyIn(ctx: ReadContext, text: string): string {
   if (text === '') return ctx.defaultCurrency;
   const code = text.toUpperCase();
-  if (!isCurrencyCode(code)) fail('bad-currency', `"${text}" is not an ISO 4217 currency code`);
+  if (!isCurrencyCode(code)) fail('bad-currency', `"${text}" is not an ISO 4217 currency code`, { code: 'not-a-currency', value: text });
   return code;
 }
 
 export function emailsIn(ctx: ReadContext, text: string): string[] {
   const result = memoised(ctx.memo.emails, text, () => readEmails(text));
-  if (!result.ok) fail('bad-email', result.message);
+  if (!result.ok) fail('bad-email', result.message, result.reason);
   // A copy: rows must not share one array that a caller might change.
   return [...result.value];
 }
@@ -191,12 +194,18 @@ export interface InvoiceDraft {
 
 /** The invoice as the ledger would accept it, or the reason it would not. */
 export function checkInvoice(draft: InvoiceDraft): ImportInvoice {
-  if (draft.number.length > 60) fail('too-long', `invoice number "${draft.number.slice(0, 20)}…" is longer than 60 characters`);
-  if (draft.amount <= 0) fail('bad-amount', `the invoice amount must be positive (got ${draft.amount} minor units)`);
-  if (draft.paid < 0) fail('bad-amount', 'the balance is larger than the invoice amount');
-  if (draft.paid > draft.amount) fail('paid-exceeds-amount', 'more was paid than the invoice amount');
+  if (draft.number.length > 60) {
+    fail('too-long', `invoice number "${draft.number.slice(0, 20)}…" is longer than 60 characters`, { code: 'too-long', what: 'invoiceNumber', max: 60 });
+  }
+  if (draft.amount <= 0) {
+    fail('bad-amount', `the invoice amount must be positive (got ${draft.amount} minor units)`, { code: 'not-positive', amount: draft.amount, currency: draft.currency });
+  }
+  if (draft.paid < 0) fail('bad-amount', 'the balance is larger than the invoice amount', { code: 'balance-over-total' });
+  if (draft.paid > draft.amount) {
+    fail('paid-exceeds-amount', 'more was paid than the invoice amount', { code: 'paid-over-total', amount: draft.amount, paid: draft.paid, currency: draft.currency });
+  }
   if (draft.issueDate !== null && draft.dueDate < draft.issueDate) {
-    fail('due-before-issue', `due date ${draft.dueDate} is before the issue date ${draft.issueDate}`);
+    fail('due-before-issue', `due date ${draft.dueDate} is before the issue date ${draft.issueDate}`, { code: 'due-before-issue', due: draft.dueDate, issue: draft.issueDate });
   }
   const invoice: ImportInvoice = {
     number: draft.number,
@@ -222,8 +231,10 @@ export interface DebtorDraft {
 
 /** The debtor as the ledger would accept it; optional details the ledger would refuse are dropped with a warning. */
 export function checkDebtor(ctx: ReadContext, line: number, draft: DebtorDraft): ImportDebtor {
-  if (draft.name.length > 200) fail('too-long', `debtor name "${draft.name.slice(0, 20)}…" is longer than 200 characters`);
-  if (draft.notes !== undefined && draft.notes.length > 5000) fail('too-long', 'notes are longer than 5000 characters');
+  if (draft.name.length > 200) {
+    fail('too-long', `debtor name "${draft.name.slice(0, 20)}…" is longer than 200 characters`, { code: 'too-long', what: 'customerName', max: 200 });
+  }
+  if (draft.notes !== undefined && draft.notes.length > 5000) fail('too-long', 'notes are longer than 5000 characters', { code: 'too-long', what: 'notes', max: 5000 });
   const debtor: ImportDebtor = { name: draft.name, emails: draft.emails };
   if (draft.phone) {
     if (draft.phone.length <= 40) debtor.phone = draft.phone;
@@ -262,7 +273,7 @@ export function collect(
   } catch (error) {
     if (!(error instanceof RowProblem)) throw error;
     for (const row of rows) {
-      const rejected: RejectedRow = { line: row.line, code: error.code, message: error.message, raw: row.cells };
+      const rejected: RejectedRow = { line: row.line, code: error.code, message: error.message, reason: error.reason, raw: row.cells };
       if (invoiceNumber !== '') rejected.invoiceNumber = invoiceNumber;
       out.rejected.push(rejected);
     }
@@ -295,7 +306,12 @@ export function requireSameOnEveryLine<F extends string>(table: Table<F>, group:
       const a = cellOf(table, first, field);
       const b = cellOf(table, row, field);
       if (foldText(a) !== foldText(b)) {
-        fail('inconsistent-group', `${headerOf(table, field)} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`);
+        fail('inconsistent-group', `${headerOf(table, field)} differs between lines ${first.line} ("${a}") and ${row.line} ("${b}")`, {
+          code: 'lines-disagree',
+          column: headerOf(table, field),
+          first: first.line,
+          other: row.line,
+        });
       }
     }
   }

@@ -86,10 +86,43 @@ export type RejectCode =
   | 'inconsistent-group'
   | 'too-long';
 
+/**
+ * Why a row was left out, as data the UI words in its own language: the column as the file's
+ * header names it, the cell as written, money in minor units with its currency. `message` beside
+ * it stays the English wording for logs and tests.
+ */
+export type RowReason =
+  | { code: 'too-many-values'; values: number; columns: number; delimiter: Delimiter }
+  | { code: 'unclosed-quote' }
+  | { code: 'no-column'; column: string }
+  | { code: 'empty-value'; column: string }
+  | { code: 'no-due-date'; column: string }
+  | { code: 'not-an-amount'; column: string; value: string }
+  | { code: 'not-a-date'; column: string; value: string; order: DateOrder | 'either' | null }
+  | { code: 'not-a-currency'; value: string }
+  | { code: 'not-an-email'; value: string }
+  | { code: 'too-many-emails'; max: number }
+  | { code: 'not-positive'; amount: number; currency: string }
+  | { code: 'balance-over-total' }
+  | { code: 'paid-over-total'; amount: number; paid: number; currency: string }
+  | { code: 'due-before-issue'; due: IsoDate; issue: IsoDate }
+  | { code: 'unknown-status'; value: string }
+  | { code: 'not-to-collect'; value: string }
+  | { code: 'not-an-invoice'; value: string }
+  | { code: 'lines-disagree'; column: string; first: number; other: number }
+  | { code: 'too-long'; what: 'invoiceNumber' | 'customerName' | 'notes'; max: number }
+  | { code: 'duplicate-in-file'; number: string; name: string; firstLine: number | null }
+  | { code: 'emails-taken'; emails: string; names: string }
+  | { code: 'currency-mismatch'; number: string; ledger: string; file: string }
+  | { code: 'invalid-record'; what: 'debtor' | 'invoice' };
+
+export type RowReasonCode = RowReason['code'];
+
 export interface RejectedRow {
   line: number;
   code: RejectCode;
   message: string;
+  reason: RowReason;
   /** The row's cells exactly as read. */
   raw: string[];
   /** When it could be read, so a receivable-only import does not take this invoice for settled. */
@@ -149,6 +182,10 @@ export interface ImportFailure {
   message: string;
   /** Required columns the header lacks ('missing-column'; 'mapping-required' when the file nearly matched a format). */
   missing?: string[];
+  /** 'mapping-required': the known export the file nearly is. */
+  like?: ImportFormat;
+  /** 'bad-mapping': which rule the chosen columns break. */
+  mappingProblem?: 'noColumn' | 'paidAndBalance';
 }
 
 export type ParseImportResult = ParsedImport | ImportFailure;

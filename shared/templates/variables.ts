@@ -287,3 +287,48 @@ export function isTemplateVariable(name: string): name is TemplateVariableName {
 export function variableKind(name: TemplateVariableName): TemplateVariableKind {
   return kinds.get(name) ?? 'text';
 }
+
+/**
+ * What the editor calls each variable, in the UI's language: the name a user sees on a field in
+ * the text and in the insert menu. Each is unique within its language (a test checks), because
+ * the editor reads a field back into its variable by this name.
+ */
+export const TEMPLATE_VARIABLE_LABELS: Record<TemplateVariableName, { readonly es: string; readonly en: string }> = {
+  debtorName: { es: 'Nombre del cliente', en: 'Customer name' },
+  contactName: { es: 'Persona de contacto', en: 'Contact person' },
+  hasContactPerson: { es: 'si hay persona de contacto', en: 'whether there is a contact person' },
+  businessName: { es: 'Nombre de su empresa', en: 'Your business name' },
+  senderName: { es: 'Su nombre', en: 'Your name' },
+  hasSenderName: { es: 'si Ajustes tiene su nombre', en: 'whether Settings has your name' },
+  businessPhone: { es: 'Teléfono de su empresa', en: 'Your business phone' },
+  hasBusinessPhone: { es: 'si Ajustes tiene su teléfono', en: 'whether Settings has your phone' },
+  businessEmail: { es: 'Correo de su empresa', en: 'Your business e-mail' },
+  hasBusinessEmail: { es: 'si Ajustes tiene su correo', en: 'whether Settings has your e-mail' },
+  signature: { es: 'Firma', en: 'Signature' },
+  invoiceCount: { es: 'Número de facturas (cifra)', en: 'Number of invoices (figure)' },
+  invoiceList: { es: 'Lista de facturas', en: 'Invoice list' },
+  invoiceNumbers: { es: 'Números de factura', en: 'Invoice numbers' },
+  totalOwed: { es: 'Importe pendiente', en: 'Amount owed' },
+  daysLate: { es: 'Días de retraso (cifra)', en: 'Days late (figure)' },
+  dueState: { es: 'la situación del vencimiento', en: 'where the due date stands' },
+  remindersSent: { es: 'Recordatorios enviados (cifra)', en: 'Reminders sent (figure)' },
+  callLogged: { es: 'si ya hablamos por teléfono', en: 'whether we have spoken by phone' },
+  lastCallDate: { es: 'Fecha de la última llamada', en: 'Date of the last call' },
+  promiseOpen: { es: 'si hay una promesa de pago', en: 'whether a promise to pay is open' },
+  planOpen: { es: 'si hay un plan de pagos', en: 'whether a payment plan is running' },
+  oldestDueDate: { es: 'Fecha de vencimiento', en: 'Due date' },
+  deadline: { es: 'Nueva fecha límite', en: 'New deadline' },
+  paymentMethods: { es: 'Formas de pago', en: 'Payment methods' },
+  planTerms: { es: 'Plazos del plan', en: 'Plan installments' },
+  installmentDate: { es: 'Fecha del plazo', en: 'Installment date' },
+  installmentAmount: { es: 'Importe del plazo', en: 'Installment amount' },
+  promiseDate: { es: 'Fecha prometida', en: 'Promised date' },
+  promiseAmount: { es: 'Importe prometido', en: 'Promised amount' },
+  lastPaymentDate: { es: 'Fecha del último pago', en: 'Date of the last payment' },
+  lastPaymentAmount: { es: 'Importe del último pago', en: 'Amount of the last payment' },
+  lateInterest: { es: 'Interés de demora', en: 'Late-payment interest' },
+  lateInterestRate: { es: 'Tipo de interés de demora', en: 'Late-payment interest rate' },
+  compensation: { es: 'Indemnización por costes de cobro', en: 'Compensation for collection costs' },
+  claimLateCosts: { es: 'si se reclaman intereses', en: 'whether interest is claimed' },
+  today: { es: 'Fecha de hoy', en: 'Today’s date' },
+};

@@ -12,6 +12,7 @@ import {
   dateIn,
   emailsIn,
   fail,
+  headerOf,
   optionalDate,
   requireCell,
   type FormatReader,
@@ -81,17 +82,17 @@ export const cobroReader: FormatReader<Field> = {
         const name = requireCell(table, row, 'debtorName', 'debtor_name');
         const number = requireCell(table, row, 'invoiceNumber', 'invoice_number');
         const currency = currencyIn(ctx, cell('currency'));
-        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, 'amount');
+        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, headerOf(table, 'amount'));
         const paidText = cell('paid');
-        const paid = paidText === '' ? 0 : amountIn(ctx, paidText, currency, 'paid');
-        const issueDate = optionalDate(ctx, cell('issueDate'), 'issue_date');
-        const dueDate = dateIn(ctx, requireCell(table, row, 'dueDate', 'due_date'), 'due_date');
+        const paid = paidText === '' ? 0 : amountIn(ctx, paidText, currency, headerOf(table, 'paid'));
+        const issueDate = optionalDate(ctx, cell('issueDate'), headerOf(table, 'issueDate'));
+        const dueDate = dateIn(ctx, requireCell(table, row, 'dueDate', 'due_date'), headerOf(table, 'dueDate'));
         const statusText = cell('status').toLowerCase().replace(/ /g, '_');
         let status: InvoiceStatus;
         if (statusText === '') status = paid >= amount ? 'paid' : 'open';
         else {
           const parsed = InvoiceStatus.safeParse(statusText);
-          if (!parsed.success) fail('bad-status', `status "${cell('status')}" is not one of ${InvoiceStatus.options.join(', ')}`);
+          if (!parsed.success) fail('bad-status', `status "${cell('status')}" is not one of ${InvoiceStatus.options.join(', ')}`, { code: 'unknown-status', value: cell('status') });
           status = parsed.data;
         }
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status });

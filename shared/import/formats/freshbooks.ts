@@ -10,6 +10,7 @@ import {
   currencyIn,
   dueDateOrIssue,
   fail,
+  headerOf,
   readInvoiceGroups,
   requireSameOnEveryLine,
   optionalDate,
@@ -66,13 +67,13 @@ export const freshbooksReader: FormatReader<Field> = {
       requireSameOnEveryLine(table, group, INVOICE_FIELDS);
       const statusText = requireCell(table, first, 'status', 'Invoice Status');
       const word = statusFromWord(statusText);
-      if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
+      if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
       const currency = currencyIn(ctx, cell('currency'));
       let amount = 0;
-      for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, 'Line Total');
-      const issueDate = optionalDate(ctx, cell('dateIssued'), 'Date Issued');
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dateDue'), issueDate, 'Date Due');
-      if (cell('datePaid') !== '') optionalDate(ctx, cell('datePaid'), 'Date Paid');
+      for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, headerOf(table, 'lineTotal'));
+      const issueDate = optionalDate(ctx, cell('dateIssued'), headerOf(table, 'dateIssued'));
+      const dueDate = dueDateOrIssue(ctx, first.line, cell('dateDue'), issueDate, headerOf(table, 'dateDue'));
+      if (cell('datePaid') !== '') optionalDate(ctx, cell('datePaid'), headerOf(table, 'datePaid'));
       const fullyPaid = word === 'paid' || cell('datePaid') !== '';
       const partial = foldText(statusText).startsWith('partial');
       let status: InvoiceStatus = 'open';

@@ -67,7 +67,7 @@ describe('invoiceninja rows', () => {
     ['bad-amount', '2026-08-01,2026-08-31,1,Sent,Ann,1,,3,10.00,12.00', 'balance is larger'],
     ['paid-exceeds-amount', '2026-08-01,2026-08-31,1,Sent,Ann,1,,3,10.00,-2.00', 'more was paid'],
     ['bad-amount', '2026-08-01,2026-08-31,1,Credit,Ann,1,,3,-10.00,-10.00', 'positive'],
-    ['missing-value', '2026-08-01,2026-08-31,1,Sent,,1,,3,10.00,10.00', 'client name'],
+    ['missing-value', '2026-08-01,2026-08-31,1,Sent,,1,,3,10.00,10.00', 'Client Name'],
     ['missing-value', ',,1,Sent,Ann,1,,3,10.00,10.00', 'no issue date'],
     ['bad-date', '2026-08-01,someday,1,Sent,Ann,1,,3,10.00,10.00', 'someday'],
   ])('%s: %s', (code, line, message) => {

@@ -9,6 +9,7 @@ import {
   collect,
   dueDateOrIssue,
   fail,
+  headerOf,
   optionalDate,
   requireCell,
   warn,
@@ -68,17 +69,17 @@ export const invoiceNinjaReader: FormatReader<Field> = {
         const number = requireCell(table, row, 'number', 'invoice number');
         const statusText = cell('status');
         const word = statusText === '' ? null : statusFromWord(statusText);
-        if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
+        if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
         if (statusText !== '' && word === null) {
           warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; the balance decides`);
         }
         // The report names no currency: it is the company's.
         const currency = ctx.defaultCurrency;
-        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, 'amount');
-        const balance = amountIn(ctx, requireCell(table, row, 'balance', 'balance'), currency, 'balance');
+        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, headerOf(table, 'amount'));
+        const balance = amountIn(ctx, requireCell(table, row, 'balance', 'balance'), currency, headerOf(table, 'balance'));
         const paid = amount - balance;
-        const issueDate = optionalDate(ctx, cell('date'), 'date');
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, 'due date');
+        const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
+        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const settled = balance === 0;
         const status = word === 'void' || word === 'disputed' || word === 'written_off' ? word : settled ? 'paid' : 'open';
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status });

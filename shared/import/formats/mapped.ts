@@ -53,7 +53,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           const number = requireCell(table, row, 'invoiceNumber', mapping.invoiceNumber);
           const statusText = cell('status');
           const word = statusText === '' ? null : statusFromWord(statusText);
-          if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`);
+          if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
           if (statusText !== '' && word === null) warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
           const currency = currencyIn(ctx, cell('currency'));
           const amount = amountIn(ctx, requireCell(table, row, 'amount', mapping.amount), currency, mapping.amount);

@@ -10,6 +10,7 @@ import {
   collect,
   dueDateOrIssue,
   fail,
+  headerOf,
   optionalDate,
   requireCell,
   warn,
@@ -84,13 +85,13 @@ export const qboReader: FormatReader<Field> = {
       const cell = (field: Field) => cellOf(table, row, field);
       collect(out, [row], cell('number'), () => {
         const type = requireCell(table, row, 'type', 'Transaction Type');
-        if (!INVOICE_TYPES.has(foldText(type))) fail('skipped-type', `a ${type} is not an invoice`);
+        if (!INVOICE_TYPES.has(foldText(type))) fail('skipped-type', `a ${type} is not an invoice`, { code: 'not-an-invoice', value: type });
         const number = requireCell(table, row, 'number', 'Num');
         const name = requireCell(table, row, 'customer', 'Customer');
-        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'Amount'), currency, 'Amount');
-        const balance = amountIn(ctx, requireCell(table, row, 'openBalance', 'Open Balance'), currency, 'Open Balance');
-        const issueDate = optionalDate(ctx, cell('date'), 'Date');
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, 'Due Date');
+        const amount = amountIn(ctx, requireCell(table, row, 'amount', 'Amount'), currency, headerOf(table, 'amount'));
+        const balance = amountIn(ctx, requireCell(table, row, 'openBalance', 'Open Balance'), currency, headerOf(table, 'openBalance'));
+        const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
+        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const invoice = checkInvoice({
           number,
           currency,

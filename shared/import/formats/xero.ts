@@ -68,7 +68,12 @@ function checkGroupAgrees(table: Table<Field>, ctx: ReadContext, group: readonly
     for (const field of INVOICE_MONEY_FIELDS) {
       const a = optionalAmount(ctx, cellOf(table, first, field), currency, label(field));
       const b = optionalAmount(ctx, cellOf(table, row, field), currency, label(field));
-      if (a !== b) fail('inconsistent-group', `${label(field)} differs between lines ${first.line} and ${row.line}`);
+      if (a !== b) fail('inconsistent-group', `${label(field)} differs between lines ${first.line} and ${row.line}`, {
+          code: 'lines-disagree',
+          column: label(field),
+          first: first.line,
+          other: row.line,
+        });
     }
   }
 }
@@ -107,19 +112,19 @@ export const xeroReader: FormatReader<Field> = {
       const name = requireCell(table, first, 'contactName', 'ContactName');
       const type = foldText(cell('type'));
       if (type !== '' && (type.includes('credit') || type === 'accpay' || type.includes('bill'))) {
-        fail('skipped-type', `"${cell('type')}" is not a sales invoice`);
+        fail('skipped-type', `"${cell('type')}" is not a sales invoice`, { code: 'not-an-invoice', value: cell('type') });
       }
       const statusText = cell('status');
       const mapped = statusText === '' ? null : STATUSES[foldText(statusText)];
-      if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`);
+      if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
       if (statusText !== '' && mapped === undefined) {
         warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
       }
       const currency = currencyIn(ctx, cell('currency'));
       checkGroupAgrees(table, ctx, group, currency);
-      const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, 'Total');
-      const amountDue = optionalAmount(ctx, cell('amountDue'), currency, 'InvoiceAmountDue');
-      const amountPaid = optionalAmount(ctx, cell('amountPaid'), currency, 'InvoiceAmountPaid');
+      const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, headerOf(table, 'total'));
+      const amountDue = optionalAmount(ctx, cell('amountDue'), currency, headerOf(table, 'amountDue'));
+      const amountPaid = optionalAmount(ctx, cell('amountPaid'), currency, headerOf(table, 'amountPaid'));
       let paid = 0;
       let paidUnknown = false;
       if (amountDue !== null) {
@@ -131,8 +136,8 @@ export const xeroReader: FormatReader<Field> = {
       } else if (amountPaid !== null) paid = amountPaid;
       else if (mapped === 'paid') paid = total;
       else paidUnknown = true;
-      const issueDate = optionalDate(ctx, cell('invoiceDate'), 'InvoiceDate');
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, 'DueDate');
+      const issueDate = optionalDate(ctx, cell('invoiceDate'), headerOf(table, 'invoiceDate'));
+      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
       const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
       const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };

@@ -21,6 +21,7 @@ import {
   type ImportRow,
   type ImportWarning,
   type RejectedRow,
+  type RowReason,
 } from '../../import/types';
 import type { ImportPlan, ImportSummary, PlanSkipCode, PlanWarning } from '../../import/plan';
 import type { HandlerContext } from './context';
@@ -116,6 +117,8 @@ export interface PreviewSkip {
   line: number;
   code: PlanSkipCode;
   message: string;
+  /** What the preview says, in the UI's language. */
+  reason: RowReason;
   /** 'file': the row could not be read; 'ledger': it was read but cannot go into the ledger. */
   source: 'file' | 'ledger';
 }
@@ -200,7 +203,7 @@ export function planView(plan: ImportPlan, rejected: readonly RejectedRow[], exi
   for (const debtor of [...existing, ...plan.debtorsToCreate, ...plan.debtorsToUpdate]) names.set(debtor.id, debtor.name);
   const debtorView = (debtor: Debtor): PreviewDebtor => ({ debtorId: debtor.id, name: debtor.name, emails: debtor.emails });
   const skipped: PreviewSkip[] = [
-    ...rejected.map((row) => ({ line: row.line, code: row.code, message: row.message, source: 'file' as const })),
+    ...rejected.map((row) => ({ line: row.line, code: row.code, message: row.message, reason: row.reason, source: 'file' as const })),
     ...plan.skipped.map((skip) => ({ ...skip, source: 'ledger' as const })),
   ].sort((a, b) => a.line - b.line);
   const created = new Set(plan.debtorsToCreate.map((debtor) => debtor.id));
@@ -223,7 +226,7 @@ async function readExisting(db: CobroDb): Promise<{ debtors: Debtor[]; invoices:
 }
 
 function mentionedOnly(numbers: readonly string[]): RejectedRow[] {
-  return numbers.map((invoiceNumber) => ({ line: 1, code: 'malformed-row', message: '', raw: [], invoiceNumber }));
+  return numbers.map((invoiceNumber) => ({ line: 1, code: 'malformed-row', message: '', reason: { code: 'unclosed-quote' }, raw: [], invoiceNumber }));
 }
 
 function sameSummary(a: ImportSummary, b: ImportSummary): boolean {

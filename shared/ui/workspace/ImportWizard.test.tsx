@@ -77,8 +77,8 @@ describe('ImportWizard', () => {
     const skipped = await screen.findByRole('region', { name: '2 rows will not be imported' });
     const rows = within(skipped).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['3', '4']);
-    expect(rows[0]?.textContent).toContain('The amount is not a number');
-    expect(rows[1]?.textContent).toContain('A date cannot be read');
+    expect(rows[0]?.textContent).toBe('3“abc” in column “amount” is not an amount. Write it in figures only, without words.');
+    expect(rows[1]?.textContent).toContain('“31/02/2026” in column “due_date” is not a date.');
   });
 
   it('asks whether dates are day-first or month-first when the file cannot tell', async () => {
@@ -141,7 +141,7 @@ describe('ImportWizard', () => {
     const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
     const before = await dumpDb(harness.ledger.db);
     await readFile(user, csv('empty.csv', '   '));
-    expect(await screen.findByText('The file is empty.')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toBe('“empty.csv” is empty.Export the invoices again and choose the new file.');
     expect(await dumpDb(harness.ledger.db)).toEqual(before);
   });
 
@@ -151,6 +151,27 @@ describe('ImportWizard', () => {
     await user.upload(screen.getByLabelText('Archivo para importar'), csv('cobro.csv', sample('cobro')));
     await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
     expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
+  });
+
+  it('says in Spanish, in the user’s words, why rows are left out', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });
+    const text = [
+      'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status,debtor_phone,debtor_locale,notes',
+      'Talleres Ruiz,pagos@ruiz.example,F-1,EUR,1.234,56,0,2026-08-01,2026-08-31,open,,es,Paga tarde',
+      'Ana,ana@x.es,F-2,EUR,-300.00,0,,2026-10-01,open,,es,',
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Archivo para importar'), csv('malo.csv', text));
+    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
+    const skipped = await screen.findByRole('region', { name: '2 filas no se importarán' });
+    const cells = within(skipped)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1]?.textContent?.replace(/[\u00a0\u202f]/g, ' '));
+    expect(cells).toEqual([
+      'Hay 13 valores para 12 columnas. Probablemente un importe como 1.234,56 sin comillas en un archivo separado por comas: póngalo entre comillas o exporte con punto y coma.',
+      'El total de la factura es -300,00 €. Los abonos y las devoluciones no se importan; si es una factura, escriba su total sin signo menos.',
+    ]);
   });
 });
 
@@ -216,6 +237,27 @@ describe('ImportWizard progress', () => {
     expect(bar().getAttribute('aria-valuetext')).toBe('Comparando con sus datos: 99.999 de 100.000 filas');
     job.release();
     expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
+  });
+
+  it('says in Spanish, in the user’s words, why rows are left out', async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });
+    const text = [
+      'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status,debtor_phone,debtor_locale,notes',
+      'Talleres Ruiz,pagos@ruiz.example,F-1,EUR,1.234,56,0,2026-08-01,2026-08-31,open,,es,Paga tarde',
+      'Ana,ana@x.es,F-2,EUR,-300.00,0,,2026-10-01,open,,es,',
+    ].join('\n');
+    await user.upload(screen.getByLabelText('Archivo para importar'), csv('malo.csv', text));
+    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
+    const skipped = await screen.findByRole('region', { name: '2 filas no se importarán' });
+    const cells = within(skipped)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1]?.textContent?.replace(/[\u00a0\u202f]/g, ' '));
+    expect(cells).toEqual([
+      'Hay 13 valores para 12 columnas. Probablemente un importe como 1.234,56 sin comillas en un archivo separado por comas: póngalo entre comillas o exporte con punto y coma.',
+      'El total de la factura es -300,00 €. Los abonos y las devoluciones no se importan; si es una factura, escriba su total sin signo menos.',
+    ]);
   });
 
   it('shows the rows saved while it writes', async () => {

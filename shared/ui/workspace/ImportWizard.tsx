@@ -11,6 +11,7 @@ import { IMPORT_FORMATS, type ColumnMapping, type DateOrder, type ImportFormat }
 import { formatMoney } from '../../money';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
+import { failureText, rowReasonText } from './import-reasons';
 import { JobProgress } from './JobProgress';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
@@ -193,6 +194,7 @@ export function ImportWizard() {
       {step.kind === 'failed' ? (
         <FailedStep
           read={step.read}
+          fileName={file?.name ?? ''}
           mapping={mapping}
           onMapping={setMapping}
           onRetry={() => file && void read(file, { format: 'mapped', mapping: mapping as ColumnMapping })}
@@ -257,20 +259,19 @@ export function ImportWizard() {
   );
 }
 
-function FailedStep(props: { read: Failed; mapping: Partial<ColumnMapping>; onMapping(mapping: Partial<ColumnMapping>): void; onRetry(): void; onRestart(): void }) {
-  const { t } = useUi('ImportWizard');
+function FailedStep(props: { read: Failed; fileName: string; mapping: Partial<ColumnMapping>; onMapping(mapping: Partial<ColumnMapping>): void; onRetry(): void; onRestart(): void }) {
+  const { t, locale } = useUi('ImportWizard');
   const id = useId();
   const { failure, detected } = props.read;
+  const text = failureText(t, locale, failure, props.fileName);
   const canMap = (failure.code === 'mapping-required' || failure.code === 'missing-column' || failure.code === 'bad-mapping') && detected.headers.length > 0;
   const missingRequired = MAPPING_FIELDS.some(({ field, required }) => required && !props.mapping[field]);
   return (
     <div className="cobro-panel">
-      <p role="alert" className="cobro-notice">
-        {t(`ws.import.failure.${failure.code}`)}{' '}
-        <span lang="en" className="cobro-muted">
-          ({failure.message})
-        </span>
-      </p>
+      <div role="alert" className="cobro-notice" data-cobro="import-failure">
+        <p className="cobro-reason-headline">{text.headline}</p>
+        <p>{text.fix}</p>
+      </div>
       {canMap ? (
         <form
           onSubmit={(event) => {
@@ -473,10 +474,11 @@ function InvoiceList({ title, items, total }: { title: string; items: PreviewInv
   );
 }
 
-const SKIP_ROW_HEIGHT = 36;
+// Two lines: the headline, then the cause and its fix.
+const SKIP_ROW_HEIGHT = 52;
 
 function SkippedList({ items, total, headingId }: { items: PreviewSkip[]; total: number; headingId: string }) {
-  const { t } = useUi('ImportWizard');
+  const { t, locale } = useUi('ImportWizard');
   if (total === 0) return null;
   return (
     <section aria-labelledby={headingId} className="cobro-skipped" data-cobro="import-skipped">
@@ -500,16 +502,14 @@ function SkippedList({ items, total, headingId }: { items: PreviewSkip[]; total:
           focusableBody
           renderRow={(index) => {
             const skip = items[index]!;
+            const text = rowReasonText(t, locale, skip.reason);
             return (
               <>
                 <div role="cell" className="cobro-vcell">
                   {skip.line}
                 </div>
-                <div role="cell" className="cobro-vcell">
-                  {t(`ws.import.skip.${skip.code}`)}{' '}
-                  <span lang="en" className="cobro-muted">
-                    {skip.message}
-                  </span>
+                <div role="cell" className="cobro-vcell cobro-reason-cell" data-may-clip title={`${text.headline} ${text.fix}`}>
+                  <strong>{text.headline}</strong> {text.fix}
                 </div>
               </>
             );

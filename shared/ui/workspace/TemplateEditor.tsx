@@ -1,13 +1,25 @@
-// Editing one template: name, step, language, subject and message, the variables it may use
-// (inserted at the cursor), a live preview for a chosen debtor or a sample one, and the tone
-// check's findings beside the text as it is typed. Built-ins are edited as the user's own copy
-// and can be restored.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// Editing one template: name, step, language, subject and message, a live preview for a chosen
+// debtor or a sample one, and the tone check's findings under the text as it is typed.
+// Built-ins are edited as the user's own copy and can be restored. The text is shown in the
+// friendly form (templates/friendly.ts): fields such as ⟦Contact person⟧ inserted from a menu,
+// plurals as ready-made phrases; the ICU source only under Advanced. What is saved is ICU.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { HandlerOutput, Result } from '../../ledger/api';
 import type { TemplateItem } from '../../ledger/handlers/templates';
 import { LADDER_STEPS, SIDE_TRACKS, type Debtor, type TemplateLocale, type TemplatePurpose } from '../../ledger/schema';
 import type { TemplateError } from '../../templates/render';
-import { TEMPLATE_VARIABLES } from '../../templates/variables';
+import {
+  fieldAtCaret,
+  fieldToken,
+  friendlyTemplate,
+  fromFriendly,
+  INSERTABLE_VARIABLES,
+  TEMPLATE_PHRASES,
+  variableLabel,
+  type FriendlyTemplate,
+  type TemplatePhrase,
+} from '../../templates/friendly';
+import { isTemplateVariable, TEMPLATE_VARIABLES, type TemplateVariableName } from '../../templates/variables';
 import type { Translate } from '../../i18n/translate';
 import { DebtorSearch } from '../DebtorSearch';
 import { FormButtons } from '../form-buttons';
@@ -51,20 +63,40 @@ export function templateProblem(t: Translate, error: TemplateError): string {
   }
 }
 
+type Field = 'subject' | 'body';
+type Sources = Record<Field, string>;
+type Conversion = { ok: true; subject: string; body: string } | { ok: false; message: string };
+
+const DESCRIPTIONS = new Map(TEMPLATE_VARIABLES.map((variable) => [variable.name, variable.description]));
+
+/** What goes into the text for a menu choice: a ⟦field⟧ in the friendly form, its ICU under Advanced. */
+type Choice = { kind: 'variable'; name: TemplateVariableName } | { kind: 'phrase'; phrase: TemplatePhrase };
+
 export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: TemplateEditorProps) {
   const { t, locale: uiLocale } = useUi('TemplateEditor');
   const { client } = useWorkspace('TemplateEditor');
   const id = useId();
-  const body = useRef<HTMLTextAreaElement>(null);
+  const language = uiLocale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const fields = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menuArea = useRef<HTMLDivElement>(null);
+  const lastField = useRef<Field>('body');
   const template = item?.template;
   const fixedKind = item !== undefined && item.origin !== 'custom';
-  const [draft, setDraft] = useState<TemplateDraft>(() => ({
+  const [draft, setDraft] = useState<Omit<TemplateDraft, 'subject' | 'body'>>(() => ({
     name: template?.name ?? '',
     purpose: template?.purpose ?? initial.purpose,
     locale: template?.locale ?? initial.locale,
-    subject: template?.subject ?? '',
-    body: template?.body ?? '',
   }));
+  // The ICU as saved, edited directly under Advanced.
+  const [source, setSource] = useState<Sources>(() => ({ subject: template?.subject ?? '', body: template?.body ?? '' }));
+  // Null: the template cannot be shown in the friendly form without changing it, so it opens as source.
+  const [friendly, setFriendly] = useState<FriendlyTemplate | null>(() =>
+    friendlyTemplate(template?.subject ?? '', template?.body ?? '', template?.locale ?? initial.locale, language),
+  );
+  const [advanced, setAdvanced] = useState(() => friendly === null);
+  const [modeNote, setModeNote] = useState<string | null>(() => (friendly === null ? t('editor.sourceOnly') : null));
+  const [menuOpen, setMenuOpen] = useState(false);
   const [previewDebtor, setPreviewDebtor] = useState<Debtor | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -73,21 +105,37 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
 
-  const set = <K extends keyof TemplateDraft>(field: K) => (value: TemplateDraft[K]) => {
+  const set = <K extends keyof typeof draft>(field: K) => (value: (typeof draft)[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
     setError(null);
   };
 
+  // The friendly text read back into ICU in the template's language (a language change rewrites the phrases).
+  const conversion: Conversion = (() => {
+    if (advanced || friendly === null) return { ok: true, ...source };
+    const subject = fromFriendly(friendly.subject, draft.locale, language, friendly.kept);
+    const body = fromFriendly(friendly.body, draft.locale, language, friendly.kept);
+    for (const result of [subject, body]) {
+      if (!result.ok) {
+        return { ok: false, message: result.problem === 'unknown-field' ? t('editor.unknownField', { label: result.label }) : t('editor.brokenField', { text: result.label }) };
+      }
+    }
+    return subject.ok && body.ok ? { ok: true, subject: subject.source, body: body.source } : { ok: false, message: '' };
+  })();
+  const icuSubject = conversion.ok ? conversion.subject : null;
+  const icuBody = conversion.ok ? conversion.body : null;
+
   // The preview follows the typing once it pauses; an older answer never replaces a newer one.
   useEffect(() => {
+    if (icuSubject === null || icuBody === null) return;
     const mine = ++ticket.current;
     const timer = setTimeout(() => {
       void client
         .send('template-preview', {
           purpose: draft.purpose,
           locale: draft.locale,
-          subject: draft.subject,
-          body: draft.body,
+          subject: icuSubject,
+          body: icuBody,
           uiLocale,
           ...(previewDebtor ? { debtorId: previewDebtor.id } : {}),
         })
@@ -100,19 +148,87 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
         });
     }, PREVIEW_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [client, draft.purpose, draft.locale, draft.subject, draft.body, previewDebtor, uiLocale, t]);
+  }, [client, draft.purpose, draft.locale, icuSubject, icuBody, previewDebtor, uiLocale, t]);
 
-  const insertVariable = (name: string) => {
-    const element = body.current;
-    const token = `{${name}}`;
-    const start = element?.selectionStart ?? draft.body.length;
-    const end = element?.selectionEnd ?? draft.body.length;
-    const next = draft.body.slice(0, start) + token + draft.body.slice(end);
-    set('body')(next);
+  // The menu keeps the focus in the text (so the cursor stays put): Escape anywhere, or a click
+  // outside the menu, closes it.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const doc = menuArea.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setMenuOpen(false);
+      if (menuArea.current?.contains(doc.activeElement)) menuButton.current?.focus();
+    };
+    const onPointer = (event: MouseEvent) => {
+      if (!menuArea.current?.contains(event.target as Node)) setMenuOpen(false);
+    };
+    doc.addEventListener('keydown', onKey);
+    doc.addEventListener('mousedown', onPointer);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('mousedown', onPointer);
+    };
+  }, [menuOpen]);
+
+  const textOf = (field: Field) => (advanced || friendly === null ? source[field] : friendly[field]);
+  const setText = (field: Field, value: string) => {
+    if (advanced || friendly === null) setSource((current) => ({ ...current, [field]: value }));
+    else setFriendly((current) => (current ? { ...current, [field]: value } : current));
+    setError(null);
+  };
+
+  const insert = (choice: Choice) => {
+    const field = lastField.current;
+    const element = fields[field].current;
+    const text = textOf(field);
+    const token = advanced
+      ? choice.kind === 'variable'
+        ? `{${choice.name}}`
+        : choice.phrase.source[draft.locale]
+      : fieldToken(choice.kind === 'variable' ? variableLabel(choice.name, language) : choice.phrase.label[language]);
+    const start = element?.selectionStart ?? text.length;
+    const end = element?.selectionEnd ?? text.length;
+    setText(field, text.slice(0, start) + token + text.slice(end));
+    setMenuOpen(false);
     requestAnimationFrame(() => {
       element?.focus();
       element?.setSelectionRange(start + token.length, start + token.length);
     });
+  };
+
+  // A field is one piece: Backspace after it or Delete before it removes all of it.
+  const removeWholeField = (field: Field) => (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (advanced || (event.key !== 'Backspace' && event.key !== 'Delete')) return;
+    const element = event.currentTarget;
+    if (element.selectionStart !== element.selectionEnd || element.selectionStart === null) return;
+    const span = fieldAtCaret(element.value, element.selectionStart, event.key === 'Backspace' ? 'before' : 'after');
+    if (!span) return;
+    event.preventDefault();
+    setText(field, element.value.slice(0, span.start) + element.value.slice(span.end));
+    requestAnimationFrame(() => element.setSelectionRange(span.start, span.start));
+  };
+
+  const toggleAdvanced = (on: boolean) => {
+    setModeNote(null);
+    if (on) {
+      if (!conversion.ok) {
+        setModeNote(conversion.message);
+        return;
+      }
+      setSource({ subject: conversion.subject, body: conversion.body });
+      setAdvanced(true);
+      return;
+    }
+    const back = friendlyTemplate(source.subject, source.body, draft.locale, language);
+    if (back === null) {
+      setModeNote(t('editor.cannotLeaveAdvanced'));
+      return;
+    }
+    setFriendly(back);
+    setAdvanced(false);
   };
 
   // Success is announced by the list around the editor, which may replace this editor.
@@ -132,16 +248,24 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.name.trim() === '' || draft.body.trim() === '') {
+    if (!conversion.ok) {
+      setError(conversion.message);
+      return;
+    }
+    if (draft.name.trim() === '' || conversion.body.trim() === '') {
       setError(t('ws.templates.needNameAndBody'));
       return;
     }
-    void run(() => onSave({ ...draft, name: draft.name.trim() }));
+    void run(() => onSave({ ...draft, name: draft.name.trim(), subject: conversion.subject, body: conversion.body }));
   };
+
+  // Findings name variables as {deadline}; in the friendly form they are called what the text calls them.
+  const findingText = (text: string) =>
+    advanced ? text : text.replace(/\{(\w+)\}/g, (whole, name: string) => (isTemplateVariable(name) ? fieldToken(variableLabel(name, language)) : whole));
 
   const purposes: TemplatePurpose[] = [...LADDER_STEPS, ...SIDE_TRACKS];
   const findings = preview?.findings ?? [];
-  const language = uiLocale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const bodyHelp = [`${id}-findings`, advanced ? '' : `${id}-hint`].filter(Boolean).join(' ');
 
   return (
     <form className="cobro-template-editor" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -165,46 +289,103 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
           </>
         )}
       </div>
-      <TextField label={t('editor.subject')} value={draft.subject} onChange={set('subject')} maxLength={500} />
+
+      <div className="cobro-editor-toolbar">
+        <div className="cobro-insert" ref={menuArea}>
+          <button
+            type="button"
+            ref={menuButton}
+            aria-expanded={menuOpen}
+            aria-controls={`${id}-menu`}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('editor.insertField')} ▾
+          </button>
+          {menuOpen ? (
+            <div id={`${id}-menu`} className="cobro-insert-menu" data-cobro="insert-menu">
+              <h4 id={`${id}-phrases`}>{t('editor.phrases')}</h4>
+              <ul className="cobro-plain-list" aria-labelledby={`${id}-phrases`}>
+                {TEMPLATE_PHRASES.map((phrase) => (
+                  <li key={phrase.id}>
+                    <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => insert({ kind: 'phrase', phrase })}>
+                      {phrase.label[language]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <h4 id={`${id}-details`}>{t('editor.details')}</h4>
+              <ul className="cobro-plain-list" aria-labelledby={`${id}-details`}>
+                {INSERTABLE_VARIABLES.map((name) => (
+                  <li key={name}>
+                    <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => insert({ kind: 'variable', name })}>
+                      {variableLabel(name, language)}
+                    </button>{' '}
+                    <span className="cobro-muted">{DESCRIPTIONS.get(name)?.[language]}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+        <label className="cobro-check">
+          <input type="checkbox" checked={advanced} onChange={(event) => toggleAdvanced(event.target.checked)} /> {t('editor.advanced')}
+        </label>
+      </div>
+      {modeNote ? <p className="cobro-notice" role="status">{modeNote}</p> : null}
+
+      <div className="cobro-field cobro-subject-field">
+        <label htmlFor={`${id}-subject`}>{t('editor.subject')}</label>
+        <input
+          id={`${id}-subject`}
+          ref={fields.subject}
+          type="text"
+          autoComplete="off"
+          spellCheck={!advanced}
+          className={advanced ? 'cobro-source' : undefined}
+          value={textOf('subject')}
+          maxLength={500}
+          onFocus={() => (lastField.current = 'subject')}
+          onKeyDown={removeWholeField('subject')}
+          onChange={(event) => setText('subject', event.target.value)}
+        />
+      </div>
       <div className="cobro-field">
         <label htmlFor={`${id}-body`}>{t('editor.body')}</label>
         <textarea
           id={`${id}-body`}
-          ref={body}
-          rows={12}
-          value={draft.body}
+          ref={fields.body}
+          rows={14}
+          className={advanced ? 'cobro-source' : undefined}
+          value={textOf('body')}
           maxLength={20000}
-          aria-describedby={`${id}-findings`}
-          onChange={(event) => set('body')(event.target.value)}
+          aria-describedby={bodyHelp}
+          onFocus={() => (lastField.current = 'body')}
+          onKeyDown={removeWholeField('body')}
+          onChange={(event) => setText('body', event.target.value)}
         />
       </div>
+      {advanced ? null : (
+        <p id={`${id}-hint`} className="cobro-muted cobro-editor-hint">
+          {t('editor.friendlyHint')}
+        </p>
+      )}
       <section id={`${id}-findings`} aria-labelledby={`${id}-tone`} className="cobro-findings" aria-live="polite">
         <h4 id={`${id}-tone`}>{t('tone.title')}</h4>
-        {findings.length === 0 ? (
+        {!conversion.ok ? (
+          <p className="cobro-form-error">{conversion.message}</p>
+        ) : findings.length === 0 ? (
           <p className="cobro-policy-ok">{t('tone.allGood')}</p>
         ) : (
           <ul className="cobro-plain-list">
             {findings.map((finding, index) => (
               <li key={`${finding.code}-${index}`} className={`cobro-finding cobro-finding-${finding.severity}`} data-code={finding.code}>
-                <strong>{t(`severity.${finding.severity}`)}:</strong> {t(finding.messageKey, finding.values)}
+                <strong>{t(`severity.${finding.severity}`)}:</strong> {findingText(t(finding.messageKey, finding.values))}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <details className="cobro-variables">
-        <summary>{t('editor.variables')}</summary>
-        <ul className="cobro-plain-list">
-          {TEMPLATE_VARIABLES.map((variable) => (
-            <li key={variable.name}>
-              <button type="button" onClick={() => insertVariable(variable.name)} aria-label={t('editor.insertVariable', { name: variable.name })}>
-                {`{${variable.name}}`}
-              </button>{' '}
-              <span className="cobro-muted">{variable.description[language]}</span>
-            </li>
-          ))}
-        </ul>
-      </details>
       <FormButtons error={error} busy={busy}>
         {onRestore ? (
           <button type="button" disabled={busy} onClick={() => void run(onRestore)}>

@@ -40,6 +40,9 @@ html, body { margin: 0; background: #ffffff; }
   grid-template-columns: minmax(11em, 1.3fr) minmax(7.5em, 0.7fr) minmax(8.5em, 0.85fr) minmax(8em, 0.95fr) minmax(9em, 1.1fr) minmax(10em, 1.35fr) minmax(10.5em, 1fr);
   align-items: center; border-bottom: 1px solid var(--cobro-border); }
 .cobro .cobro-skip-table .cobro-vrow { grid-template-columns: 6em 1fr; }
+.cobro .cobro-skip-table .cobro-reason-cell { white-space: normal; line-height: 1.35; }
+.cobro .cobro-skip-table .cobro-reason-cell strong { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cobro .cobro-reason-headline { font-weight: 600; margin: 0 0 2px; }
 .cobro .cobro-vhead .cobro-vrow { background: var(--cobro-surface-2); font-weight: 600; color: var(--cobro-muted); min-height: 36px; }
 .cobro .cobro-vcell { padding: 2px 8px; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .cobro .cobro-vcell.cobro-vtext { white-space: normal; line-height: 1.3; }
@@ -78,12 +81,20 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-templates { display: grid; grid-template-columns: minmax(240px, 1fr) minmax(0, 2.2fr); gap: 16px; align-items: start; }
 @media (max-width: 900px) { .cobro .cobro-templates { grid-template-columns: 1fr; } }
 .cobro .cobro-templates-list > ul { max-height: 70vh; overflow: auto; }
+.cobro .cobro-templates-list .cobro-tag { white-space: nowrap; flex: none; align-self: flex-start; }
 .cobro .cobro-row-button[aria-current="true"] { background: var(--cobro-selected); border-color: var(--cobro-accent); }
-.cobro .cobro-template-editor textarea { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cobro .cobro-template-editor textarea { line-height: 1.5; }
+.cobro .cobro-template-editor .cobro-source { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cobro .cobro-subject-field input { width: 100%; box-sizing: border-box; }
+.cobro .cobro-editor-toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; margin: 4px 0 8px; }
+.cobro .cobro-editor-toolbar .cobro-check { margin: 0; }
+.cobro .cobro-insert { position: relative; }
+.cobro .cobro-insert-menu { position: absolute; z-index: 5; top: calc(100% + 4px); left: 0; width: min(34em, 80vw); max-height: 60vh; overflow: auto; padding: 8px 10px; border: 1px solid var(--cobro-border); border-radius: 8px; background: var(--cobro-surface); box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }
+.cobro .cobro-insert-menu h4 { margin: 6px 0 4px; font-size: 0.85em; text-transform: none; }
+.cobro .cobro-insert-menu li { padding: 2px 0; }
+.cobro .cobro-editor-hint { margin: 0 0 4px; font-size: 0.9em; }
 .cobro .cobro-findings { margin: 4px 0 8px; }
 .cobro .cobro-finding { padding: 4px 8px; margin: 0 0 4px; border-radius: 6px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); }
-.cobro .cobro-variables { margin: 8px 0; }
-.cobro .cobro-variables li { padding: 2px 0; }
 .cobro .cobro-preview { margin-top: 12px; }
 
 .cobro .cobro-ladder { align-items: flex-end; }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/translate';
+import { sample, type SampleName } from '../../import/__fixtures__/samples';
+import { parseImportFile } from '../../import/parse';
+import type { ImportFailure, ParseImportResult, RowReason } from '../../import/types';
+import { failureText, rowReasonText } from './import-reasons';
+
+const es = createTranslator('es-ES');
+const en = createTranslator('en-US');
+
+/** A Cobro CSV like the one a user sent: 12 columns, four lines that cannot be imported. */
+const BAD_COBRO = [
+  'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status,debtor_phone,debtor_locale,notes',
+  'Talleres Ruiz S.L.,pagos@talleresruiz.example,F-2026-0112,EUR,1.234,56,0,2026-08-01,2026-08-31,open,,es,Paga tarde',
+  'Clínica Dental Sonrisa,administracion@sonrisa.example,F-2026-0131,EUR,doce euros,0,2026-09-01,2026-10-01,open,,es,',
+  'Bright Pixel Ltd,accounts@brightpixel.example,INV-0077,GBP,950.00,0,2026-01-20,2026-02-30,open,,en,',
+  'Panadería La Espiga,laespiga@correo.example,F-2026-0099,EUR,242.00,0,2026-07-10,2026-08-10,open,,es,',
+  'Northwind Traders,ap@northwind.example,INV-0081,EUR,-300.00,0,2026-06-01,2026-07-01,open,,en,',
+].join('\n');
+
+/** Intl puts no-break spaces around currencies; the tables here are written with plain ones. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+function read(text: string, sourceName = 'file.csv'): ParseImportResult {
+  return parseImportFile(text, { defaultCurrency: 'EUR', sourceName });
+}
+
+function rowTexts(text: string, locale: string) {
+  const result = read(text);
+  if (!result.ok) throw new Error(result.code);
+  const t = createTranslator(locale);
+  return result.rejected.map((row) => {
+    const { headline, fix } = rowReasonText(t, locale, row.reason);
+    return [row.line, { headline: plain(headline), fix: plain(fix) }] as const;
+  });
+}
+
+describe('why a row of a bad Cobro CSV is left out', () => {
+  it.each([
+    [
+      'es-ES',
+      [
+        [2, 'Hay 13 valores para 12 columnas.', 'Probablemente un importe como 1.234,56 sin comillas en un archivo separado por comas: póngalo entre comillas o exporte con punto y coma.'],
+        [3, '«doce euros» en la columna «amount» no es un importe.', 'Escríbalo solo con cifras, sin palabras.'],
+        [4, '«2026-02-30» en la columna «due_date» no es una fecha.', 'Compruebe que el día existe (febrero tiene 28 o 29 días) y escríbala como 28/02/2026.'],
+        [6, 'El total de la factura es -300,00 €.', 'Los abonos y las devoluciones no se importan; si es una factura, escriba su total sin signo menos.'],
+      ],
+    ],
+    [
+      'en-US',
+      [
+        [2, 'There are 13 values for 12 columns.', 'Probably an amount like 1,234.56 without quotes in a comma-separated file: put it in quotes or export with semicolons.'],
+        [3, '“doce euros” in column “amount” is not an amount.', 'Write it in figures only, without words.'],
+        [4, '“2026-02-30” in column “due_date” is not a date.', 'Check that the day exists (February has 28 or 29 days) and write it like 2026-02-28.'],
+        [6, 'The invoice total is -€300.00.', 'Credit notes and refunds are not imported; if this is an invoice, write its total without a minus sign.'],
+      ],
+    ],
+  ] as const)('in %s', (locale, expected) => {
+    expect(rowTexts(BAD_COBRO, locale)).toEqual(expected.map(([line, headline, fix]) => [line, { headline, fix }]));
+  });
+});
+
+describe('every row reason reads as words in both languages', () => {
+  const REASONS: RowReason[] = [
+    { code: 'too-many-values', values: 5, columns: 4, delimiter: ';' },
+    { code: 'too-many-values', values: 5, columns: 4, delimiter: '\t' },
+    { code: 'unclosed-quote' },
+    { code: 'no-column', column: 'Due Date' },
+    { code: 'empty-value', column: 'Client Name' },
+    { code: 'no-due-date', column: 'Date Due' },
+    { code: 'not-an-amount', column: 'Total', value: 'n/a' },
+    { code: 'not-a-date', column: 'DueDate', value: '05/11/2026', order: 'either' },
+    { code: 'not-a-date', column: 'DueDate', value: '31/02/2026', order: 'dmy' },
+    { code: 'not-a-currency', value: 'Pesos' },
+    { code: 'not-an-email', value: 'ana@' },
+    { code: 'too-many-emails', max: 20 },
+    { code: 'balance-over-total' },
+    { code: 'paid-over-total', amount: 10000, paid: 12050, currency: 'MXN' },
+    { code: 'due-before-issue', due: '2026-01-05', issue: '2026-02-01' },
+    { code: 'unknown-status', value: 'pendiente' },
+    { code: 'not-to-collect', value: 'Draft' },
+    { code: 'not-an-invoice', value: 'Credit Memo' },
+    { code: 'lines-disagree', column: 'Currency', first: 4, other: 6 },
+    { code: 'too-long', what: 'invoiceNumber', max: 60 },
+    { code: 'too-long', what: 'notes', max: 5000 },
+    { code: 'duplicate-in-file', number: 'F-1', name: 'Ana', firstLine: 3 },
+    { code: 'duplicate-in-file', number: 'F-1', name: 'Ana', firstLine: null },
+    { code: 'emails-taken', emails: 'a@x.example, b@x.example', names: 'A, B' },
+    { code: 'currency-mismatch', number: 'F-1', ledger: 'EUR', file: 'USD' },
+    { code: 'invalid-record', what: 'debtor' },
+  ];
+  const cases = REASONS.flatMap((reason) => (['es-ES', 'en-US'] as const).map((locale) => [reason.code, locale, reason] as const));
+
+  it.each(cases)('%s in %s', (_code, locale, reason) => {
+    const { headline, fix } = rowReasonText(createTranslator(locale), locale, reason);
+    for (const text of [headline, fix]) {
+      expect(text).toMatch(/^[«“A-ZÁÉÍÓÚ¿0-9-]/);
+      expect(text).toMatch(/[.»”]$/);
+      expect(text).not.toMatch(/[{}]|minor units|undefined|null|debtor|deudor|-(?:record|column|value)\b/);
+    }
+    expect(fix).not.toBe(headline);
+  });
+
+  it.each([
+    ['es-ES', { code: 'paid-over-total', amount: 10000, paid: 12050, currency: 'MXN' }, 'Consta 120,50 MXN pagado en una factura de 100,00 MXN.'],
+    ['en-US', { code: 'currency-mismatch', number: 'F-1', ledger: 'EUR', file: 'USD' }, 'Invoice F-1 is in Euro (EUR) in Cobro but in US Dollar (USD) in the file.'],
+    ['es-ES', { code: 'due-before-issue', due: '2026-01-05', issue: '2026-02-01' }, 'Vence el 5 ene 2026, antes de su emisión el 1 feb 2026.'],
+    ['es-ES', { code: 'too-long', what: 'notes', max: 5000 }, 'Las notas tienen más de 5000 caracteres.'],
+  ] as const)('%s: %j', (locale, reason, headline) => {
+    expect(plain(rowReasonText(createTranslator(locale), locale, reason).headline)).toBe(headline);
+  });
+});
+
+describe('why a file cannot be read', () => {
+  const garbage = '\u0000\u0001PK\u0003\u0004binary\u0000\u0000';
+  const noEmail = sample('cobro').replace('debtor_email', 'correo');
+  const cases: [string, ParseImportResult, string, string, string][] = [
+    ['a binary file', read(garbage, 'garbage.csv'), 'es-ES', '«garbage.csv» no es un archivo de texto CSV.', 'Parece una hoja de cálculo, un PDF u otro tipo de archivo: en su programa, expórtelo o guárdelo como CSV y elija ese archivo.'],
+    ['a binary file', read(garbage, 'garbage.csv'), 'en-US', '“garbage.csv” is not a CSV text file.', 'It looks like a spreadsheet, a PDF or another kind of file: in your tool, export or save it as CSV and choose that file.'],
+    ['an empty file', read('  \n', 'empty.csv'), 'es-ES', '«empty.csv» está vacío.', 'Exporte de nuevo las facturas y elija el archivo nuevo.'],
+    ['unknown columns', read('Cliente;Importe\nAna;12', 'mine.csv'), 'es-ES', 'Cobro no reconoce las columnas de «mine.csv».', 'Indique abajo qué columna suya contiene cada dato.'],
+    ['nearly a Cobro CSV', read(noEmail, 'cobro.csv'), 'es-ES', '«cobro.csv» parece una exportación de CSV de Cobro, pero falta la columna «debtor_email».', 'Puede que se haya renombrado o quitado una columna: indique abajo qué columna suya contiene cada dato.'],
+    ['nearly a Cobro CSV', read(noEmail, 'cobro.csv'), 'en-US', '“cobro.csv” looks like a Cobro CSV export, but column “debtor_email” is missing.', 'A column may have been renamed or removed: say below which of your columns holds each value.'],
+    ['no header row', read('x\n1\n2', 'one.csv'), 'en-US', 'Cobro cannot find a row of column names in “one.csv”.', 'The first rows should name the columns (customer, invoice number, amount, due date…): add that row, or export with column names.'],
+  ];
+
+  it.each(cases)('%s (%#)', (_what, result, locale, headline, fix) => {
+    if (result.ok) throw new Error('expected a failure');
+    expect(failureText(createTranslator(locale), locale, result, result.message.match(/"([^"]+)"/)?.[1] ?? '')).toEqual({ headline, fix });
+  });
+
+  it.each([
+    ['es-ES', ['Vence', 'Total'], 'Faltan las columnas «Vence» y «Total» en «x.csv».'],
+    ['en-US', ['Due'], 'Column “Due” is missing from “x.csv”.'],
+  ] as const)('missing columns in %s', (locale, missing, headline) => {
+    const failure: ImportFailure = { ok: false, code: 'missing-column', message: '', missing: [...missing] };
+    expect(failureText(createTranslator(locale), locale, failure, 'x.csv').headline).toBe(headline);
+  });
+
+  it('a bad choice of columns says which rule it breaks', () => {
+    const failure: ImportFailure = { ok: false, code: 'bad-mapping', message: '', mappingProblem: 'paidAndBalance' };
+    expect(failureText(es, 'es-ES', failure, 'x.csv').headline).toBe('Elija el importe pagado o el importe pendiente, no los dos.');
+    expect(failureText(en, 'en-US', failure, 'x.csv').headline).toBe('Choose either the amount paid or the amount still owed, not both.');
+  });
+});
+
+describe('the tools’ own samples, each with one cell broken', () => {
+  const names: SampleName[] = ['cobro', 'invoiceninja-ar-detailed', 'xero-sales-invoices', 'qbo-ar-aging-detail', 'freshbooks-invoice-details'];
+  it.each(names)('%s', (name) => {
+    const broken = sample(name).replace(/(\d{1,3}[.,]\d\d)(?=[,;\t\n"]|$)/, 'doce');
+    for (const locale of ['es-ES', 'en-US']) {
+      for (const [, { headline, fix }] of rowTexts(broken, locale)) {
+        expect(`${headline} ${fix}`).not.toMatch(/[{}]|minor units|debtor/);
+      }
+    }
+  });
+});

@@ -1,0 +1,99 @@
+// What the import preview says about a row it leaves out, or a file it cannot read: one headline
+// and one cause with the likely fix, in the UI's language. The import core gives the facts (the
+// column as the file's header names it, the cell as written, money in minor units); the wording,
+// money, dates and currency names are the UI's.
+import type { Translate } from '../../i18n/translate';
+import type { ImportFailure, RowReason } from '../../import/types';
+import { InvoiceStatus } from '../../ledger/schema';
+import { formatMoney } from '../../money';
+import { formatDay } from '../format';
+import { currencyName } from '../places';
+
+export interface ImportText {
+  headline: string;
+  fix: string;
+}
+
+const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+
+function isSpanish(locale: string): boolean {
+  return locale.toLowerCase().startsWith('es');
+}
+
+/** "“a”, “b” and “c”", quoted the way the UI's language quotes. */
+function quotedList(names: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const quoted = names.map((name) => (isSpanish(locale) ? `«${name}»` : `“${name}”`));
+  return new Intl.ListFormat(locale, { type }).format(quoted);
+}
+
+export function rowReasonText(t: Translate, locale: string, reason: RowReason): ImportText {
+  const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
+  switch (reason.code) {
+    case 'too-many-values': {
+      const values = { values: reason.values, columns: reason.columns, delimiter: DELIMITER_NAMES[reason.delimiter] };
+      return { headline: t('ws.import.reason.too-many-values', values), fix: t('ws.import.fix.too-many-values', values) };
+    }
+    case 'not-a-date':
+      return {
+        headline: t('ws.import.reason.not-a-date', { value: reason.value, column: reason.column }),
+        fix: t('ws.import.fix.not-a-date', { order: reason.order ?? 'none', example: isSpanish(locale) ? '28/02/2026' : '2026-02-28' }),
+      };
+    case 'not-positive':
+      return { headline: t('ws.import.reason.not-positive', { amount: money(reason.amount, reason.currency) }), fix: t('ws.import.fix.not-positive') };
+    case 'paid-over-total':
+      return {
+        headline: t('ws.import.reason.paid-over-total', { paid: money(reason.paid, reason.currency), amount: money(reason.amount, reason.currency) }),
+        fix: t('ws.import.fix.paid-over-total'),
+      };
+    case 'due-before-issue':
+      return {
+        headline: t('ws.import.reason.due-before-issue', { due: formatDay(reason.due, locale), issue: formatDay(reason.issue, locale) }),
+        fix: t('ws.import.fix.due-before-issue'),
+      };
+    case 'unknown-status':
+      return {
+        headline: t('ws.import.reason.unknown-status', { value: reason.value }),
+        fix: t('ws.import.fix.unknown-status', { options: quotedList(InvoiceStatus.options, locale, 'disjunction') }),
+      };
+    case 'duplicate-in-file':
+      return {
+        headline: t('ws.import.reason.duplicate-in-file', { number: reason.number, name: reason.name }),
+        fix: t('ws.import.fix.duplicate-in-file', { firstLine: reason.firstLine ?? 0 }),
+      };
+    case 'currency-mismatch':
+      return {
+        headline: t('ws.import.reason.currency-mismatch', {
+          number: reason.number,
+          ledger: currencyName(reason.ledger, locale),
+          file: currencyName(reason.file, locale),
+        }),
+        fix: t('ws.import.fix.currency-mismatch'),
+      };
+    default: {
+      // The rest carry plain words and numbers only.
+      const { code, ...values } = reason;
+      return { headline: t(`ws.import.reason.${code}`, values), fix: t(`ws.import.fix.${code}`) };
+    }
+  }
+}
+
+export function failureText(t: Translate, locale: string, failure: ImportFailure, file: string): ImportText {
+  const missing = failure.missing ?? [];
+  const list = { missing: quotedList(missing, locale), count: missing.length, file };
+  switch (failure.code) {
+    case 'mapping-required':
+      if (failure.like && missing.length > 0) {
+        return {
+          headline: t('ws.import.failure.nearly', { ...list, format: t(`ws.import.formatName.${failure.like}`) }),
+          fix: t('ws.import.failureFix.nearly'),
+        };
+      }
+      return { headline: t('ws.import.failure.mapping-required', { file }), fix: t('ws.import.failureFix.mapping-required') };
+    case 'missing-column':
+      return { headline: t('ws.import.failure.missing-column', list), fix: t('ws.import.failureFix.missing-column') };
+    case 'bad-mapping':
+      return { headline: t('ws.import.failure.bad-mapping', { problem: failure.mappingProblem ?? 'noColumn' }), fix: t('ws.import.failureFix.bad-mapping') };
+    default:
+      return { headline: t(`ws.import.failure.${failure.code}`, { file }), fix: t(`ws.import.failureFix.${failure.code}`) };
+  }
+}
