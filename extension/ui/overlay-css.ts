@@ -1,6 +1,9 @@
 // Layout of Cobro's own containers on Gmail, added to the shared components' stylesheet inside
 // each shadow root. The components style themselves; this only places them on the page.
 export const OVERLAY_CSS = `
+/* A chip's container flows in Gmail's header line, after the sender's "<address>". */
+.cobro-inline-host { display: inline; }
+.cobro-inline-host .cobro-chip { margin-inline-start: 8px; vertical-align: middle; }
 .cobro-panel {
   position: fixed;
   top: 72px;

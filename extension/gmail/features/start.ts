@@ -59,8 +59,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   if (stopped()) return;
 
   const styles = shadowStyles(`${COBRO_UI_CSS}\n${OVERLAY_CSS}`, { adoptSheets: !import.meta.env.FIREFOX });
-  const createHost = (name: string, isolateKeys: boolean) => (place: (host: HTMLElement) => void) =>
-    mountShadowHost(ctx, { name, styles, place, isolateKeys });
+  const createHost = (name: string, isolateKeys: boolean, inline = false) => (place: (host: HTMLElement) => void) =>
+    mountShadowHost(ctx, { name, styles, place, isolateKeys, inline });
 
   // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
   const composeButtons: { current?: ComposeButtons } = {};
@@ -99,7 +99,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     cache,
     ui: () => ui,
     panel,
-    createHost: createHost('cobro-chip', false),
+    createHost: createHost('cobro-chip', false, true),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
   });
   const buttons = new ComposeButtons({
