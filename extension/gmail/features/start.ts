@@ -21,6 +21,7 @@ import { LookupCache } from './lookup-cache';
 import { nextTask, runEachInItsOwnTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
+import { threadOnScreen } from './panel-context';
 import { ProfileCache } from './profile-cache';
 import { logSends } from './send-logging';
 import { mountShadowHost } from './shadow-host';
@@ -68,6 +69,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     client,
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
+    onScreen: () => threadOnScreen(doc),
     composeFor: (debtor, options) => {
       const view = findComposeViews(doc).find((v) => v.recipients().some((address) => debtor.emails.includes(address)));
       const buttons = composeButtons.current;
@@ -146,6 +148,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   watchPage(
     () => {
       chips.update();
+      // A card or Track form open over another thread, or over the list, goes away.
+      panel.follow();
       buttons.update();
       prefetch.update();
     },

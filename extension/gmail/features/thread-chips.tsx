@@ -131,30 +131,31 @@ export class ThreadChips {
         chip = { anchor, host: this.deps.createHost((host) => anchor.after(host)), drawn: undefined };
         this.chips.set(element, chip);
       }
-      const drawn = this.drawnOf(plan);
+      const drawn = this.drawnOf(plan, thread.threadId);
       if (chip.drawn !== undefined && sameDrawing(chip.drawn, drawn)) continue;
       chip.drawn = drawn;
-      const node = this.chipFor(plan);
+      const node = this.chipFor(plan, thread.threadId);
       void chip.host.then((host) => host.render(node));
     }
     for (const element of [...this.chips.keys()]) if (!wanted.has(element) || !element.isConnected) this.remove(element);
   }
 
   /** Everything a chip's content depends on. */
-  private drawnOf(plan: DrawnPlan): readonly unknown[] {
+  private drawnOf(plan: DrawnPlan, threadId: string): readonly unknown[] {
     const ui = this.deps.ui();
-    return plan.kind === 'debtor' ? [ui, 'debtor', contentOf(plan.match)] : [ui, 'unknown', plan.email, plan.name];
+    return plan.kind === 'debtor' ? [ui, threadId, 'debtor', contentOf(plan.match)] : [ui, threadId, 'unknown', plan.email, plan.name];
   }
 
-  private chipFor(plan: DrawnPlan) {
+  private chipFor(plan: DrawnPlan, threadId: string) {
     const ui = this.deps.ui();
     const { panel } = this.deps;
+    const from = { threadId };
     return (
       <UiProvider value={ui}>
         {plan.kind === 'debtor' ? (
-          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id)} />
+          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id, from)} />
         ) : (
-          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name)} />
+          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name, from)} />
         )}
       </UiProvider>
     );
