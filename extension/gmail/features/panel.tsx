@@ -17,6 +17,7 @@ import type { DebtorsChanged } from '../../messaging/protocol';
 import type { UiLanguageChoice } from '../../ui/language';
 import { extensionText } from '../../ui/messages';
 import { debtorActionsFor } from '../../../shared/ui/card/ledger-actions';
+import { markTheme, type PageTheme } from './page-theme';
 import { guardActions, STALE_PANEL, standing, type OnScreen, type PanelSubject } from './panel-context';
 import type { ShadowHost } from './shadow-host';
 
@@ -34,6 +35,8 @@ export interface PanelDeps {
   composeFor?: (debtor: Debtor, options?: { step?: TemplatePurpose }) => (() => void) | undefined;
   /** The thread the page shows now (null on a list or an unreadable page). */
   onScreen: () => OnScreen | null;
+  /** Whether the page is dark (Gmail's own theme), read each time the panel shows something. */
+  theme?: () => PageTheme | null;
 }
 
 /** Where a card or a Track form was opened: the thread on screen at the time. */
@@ -69,6 +72,7 @@ export class Panel {
     const host = await this.host;
     if (generation !== this.generation) return;
     const ui = this.deps.ui();
+    if (node !== null && this.deps.theme) markTheme(host.element, this.deps.theme());
     host.render(
       node === null ? null : (
         <UiProvider value={ui}>

@@ -22,6 +22,7 @@ import { nextTask, runEachInItsOwnTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
 import { threadOnScreen } from './panel-context';
+import { pageTheme } from './page-theme';
 import { ProfileCache } from './profile-cache';
 import { logSends } from './send-logging';
 import { mountShadowHost } from './shadow-host';
@@ -70,6 +71,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
     onScreen: () => threadOnScreen(doc),
+    theme: () => pageTheme(doc.querySelector('[role="main"]') ?? doc.body),
     composeFor: (debtor, options) => {
       const view = findComposeViews(doc).find((v) => v.recipients().some((address) => debtor.emails.includes(address)));
       const buttons = composeButtons.current;

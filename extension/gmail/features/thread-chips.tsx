@@ -16,6 +16,7 @@ import { ownAddresses } from './account';
 import { planChips, type ChipPlan } from './chip-plan';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import { nextTask } from './next-task';
+import { markTheme, pageTheme, type PageTheme } from './page-theme';
 import type { Panel, PanelUi } from './panel';
 import type { ShadowHost } from './shadow-host';
 
@@ -47,6 +48,8 @@ export class ThreadChips {
   private known = new Map<string, DebtorMatch | null | undefined>();
   /** Only the newest lookup's answer is drawn. */
   private lookups = 0;
+  /** The page's theme, read once per thread when its first chip is placed (undefined: not read yet). */
+  private theme: PageTheme | null | undefined;
 
   constructor(private readonly deps: ThreadChipsDeps) {}
 
@@ -64,6 +67,7 @@ export class ThreadChips {
     const key = `${thread.threadId}|${addresses.join(',')}`;
     if (key !== this.askedFor) {
       this.askedFor = key;
+      this.theme = undefined;
       // Start from what the tab knows, then ask about all of them (the answers may be old).
       this.known = new Map(addresses.map((address) => [address, this.deps.cache.get(address)]));
       // With every address known, the chips are drawn below from the cache and the question can
@@ -128,7 +132,13 @@ export class ThreadChips {
         chip = undefined;
       }
       if (!chip) {
-        chip = { anchor, host: this.deps.createHost((host) => anchor.after(host)), drawn: undefined };
+        this.theme ??= pageTheme(anchor);
+        const theme = this.theme;
+        const host = this.deps.createHost((host) => anchor.after(host)).then((created) => {
+          markTheme(created.element, theme);
+          return created;
+        });
+        chip = { anchor, host, drawn: undefined };
         this.chips.set(element, chip);
       }
       const drawn = this.drawnOf(plan, thread.threadId);
