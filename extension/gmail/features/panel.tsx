@@ -42,6 +42,12 @@ export interface PanelDeps {
 /** Where a card or a Track form was opened: the thread on screen at the time. */
 export interface OpenedFrom {
   threadId: string;
+  /**
+   * The control that opened it (the chip's button), to give the focus back to, looked up when the
+   * panel closes: a chip drawn again meanwhile has a new button. Without it, what has the focus
+   * at the time (a clicked button is not focused everywhere: Safari, Firefox on macOS).
+   */
+  opener?: () => HTMLElement | null;
 }
 
 type Showing =
@@ -63,7 +69,7 @@ export class Panel {
   /** Bumped on every open or close, so an answer that arrives late does not replace a newer view. */
   private generation = 0;
   /** What had the focus when the panel opened; it gets it back when the user closes the panel. */
-  private opener: HTMLElement | null = null;
+  private opener: (() => HTMLElement | null) | null = null;
 
   constructor(private readonly deps: PanelDeps) {}
 
@@ -96,7 +102,7 @@ export class Panel {
     return this.show(
       <div className="cobro cobro-panel-message" role="status" data-cobro="notice">
         <p>{text}</p>
-        <button type="button" className="cobro-panel-close" aria-label={ui.t('common.close')} onClick={() => this.close()}>
+        <button type="button" className="cobro-panel-close" aria-label={ui.t('common.close')} onClick={() => this.close({ restoreFocus: true })}>
           <span aria-hidden="true">×</span>
         </button>
       </div>,
@@ -105,9 +111,12 @@ export class Panel {
   }
 
   /** Remembers what has the focus, unless the panel itself has it (one panel view replacing another). */
-  private noteOpener(): void {
-    if (document.activeElement?.localName === 'cobro-panel') return;
-    this.opener = focusedElement(document);
+  private noteOpener(opener?: () => HTMLElement | null): void {
+    if (opener) this.opener = opener;
+    else if (document.activeElement?.localName !== 'cobro-panel') {
+      const focused = focusedElement(document);
+      this.opener = () => focused;
+    }
   }
 
   /** A short notice in place of the panel's content. */
@@ -119,7 +128,7 @@ export class Panel {
 
   /** The debtor's card, for the thread it is opened from. */
   openCard(debtorId: string, from: OpenedFrom): Promise<void> {
-    this.noteOpener();
+    this.noteOpener(from.opener);
     return this.drawCard(debtorId, { threadId: from.threadId, addresses: [] });
   }
 
@@ -157,7 +166,7 @@ export class Panel {
 
   /** The form that starts tracking `email`, a sender of the thread it is opened from. */
   async openTrackForm(email: string, name: string, from: OpenedFrom): Promise<void> {
-    this.noteOpener();
+    this.noteOpener(from.opener);
     const generation = ++this.generation;
     const showing: Showing & { kind: 'track' } = { kind: 'track', email, subject: { threadId: from.threadId, addresses: [email] } };
     this.showing = showing;
@@ -202,12 +211,17 @@ export class Panel {
    * had it before (a panel closed because the page changed leaves the focus where the user put it).
    */
   close(options: { restoreFocus?: boolean } = {}): void {
+    // Already closed: a second close (one Escape can reach two handlers) must not undo the first's
+    // focus return.
+    if (this.showing === null) return;
     const generation = ++this.generation;
     const opener = this.opener;
     this.showing = null;
     this.opener = null;
     void this.show(null, generation).then(() => {
-      if (options.restoreFocus && opener?.isConnected && generation === this.generation) opener.focus();
+      if (!options.restoreFocus || generation !== this.generation) return;
+      const target = opener?.();
+      if (target?.isConnected) target.focus();
     });
   }
 

@@ -25,6 +25,8 @@ export interface ShadowHostOptions {
 
 export interface ShadowHost {
   readonly element: HTMLElement;
+  /** The first element inside that matches (the host's own reference to its shadow root, which Firefox's Xrays may hide from `element.shadowRoot`). */
+  find(selector: string): HTMLElement | null;
   render(node: ReactNode): void;
   remove(): void;
 }
@@ -46,6 +48,7 @@ export async function mountShadowHost(ctx: ContentScriptContext, options: Shadow
   let removed = false;
   return {
     element: ui.shadowHost,
+    find: (selector) => ui.shadow.querySelector<HTMLElement>(selector),
     render(node) {
       if (!removed) ui.mounted?.render(node);
     },

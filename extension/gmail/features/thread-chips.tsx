@@ -34,6 +34,8 @@ export interface ThreadChipsDeps {
 
 interface MountedChip {
   host: Promise<ShadowHost>;
+  /** The host once placed: its button gets the focus back when the panel it opened closes. */
+  placed?: ShadowHost;
   anchor: Element;
   /** What it shows, to skip drawing it again when an answer changed nothing. */
   drawn: readonly unknown[] | undefined;
@@ -134,11 +136,16 @@ export class ThreadChips {
       if (!chip) {
         this.theme ??= pageTheme(anchor);
         const theme = this.theme;
-        const host = this.deps.createHost((host) => anchor.after(host)).then((created) => {
-          markTheme(created.element, theme);
-          return created;
-        });
-        chip = { anchor, host, drawn: undefined };
+        const mounted: MountedChip = {
+          anchor,
+          drawn: undefined,
+          host: this.deps.createHost((host) => anchor.after(host)).then((created) => {
+            markTheme(created.element, theme);
+            mounted.placed = created;
+            return created;
+          }),
+        };
+        chip = mounted;
         this.chips.set(element, chip);
       }
       const drawn = this.drawnOf(plan, thread.threadId);
@@ -159,13 +166,16 @@ export class ThreadChips {
   private chipFor(plan: DrawnPlan, threadId: string) {
     const ui = this.deps.ui();
     const { panel } = this.deps;
-    const from = { threadId };
+    // The button of this message's chip, looked up when the panel closes: the chip may have been
+    // placed again meanwhile (a new host, a new button).
+    const message = plan.message.element;
+    const from = () => ({ threadId, opener: () => this.chips.get(message)?.placed?.find('button') ?? null });
     return (
       <UiProvider value={ui}>
         {plan.kind === 'debtor' ? (
-          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id, from)} />
+          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id, from())} />
         ) : (
-          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name, from)} />
+          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name, from())} />
         )}
       </UiProvider>
     );
