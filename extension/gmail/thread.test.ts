@@ -148,6 +148,27 @@ describe('chipAnchorFor', () => {
     expect(chipAnchorFor(element)?.classList.contains(className)).toBe(true);
   });
 
+  it.each<[string, string]>([
+    ['thread-single.html', 'go'], // 2025 markup: name, empty span.cfXrwd, then "<address>"
+    ['thread-full-page.html', 'go'],
+    ['thread-preview-pane.html', 'go'],
+  ])('%s: after span.%s, past the empty span Gmail puts between name and address', (file, className) => {
+    const element = read(file).messages.at(-1)?.element;
+    if (!element) throw new Error('fixture changed');
+    expect(chipAnchorFor(element)?.classList.contains(className)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['<span class="gD" email="a@x.example">A</span> <span class="cfXrwd"></span><span class="go">&lt;a@x.example&gt;</span>', 'go'],
+    ['<span class="gD" email="a@x.example">A</span><span></span><span></span><span class="go">&lt;a@x.example&gt;</span>', 'go'],
+    // Something with text in between is not part of the name and address: the chip stays by the name.
+    ['<span class="gD" email="a@x.example">A</span><span class="xY">via lists</span><span class="go">&lt;a@x.example&gt;</span>', 'gD'],
+    ['<span class="gD" email="a@x.example">A</span> <span class="cfXrwd"></span>', 'gD'],
+  ])('%s → after span.%s', (header, className) => {
+    document.body.innerHTML = `<div class="adn"><h3 class="iw"><span class="qu">${header}</span></h3></div>`;
+    expect(chipAnchorFor(document.querySelector('.adn') as Element)?.classList.contains(className)).toBe(true);
+  });
+
   it('has nowhere to go without a sender', () => {
     document.body.innerHTML = '<div class="adn"><span class="g2" email="me@x.example">me</span></div>';
     expect(chipAnchorFor(document.querySelector('.adn') as Element)).toBeNull();

@@ -115,7 +115,9 @@ export function readThread(root: ParentNode): ReadThreadResult {
 
 /**
  * Where a status chip goes for this message: right after the sender, and after the "<address>"
- * Gmail shows beside the name when there is one, so the name and its address stay together.
+ * Gmail shows beside the name when there is one, so the name and its address stay together on
+ * one line. Gmail (2025) puts an empty span between the two (`span.gD`, " ", `span.cfXrwd`,
+ * `span.go`): empty elements are stepped over, anything with text stops the search.
  */
 export function chipAnchorFor(messageElement: Element): Element | null {
   const sender =
@@ -123,8 +125,11 @@ export function chipAnchorFor(messageElement: Element): Element | null {
     [...messageElement.querySelectorAll(S.anyAddress)].find((e) => !e.matches(S.recipient)) ??
     null;
   if (!sender) return null;
-  const next = sender.nextElementSibling;
-  return next && next.matches(S.senderAddress) ? next : sender;
+  for (let next = sender.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.matches(S.senderAddress)) return next;
+    if ((next.textContent ?? '').trim() !== '') break;
+  }
+  return sender;
 }
 
 /** Everyone in the conversation (the user's own address included), each once, in order of appearance. */

@@ -9,6 +9,7 @@ const en = {
   noRecipient: 'Add a recipient first: the templates are filled in for the customer you write to.',
   ledgerUnavailable: 'Cobro could not read its data just now. Reload the page and try again.',
   panelLabel: 'Cobro',
+  panelStale: 'Nothing was saved: the conversation with {name} is no longer open. Open one of their emails and try again.',
   followupWrite: 'Write to {name}',
   openInGmail: 'Search {name} in Gmail',
 } as const;
@@ -22,6 +23,7 @@ const es: Record<ExtensionMessageKey, string> = {
   noRecipient: 'Añada primero un destinatario: las plantillas se rellenan para el cliente al que escribe.',
   ledgerUnavailable: 'Cobro no ha podido leer sus datos ahora. Recargue la página e inténtelo de nuevo.',
   panelLabel: 'Cobro',
+  panelStale: 'No se ha guardado nada: la conversación con {name} ya no está abierta. Abra uno de sus correos y vuelva a intentarlo.',
   followupWrite: 'Escribir a {name}',
   openInGmail: 'Buscar a {name} en Gmail',
 };

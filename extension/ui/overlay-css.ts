@@ -1,6 +1,15 @@
 // Layout of Cobro's own containers on Gmail, added to the shared components' stylesheet inside
 // each shadow root. The components style themselves; this only places them on the page.
+import { PALETTE_DECLARATIONS } from '../../shared/ui/styles';
+
 export const OVERLAY_CSS = `
+/* The page's theme, read from Gmail's colours (gmail/features/page-theme.ts), over the system's:
+   Gmail's Dark theme can sit on a light system and the other way round. */
+:host([data-cobro-theme="dark"]) .cobro { ${PALETTE_DECLARATIONS.dark} color-scheme: dark; }
+:host([data-cobro-theme="light"]) .cobro { ${PALETTE_DECLARATIONS.light} color-scheme: light; }
+/* A chip's container flows in Gmail's header line, after the sender's "<address>". */
+.cobro-inline-host { display: inline; }
+.cobro-inline-host .cobro-chip { margin-inline-start: 8px; vertical-align: middle; }
 .cobro-panel {
   position: fixed;
   top: 72px;
@@ -11,9 +20,9 @@ export const OVERLAY_CSS = `
 }
 .cobro-panel-message {
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #1f1f1f;
-  background: #fff;
-  border: 1px solid #c4c7c5;
+  color: var(--cobro-text);
+  background: var(--cobro-surface);
+  border: 1px solid var(--cobro-border-strong);
   border-radius: 12px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
   padding: 16px 40px 16px 16px;
@@ -37,4 +46,12 @@ export const OVERLAY_CSS = `
 }
 .cobro-compose-button:hover { background: #d2e3fc; }
 .cobro-compose-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+:host([data-cobro-theme="dark"]) .cobro-compose-button { color: #d2e3fc; background: #1f3a5f; border-color: #6f93c9; }
+:host([data-cobro-theme="dark"]) .cobro-compose-button:hover { background: #264a78; }
+:host([data-cobro-theme="dark"]) .cobro-compose-button:focus-visible { outline-color: #8ab4f8; }
+@media (forced-colors: active) {
+  .cobro-compose-button { border: 1px solid ButtonText; }
+  .cobro-compose-button:focus-visible { outline-color: Highlight; }
+  .cobro-panel-message { border: 1px solid CanvasText; }
+}
 `;

@@ -106,6 +106,12 @@ function variables(palette: Palette): string {
   return base.map(([name, value]) => `--cobro-${name}: ${value};`).join(' ');
 }
 
+/**
+ * Each palette as custom-property declarations, for a host that chooses the palette itself: the
+ * Gmail overlay follows Gmail's own theme, which the system's `prefers-color-scheme` does not know.
+ */
+export const PALETTE_DECLARATIONS = { light: variables(LIGHT_PALETTE), dark: variables(DARK_PALETTE) } as const;
+
 const severityRules = [0, 1, 2, 3, 4]
   .map(
     (level) =>
@@ -281,6 +287,9 @@ ${severityRules}
 @media (forced-colors: active) {
   .cobro .cobro-chip, .cobro .cobro-tag { border: 1px solid CanvasText; }
   .cobro .cobro-option-selected { outline: 2px solid Highlight; }
-  .cobro .cobro-chip-mark { forced-color-adjust: none; }
+  .cobro .cobro-chip-mark { forced-color-adjust: none; border: 1px solid CanvasText; }
+  .cobro :focus-visible { outline: 2px solid Highlight; }
+  .cobro .cobro-dialog, .cobro .cobro-track, .cobro .cobro-action-form { border: 1px solid CanvasText; }
+  .cobro .cobro-policy-wait, .cobro .cobro-notice { border: 1px solid CanvasText; }
 }
 `;

@@ -17,8 +17,8 @@ test('a thread shows a chip with what the debtor owes; recording a payment updat
   const ids = await seeded(cobro);
   const other = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  // Three messages: my collapsed reminder to them, their collapsed reply, their expanded answer.
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  // Three messages: my collapsed reminder to them (no chip: it is mine), their collapsed reply, their expanded answer.
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
   // Cobro's stylesheet reaches every chip's shadow root (one sheet they all share, in Chromium).
   for (const one of await chip(page, ids.ruiz).all()) await expect(one).toHaveCSS('display', 'inline-flex');
@@ -44,7 +44,7 @@ test('from the inbox, a thread shows its chip; a payment recorded in another tab
   const page = await cobro.openGmail('https://mail.google.com/mail/u/0/#inbox');
   const ruizRow = page.locator('tr.zA', { hasText: 'Lucía Ruiz' });
   await ruizRow.click();
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
 
   const other = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
@@ -62,7 +62,7 @@ test('from the inbox, a thread shows its chip; a payment recorded in another tab
   await ruizRow.click();
   await chip(page, ids.ruiz).first().waitFor();
   expect(await chip(page, ids.ruiz).first().textContent()).toContain('€1,000.00');
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
 });
 
 interface LoggedEvent {
@@ -111,7 +111,7 @@ async function openReplyWithTemplate(page: Page): Promise<string> {
 test('a reply written with a template is logged once, with the template, when it is sent', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   // The page runs under a CSP like Gmail's (its un-nonced probe script was blocked), and Cobro's
   // send reporter still gets in: the send below is logged.
   expect(await page.evaluate(() => 'cobroFixtureCspBroken' in window)).toBe(false);
@@ -168,7 +168,7 @@ test('each customer is offered a true reminder for their step: the call request 
 test('an undone send is never logged', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   await openReplyWithTemplate(page);
   await page.locator('.ip.adB').getByRole('button', { name: 'Enviar' }).click();
   await page.locator('#link_undo').click();
@@ -233,9 +233,9 @@ test('when Gmail’s layout changes, the page keeps working, no chip is drawn an
 test('opening another thread moves the chips to its debtor; an unknown sender can be tracked from the email', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.brightpixel);
-  await expect(chip(page, ids.brightpixel)).toHaveCount(2);
+  await expect(chip(page, ids.brightpixel)).toHaveCount(1);
   await expect(chip(page, ids.ruiz)).toHaveCount(0);
   await expect(chip(page, ids.brightpixel).first()).toContainText('£2,400.00');
 
@@ -253,7 +253,64 @@ test('opening another thread moves the chips to its debtor; an unknown sender ca
   const newId = await card.getAttribute('data-debtor-id');
   await expect(chip(page, newId ?? '')).toHaveCount(1);
   await expect(track).toHaveCount(0);
-  await expect(chip(page, newId ?? '')).toContainText('640.50');
+  await expect(chip(page, newId ?? '')).toContainText('€640.50');
+});
+
+test('the card and the Track form follow the thread: they close over another customer’s thread and the inbox; Escape gives the focus back to the chip', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  const card = page.locator('[data-cobro="debtor-card"]');
+  const go = (hash: string) => page.evaluate((value) => (location.hash = value), hash);
+
+  // Escape closes the card; the chip that opened it has the focus again (inside its shadow root).
+  await chip(page, ids.ruiz).last().focus();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveAttribute('data-debtor-id', ids.ruiz);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(chip(page, ids.ruiz).last()).toBeFocused();
+
+  // Another customer's thread: the Ruiz card closes, so nothing can be recorded against Ruiz there.
+  await chip(page, ids.ruiz).last().click();
+  await expect(card).toBeVisible();
+  await go(`#inbox/${MAILBOX_THREADS.brightpixel}`);
+  await expect(chip(page, ids.brightpixel)).toHaveCount(1);
+  await expect(card).toHaveCount(0);
+
+  // The inbox: the card closes too.
+  await chip(page, ids.brightpixel).click();
+  await expect(card).toHaveAttribute('data-debtor-id', ids.brightpixel);
+  await go('#inbox');
+  await expect(page.locator('tr.zA').first()).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  // The Track form of one sender does not stay over another customer's thread.
+  await go(`#inbox/${MAILBOX_THREADS.reformas}`);
+  await page.locator('[data-cobro="track-sender"][data-email="hola@reformasdelsur.example"]').click();
+  const form = page.locator('[data-cobro="track-form"]');
+  await expect(form).toBeVisible();
+  await go(`#inbox/${MAILBOX_THREADS.ruiz}`);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
+  await expect(form).toHaveCount(0);
+  expect(await cobro.value('debtor-lookup', { emails: ['hola@reformasdelsur.example'] })).toEqual([]);
+});
+
+test('on Gmail’s 2025 header markup the chip sits after the sender’s address, on the same line', async ({ cobro }) => {
+  const ids = await seeded(cobro);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  const message = page.locator('div.adn', { has: chip(page, ids.ruiz) }).last();
+  // The fake mailbox writes the real structure: name, an empty span, then the address group.
+  await expect(message.locator('h3.iw span.gD + span.cfXrwd:empty + span.go')).toHaveCount(1);
+  const address = await message.locator('span.go').boundingBox();
+  const drawn = await message.locator('[data-cobro="status-chip"]').boundingBox();
+  if (!address || !drawn) throw new Error('no address or chip box');
+  // Same line: the chip's middle is within the address's line box; and it comes after the address.
+  const middle = drawn.y + drawn.height / 2;
+  expect(middle).toBeGreaterThan(address.y);
+  expect(middle).toBeLessThan(address.y + address.height);
+  expect(drawn.x).toBeGreaterThanOrEqual(address.x + address.width);
+  // The chip's host comes right after the address group in the DOM as well.
+  expect(await message.locator('span.go').evaluate((e) => e.nextElementSibling?.localName)).toBe('cobro-chip');
 });
 
 test('Alt+Shift+C in a compose opens the picker; the insert lands at the cursor and fills an empty subject', async ({ cobro }) => {
@@ -309,7 +366,7 @@ test('before the first-run setup, the picker previews but offers the setup, whic
 test('chip, card, picker and popup pass axe', async ({ cobro }) => {
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   const axe = (target: Page, include: string) => new AxeBuilder({ page: target }).include(include).analyze();
   expect((await axe(page, 'cobro-chip')).violations).toEqual([]);
 
@@ -436,7 +493,7 @@ test('with the service worker stopped between steps, a thread still paints its c
   // Opening a thread: the content script's lookup starts a new worker.
   await stopWorker(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  await expect(chip(page, ids.ruiz)).toHaveCount(3);
+  await expect(chip(page, ids.ruiz)).toHaveCount(2);
   await expect(chip(page, ids.ruiz).first()).toContainText('€1,250.00');
 
   // A card action: the write runs in a new worker, which tells the tab to redraw.

@@ -42,7 +42,7 @@ async function chipCount(page: Page, debtorId: string, expected: number): Promis
 test('a thread shows a chip with what the debtor owes; recording a payment updates it', async ({ cobro }) => {
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
   expect(await textDeep(page, chipSelector(ids.ruiz))).toContain('€1,250.00');
   // Cobro's stylesheet reaches every chip's shadow root (a <style> in each, in Firefox).
   for (const one of await page.$$(`>>> ${chipSelector(ids.ruiz)}`)) expect(await one.evaluate((e) => getComputedStyle(e).display)).toBe('inline-flex');
@@ -91,7 +91,7 @@ async function replyWithTemplate(page: Page): Promise<string> {
 test('a reply written with a template is logged once, with the template, when it is sent', async ({ cobro }) => {
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
   // The page runs under a CSP like Gmail's (its un-nonced probe script was blocked), and Cobro's
   // send reporter, injected inline in this MV2 build, still gets in: the send below is logged.
   expect(await page.evaluate(() => 'cobroFixtureCspBroken' in window)).toBe(false);
@@ -142,7 +142,7 @@ test('on a fresh install the picker previews but asks for the setup instead of i
 test('an undone send is never logged', async ({ cobro }) => {
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
   await replyWithTemplate(page);
   await page.click(SEND);
   await page.waitForSelector('#link_undo');
@@ -157,8 +157,8 @@ test('a send seen by two Gmail tabs is logged once; a message without a template
   const ids = await seedMailboxLedger(cobro.call);
   const first = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
   const second = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
-  expect(await chipCount(first, ids.sonrisa, 2)).toBe(2);
-  expect(await chipCount(second, ids.sonrisa, 2)).toBe(2);
+  expect(await chipCount(first, ids.sonrisa, 1)).toBe(1);
+  expect(await chipCount(second, ids.sonrisa, 1)).toBe(1);
 
   await first.bringToFront();
   await first.click('span.ams.bkH');
@@ -239,10 +239,74 @@ test('when Gmail’s layout changes, the page keeps working, no chip is drawn an
   await page.waitForSelector('tr.zA');
 });
 
+/** Whether anything matches, shadow roots included, once `expected` holds or the time is up. */
+async function presence(page: Page, selector: string, expected: boolean): Promise<boolean> {
+  return waitUntil(async () => (await countDeep(page, selector)) > 0, (found) => found === expected);
+}
+
+test('the card and the Track form follow the thread: they close over another customer’s thread and the inbox; Escape closes the card', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  const card = '[data-cobro="debtor-card"]';
+  const go = (hash: string) => page.evaluate((value) => void (location.hash = value), hash);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
+
+  // Escape closes the card. (The focus's return to the chip is checked in Chromium: in Firefox the
+  // content script does not find the chip's button yet when the card closes.)
+  await (await deep(page, chipSelector(ids.ruiz))).click();
+  expect(await presence(page, card, true)).toBe(true);
+  await page.keyboard.press('Escape');
+  expect(await presence(page, card, false)).toBe(false);
+
+  // Another customer's thread: the Ruiz card closes.
+  await (await deep(page, chipSelector(ids.ruiz))).click();
+  expect(await presence(page, card, true)).toBe(true);
+  await go(`#inbox/${MAILBOX_THREADS.brightpixel}`);
+  expect(await chipCount(page, ids.brightpixel, 1)).toBe(1);
+  expect(await presence(page, card, false)).toBe(false);
+
+  // The inbox: the card closes too.
+  await (await deep(page, chipSelector(ids.brightpixel))).click();
+  expect(await presence(page, `${card}[data-debtor-id="${ids.brightpixel}"]`, true)).toBe(true);
+  await go('#inbox');
+  await page.waitForSelector('tr.zA');
+  expect(await presence(page, card, false)).toBe(false);
+
+  // The Track form of one sender does not stay over another customer's thread.
+  await go(`#inbox/${MAILBOX_THREADS.reformas}`);
+  await (await deep(page, '[data-cobro="track-sender"][data-email="hola@reformasdelsur.example"]')).click();
+  expect(await presence(page, '[data-cobro="track-form"]', true)).toBe(true);
+  await go(`#inbox/${MAILBOX_THREADS.ruiz}`);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
+  expect(await presence(page, '[data-cobro="track-form"]', false)).toBe(false);
+  expect(await cobro.value('debtor-lookup', { emails: ['hola@reformasdelsur.example'] })).toEqual([]);
+});
+
+test('on Gmail’s 2025 header markup the chip sits after the sender’s address, on the same line', async ({ cobro }) => {
+  const ids = await seedMailboxLedger(cobro.call);
+  const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
+  const boxes = await page.evaluate(() => {
+    const messages = [...document.querySelectorAll('div.adn')].filter((m) => m.querySelector('cobro-chip'));
+    const message = messages.at(-1);
+    const address = message?.querySelector('h3.iw span.gD + span.cfXrwd:empty + span.go');
+    const host = address?.nextElementSibling;
+    const button = host?.shadowRoot?.querySelector('[data-cobro="status-chip"]');
+    if (!address || !button || host?.localName !== 'cobro-chip') return null;
+    const a = address.getBoundingClientRect();
+    const c = button.getBoundingClientRect();
+    return { address: { y: a.y, height: a.height, right: a.right }, chip: { middle: c.y + c.height / 2, left: c.left } };
+  });
+  if (!boxes) throw new Error('no chip right after the address group (span.go) of Gmail’s 2025 markup');
+  expect(boxes.chip.middle).toBeGreaterThan(boxes.address.y);
+  expect(boxes.chip.middle).toBeLessThan(boxes.address.y + boxes.address.height);
+  expect(boxes.chip.left).toBeGreaterThanOrEqual(boxes.address.right);
+});
+
 test('chip, card, picker and popup pass axe', async ({ cobro }) => {
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
-  expect(await chipCount(page, ids.ruiz, 3)).toBe(3);
+  expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
   expect(await axeViolations(page, 'cobro-chip')).toEqual([]);
 
   await (await deep(page, chipSelector(ids.ruiz))).click();

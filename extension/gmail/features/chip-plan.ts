@@ -1,5 +1,8 @@
-// Which chip goes beside which message of an open thread: the debtor the message is from, or
-// the debtor it was written to when the user wrote it; an offer to track a sender nobody knows.
+// Which chip goes beside which message of an open thread: the debtor the message is from; an offer
+// to track a sender nobody knows; nothing beside the user's own messages. A chip beside "Estudio
+// Lumen <cobros@…>" read as if the user owed the money, so the user's messages carry none, even
+// when they were written to a debtor (the debtor's own messages, the compose button and the
+// workspace reach the card).
 // While some addresses are still being looked up, a message whose chip depends on one of them is
 // 'pending': whatever it shows stays until the answer comes.
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
@@ -9,16 +12,6 @@ export type ChipPlan =
   | { kind: 'debtor'; message: ThreadMessage; match: DebtorMatch }
   | { kind: 'unknown'; message: ThreadMessage; email: string; name: string }
   | { kind: 'pending'; message: ThreadMessage };
-
-/** The debtor of the first address in `addresses` that has one; 'pending' when an unanswered address comes first. */
-function firstDebtor(addresses: readonly string[], byAddress: ReadonlyMap<string, DebtorMatch>, pending: ReadonlySet<string>): DebtorMatch | 'pending' | undefined {
-  for (const address of addresses) {
-    const match = byAddress.get(address);
-    if (match) return match;
-    if (pending.has(address)) return 'pending';
-  }
-  return undefined;
-}
 
 /**
  * `matches`: the debtors of the thread's addresses known so far; `pending`: addresses not answered
@@ -36,28 +29,15 @@ export function planChips(
   const plans: ChipPlan[] = [];
   for (const message of thread.messages) {
     const sender = message.from.email;
+    // The user's own messages: no chip, and nothing to wait for.
+    if (own.has(sender)) continue;
     const fromDebtor = byAddress.get(sender);
     if (fromDebtor) {
       plans.push({ kind: 'debtor', message, match: fromDebtor });
       continue;
     }
-    // The user's own address is not waited for: they are not their own debtor.
-    if (pending.has(sender) && !own.has(sender)) {
+    if (pending.has(sender)) {
       plans.push({ kind: 'pending', message });
-      continue;
-    }
-    if (own.has(sender)) {
-      // A folded message of the user's shows no recipients; in a conversation with one debtor it was to them.
-      const toDebtor =
-        message.to.length === 0
-          ? [...pending].some((address) => !own.has(address))
-            ? 'pending'
-            : matches.length === 1
-              ? matches[0]
-              : undefined
-          : firstDebtor(message.to, byAddress, pending);
-      if (toDebtor === 'pending') plans.push({ kind: 'pending', message });
-      else if (toDebtor) plans.push({ kind: 'debtor', message, match: toDebtor });
       continue;
     }
     plans.push({ kind: 'unknown', message, email: sender, name: message.from.name === sender ? '' : message.from.name });

@@ -14,6 +14,7 @@ import type { Panel, PanelUi } from './panel';
 import type { ProfileCache } from './profile-cache';
 import type { ShadowHost } from './shadow-host';
 import type { TemplateInsertions } from './template-insertions';
+import { markTheme, pageTheme } from './page-theme';
 
 export const COMPOSE_SHORTCUT = 'Alt+Shift+C';
 
@@ -80,7 +81,10 @@ export class ComposeButtons {
       const host = this.deps.createHost((element) => placeAfter(anchor, element));
       const entry: Equipped = { host, view };
       this.equipped.set(view.root, entry);
-      void host.then((h) => h.render(this.button(view.root)));
+      void host.then((h) => {
+        markTheme(h.element, pageTheme(anchor));
+        h.render(this.button(view.root));
+      });
     }
     for (const [root, entry] of [...this.equipped]) {
       if (live.has(root) && root.isConnected) continue;

@@ -16,10 +16,17 @@ export interface ShadowHostOptions {
   place: (host: HTMLElement) => void;
   /** Keeps key presses inside (forms), so Gmail's keyboard shortcuts do not fire while typing. */
   isolateKeys?: boolean;
+  /**
+   * Flows with the text around it (a chip in a header line). The host is inline, but the
+   * container WXT puts inside it is a div: left a block, it put the chip on a line of its own.
+   */
+  inline?: boolean;
 }
 
 export interface ShadowHost {
   readonly element: HTMLElement;
+  /** The first element inside that matches (the host's own reference to its shadow root, which Firefox's Xrays may hide from `element.shadowRoot`). */
+  find(selector: string): HTMLElement | null;
   render(node: ReactNode): void;
   remove(): void;
 }
@@ -31,6 +38,7 @@ export async function mountShadowHost(ctx: ContentScriptContext, options: Shadow
     append: (_anchor, host) => options.place(host as HTMLElement),
     isolateEvents: options.isolateKeys ?? false,
     onMount: (container, shadow) => {
+      if (options.inline) container.className = 'cobro-inline-host';
       options.styles.applyTo(shadow);
       return createSlotRoot(container);
     },
@@ -40,6 +48,7 @@ export async function mountShadowHost(ctx: ContentScriptContext, options: Shadow
   let removed = false;
   return {
     element: ui.shadowHost,
+    find: (selector) => ui.shadow.querySelector<HTMLElement>(selector),
     render(node) {
       if (!removed) ui.mounted?.render(node);
     },

@@ -21,6 +21,8 @@ import { LookupCache } from './lookup-cache';
 import { nextTask, runEachInItsOwnTask } from './next-task';
 import { watchPage } from './page-watch';
 import { Panel } from './panel';
+import { threadOnScreen } from './panel-context';
+import { pageTheme } from './page-theme';
 import { ProfileCache } from './profile-cache';
 import { logSends } from './send-logging';
 import { mountShadowHost } from './shadow-host';
@@ -59,8 +61,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   if (stopped()) return;
 
   const styles = shadowStyles(`${COBRO_UI_CSS}\n${OVERLAY_CSS}`, { adoptSheets: !import.meta.env.FIREFOX });
-  const createHost = (name: string, isolateKeys: boolean) => (place: (host: HTMLElement) => void) =>
-    mountShadowHost(ctx, { name, styles, place, isolateKeys });
+  const createHost = (name: string, isolateKeys: boolean, inline = false) => (place: (host: HTMLElement) => void) =>
+    mountShadowHost(ctx, { name, styles, place, isolateKeys, inline });
 
   // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
   const composeButtons: { current?: ComposeButtons } = {};
@@ -68,6 +70,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     client,
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
+    onScreen: () => threadOnScreen(doc),
+    theme: () => pageTheme(doc.querySelector('[role="main"]') ?? doc.body),
     composeFor: (debtor, options) => {
       const view = findComposeViews(doc).find((v) => v.recipients().some((address) => debtor.emails.includes(address)));
       const buttons = composeButtons.current;
@@ -99,7 +103,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     cache,
     ui: () => ui,
     panel,
-    createHost: createHost('cobro-chip', false),
+    createHost: createHost('cobro-chip', false, true),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
   });
   const buttons = new ComposeButtons({
@@ -146,6 +150,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   watchPage(
     () => {
       chips.update();
+      // A card or Track form open over another thread, or over the list, goes away.
+      panel.follow();
       buttons.update();
       prefetch.update();
     },

@@ -14,6 +14,7 @@ export function plainHosts(name: string) {
     const root = createRoot(element);
     const host: ShadowHost = {
       element,
+      find: (selector) => element.querySelector<HTMLElement>(selector),
       render: (node: ReactNode) => flushSync(() => root.render(node)),
       remove: () => {
         root.unmount();

@@ -83,7 +83,7 @@ afterEach(() => {
 });
 
 describe('ThreadChips', () => {
-  it('puts a chip beside every message from or to the debtor, and opens their card', async () => {
+  it("puts a chip beside every message from the debtor (none beside the user's own), and opens their card", async () => {
     const { ledger, chips, opened, reads } = setup();
     const { debtor } = must(
       await ledger.client.send('debtor-create', {
@@ -94,7 +94,7 @@ describe('ThreadChips', () => {
     );
     loadFixture('thread-multi-collapsed.html');
     chips.update();
-    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(4));
+    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(2));
     for (const chip of chipsIn('[data-cobro="status-chip"]')) {
       expect(chip.dataset.debtorId).toBe(debtor.id);
       expect(chip.textContent).toContain('€480.00');
@@ -105,8 +105,8 @@ describe('ThreadChips', () => {
   });
 
   it.each([
-    ['the preview pane (the thread list stays beside it)', 'thread-preview-pane.html', 'accounts@brightpixel.example', 2],
-    ['a full-page thread', 'thread-full-page.html', 'ap@northwind.example', 2],
+    ['the preview pane (the thread list stays beside it)', 'thread-preview-pane.html', 'accounts@brightpixel.example', 1],
+    ['a full-page thread', 'thread-full-page.html', 'ap@northwind.example', 1],
   ])('works in %s', async (_label, fixture, address, expected) => {
     const { ledger, chips } = setup();
     loadFixture(fixture);
@@ -123,10 +123,10 @@ describe('ThreadChips', () => {
     must(await ledger.client.send('debtor-create', { name: 'Sonrisa', emails: ['administracion@sonrisa.example'] }));
     loadFixture('thread-multi-collapsed.html');
     chips.update();
-    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(4));
+    await vi.waitFor(() => expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(2));
     for (let i = 0; i < 5; i += 1) chips.update();
-    expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(4);
-    expect(hosts.created).toHaveLength(4);
+    expect(chipsIn('[data-cobro="status-chip"]')).toHaveLength(2);
+    expect(hosts.created).toHaveLength(2);
   });
 
   it('offers to track a sender nobody tracks, and never the user themself', async () => {
@@ -189,7 +189,7 @@ describe('ThreadChips', () => {
       gate.hold();
       chips.update();
       await settled();
-      expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id, debtor.id, debtor.id, debtor.id]);
+      expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id, debtor.id]);
       expect(statusChips()[0]?.textContent).toContain('€480.00');
       // Not in the task that paints them.
       expect(gate.sent).toEqual([]);
@@ -206,7 +206,7 @@ describe('ThreadChips', () => {
       await settled();
       expect(chipsIn('[data-cobro]')).toHaveLength(0);
       gate.release();
-      await vi.waitFor(() => expect(statusChips()).toHaveLength(4));
+      await vi.waitFor(() => expect(statusChips()).toHaveLength(2));
     });
 
     it('repaints when the revalidation brings something new (a payment made elsewhere)', async () => {
@@ -234,12 +234,12 @@ describe('ThreadChips', () => {
       chips.update();
       await settled();
       const painted = hosts.renders();
-      expect(painted).toBe(4);
+      expect(painted).toBe(2);
       gate.release();
       await vi.waitFor(() => expect(gate.sent).toHaveLength(1));
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(hosts.renders()).toBe(painted);
-      expect(statusChips()).toHaveLength(4);
+      expect(statusChips()).toHaveLength(2);
     });
 
     it('fills the cache from its own lookups, so the thread opened again paints at once', async () => {
@@ -247,7 +247,7 @@ describe('ThreadChips', () => {
       await sonrisaOwing(ledger);
       loadFixture('thread-multi-collapsed.html');
       chips.update();
-      await vi.waitFor(() => expect(statusChips()).toHaveLength(4));
+      await vi.waitFor(() => expect(statusChips()).toHaveLength(2));
       loadFixture('layout-changed.html');
       chips.update();
       expect(chipsIn('[data-cobro]')).toHaveLength(0);
@@ -255,7 +255,7 @@ describe('ThreadChips', () => {
       gate.hold();
       chips.update();
       await settled();
-      expect(statusChips()).toHaveLength(4);
+      expect(statusChips()).toHaveLength(2);
     });
 
     it('keeps what a changed debtor showed until the new answer, which replaces it', async () => {
@@ -263,13 +263,13 @@ describe('ThreadChips', () => {
       const debtor = await sonrisaOwing(ledger);
       loadFixture('thread-multi-collapsed.html');
       chips.update();
-      await vi.waitFor(() => expect(statusChips()).toHaveLength(4));
+      await vi.waitFor(() => expect(statusChips()).toHaveLength(2));
       must(await ledger.client.send('payment-record', { debtorId: debtor.id, currency: 'EUR', amount: 8_000, date: '2026-03-01' }));
       cache.forget({ debtorIds: [debtor.id], all: false });
       gate.hold();
       chips.refresh();
       await settled();
-      expect(statusChips().map((chip) => chip.textContent?.includes('€480.00'))).toEqual([true, true, true, true]);
+      expect(statusChips().map((chip) => chip.textContent?.includes('€480.00'))).toEqual([true, true]);
       gate.release();
       await vi.waitFor(() => expect(statusChips().every((chip) => chip.textContent?.includes('€400.00'))).toBe(true));
     });
@@ -284,7 +284,7 @@ describe('ThreadChips', () => {
       gate.hold();
       chips.update();
       await settled();
-      expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id, debtor.id]);
+      expect(statusChips().map((chip) => chip.dataset.debtorId)).toEqual([debtor.id]);
     });
   });
 });

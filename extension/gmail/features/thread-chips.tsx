@@ -16,6 +16,7 @@ import { ownAddresses } from './account';
 import { planChips, type ChipPlan } from './chip-plan';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import { nextTask } from './next-task';
+import { markTheme, pageTheme, type PageTheme } from './page-theme';
 import type { Panel, PanelUi } from './panel';
 import type { ShadowHost } from './shadow-host';
 
@@ -33,6 +34,8 @@ export interface ThreadChipsDeps {
 
 interface MountedChip {
   host: Promise<ShadowHost>;
+  /** The host once placed: its button gets the focus back when the panel it opened closes. */
+  placed?: ShadowHost;
   anchor: Element;
   /** What it shows, to skip drawing it again when an answer changed nothing. */
   drawn: readonly unknown[] | undefined;
@@ -47,6 +50,8 @@ export class ThreadChips {
   private known = new Map<string, DebtorMatch | null | undefined>();
   /** Only the newest lookup's answer is drawn. */
   private lookups = 0;
+  /** The page's theme, read once per thread when its first chip is placed (undefined: not read yet). */
+  private theme: PageTheme | null | undefined;
 
   constructor(private readonly deps: ThreadChipsDeps) {}
 
@@ -64,6 +69,7 @@ export class ThreadChips {
     const key = `${thread.threadId}|${addresses.join(',')}`;
     if (key !== this.askedFor) {
       this.askedFor = key;
+      this.theme = undefined;
       // Start from what the tab knows, then ask about all of them (the answers may be old).
       this.known = new Map(addresses.map((address) => [address, this.deps.cache.get(address)]));
       // With every address known, the chips are drawn below from the cache and the question can
@@ -128,33 +134,48 @@ export class ThreadChips {
         chip = undefined;
       }
       if (!chip) {
-        chip = { anchor, host: this.deps.createHost((host) => anchor.after(host)), drawn: undefined };
+        this.theme ??= pageTheme(anchor);
+        const theme = this.theme;
+        const mounted: MountedChip = {
+          anchor,
+          drawn: undefined,
+          host: this.deps.createHost((host) => anchor.after(host)).then((created) => {
+            markTheme(created.element, theme);
+            mounted.placed = created;
+            return created;
+          }),
+        };
+        chip = mounted;
         this.chips.set(element, chip);
       }
-      const drawn = this.drawnOf(plan);
+      const drawn = this.drawnOf(plan, thread.threadId);
       if (chip.drawn !== undefined && sameDrawing(chip.drawn, drawn)) continue;
       chip.drawn = drawn;
-      const node = this.chipFor(plan);
+      const node = this.chipFor(plan, thread.threadId);
       void chip.host.then((host) => host.render(node));
     }
     for (const element of [...this.chips.keys()]) if (!wanted.has(element) || !element.isConnected) this.remove(element);
   }
 
   /** Everything a chip's content depends on. */
-  private drawnOf(plan: DrawnPlan): readonly unknown[] {
+  private drawnOf(plan: DrawnPlan, threadId: string): readonly unknown[] {
     const ui = this.deps.ui();
-    return plan.kind === 'debtor' ? [ui, 'debtor', contentOf(plan.match)] : [ui, 'unknown', plan.email, plan.name];
+    return plan.kind === 'debtor' ? [ui, threadId, 'debtor', contentOf(plan.match)] : [ui, threadId, 'unknown', plan.email, plan.name];
   }
 
-  private chipFor(plan: DrawnPlan) {
+  private chipFor(plan: DrawnPlan, threadId: string) {
     const ui = this.deps.ui();
     const { panel } = this.deps;
+    // The button of this message's chip, looked up when the panel closes: the chip may have been
+    // placed again meanwhile (a new host, a new button).
+    const message = plan.message.element;
+    const from = () => ({ threadId, opener: () => this.chips.get(message)?.placed?.find('button') ?? null });
     return (
       <UiProvider value={ui}>
         {plan.kind === 'debtor' ? (
-          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id)} />
+          <StatusChip debtor={plan.match.debtor} status={plan.match.status} onOpen={() => void panel.openCard(plan.match.debtor.id, from())} />
         ) : (
-          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name)} />
+          <UnknownSenderChip email={plan.email} name={plan.name} onTrack={() => void panel.openTrackForm(plan.email, plan.name, from())} />
         )}
       </UiProvider>
     );
