@@ -239,27 +239,6 @@ describe('ImportWizard progress', () => {
     expect(await screen.findByRole('button', { name: 'Importar 6 facturas' })).toBeTruthy();
   });
 
-  it('says in Spanish, in the user’s words, why rows are left out', async () => {
-    const user = userEvent.setup();
-    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });
-    const text = [
-      'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status,debtor_phone,debtor_locale,notes',
-      'Talleres Ruiz,pagos@ruiz.example,F-1,EUR,1.234,56,0,2026-08-01,2026-08-31,open,,es,Paga tarde',
-      'Ana,ana@x.es,F-2,EUR,-300.00,0,,2026-10-01,open,,es,',
-    ].join('\n');
-    await user.upload(screen.getByLabelText('Archivo para importar'), csv('malo.csv', text));
-    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
-    const skipped = await screen.findByRole('region', { name: '2 filas no se importarán' });
-    const cells = within(skipped)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => within(row).getAllByRole('cell')[1]?.textContent?.replace(/[\u00a0\u202f]/g, ' '));
-    expect(cells).toEqual([
-      'Hay 13 valores para 12 columnas. Probablemente un importe como 1.234,56 sin comillas en un archivo separado por comas: póngalo entre comillas o exporte con punto y coma.',
-      'El total de la factura es -300,00 €. Los abonos y las devoluciones no se importan; si es una factura, escriba su total sin signo menos.',
-    ]);
-  });
-
   it('shows the rows saved while it writes', async () => {
     const user = userEvent.setup();
     const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
