@@ -30,7 +30,8 @@ async function page(options: { inDialog: boolean; hostLocale?: string; uiLanguag
       onLanguage={onLanguage}
     />,
   );
-  await screen.findByRole('dialog', { name: /Talleres Ruiz/ });
+  // The debtor's page: their card is the page's body under a heading with their name.
+  await screen.findByRole('heading', { level: 2, name: 'Talleres Ruiz' });
   return { ...view, ...scenario, sent, onLanguage, messages: () => sent.map(decodeDialogMessage) };
 }
 
