@@ -448,9 +448,12 @@ test('the popup works from the keyboard: Tab reaches the follow-ups, arrows move
   const rows = popup.getByRole('list', { name: /follow-up/i }).locator('.cobro-row-button');
   await expect(rows).toHaveCount(followups.length);
 
-  // The workspace link comes first, then the first follow-up.
+  // The workspace link comes first, then the search, then the first follow-up.
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('button', { name: 'Open workspace' })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  const search = popup.getByRole('searchbox');
+  await expect(search).toBeFocused();
   await popup.keyboard.press('Tab');
   await expect(rows.first()).toBeFocused();
   await popup.keyboard.press('ArrowDown');
@@ -463,10 +466,8 @@ test('the popup works from the keyboard: Tab reaches the follow-ups, arrows move
   await popup.keyboard.press('Home');
   await expect(rows.first()).toBeFocused();
 
-  // Past the last follow-up, the search box; Down from it goes into the results.
-  await popup.keyboard.press('End');
-  await popup.keyboard.press('Tab');
-  const search = popup.getByRole('searchbox');
+  // Back to the search above the list; Down from it goes into the results.
+  await popup.keyboard.press('Shift+Tab');
   await expect(search).toBeFocused();
   await popup.keyboard.type('bright');
   const results = popup.getByRole('list', { name: /results/i }).locator('.cobro-row-button');

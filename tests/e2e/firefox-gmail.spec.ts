@@ -285,6 +285,8 @@ test('the card and the Track form follow the thread: they close over another cus
 test('on Gmail’s 2025 header markup the chip sits after the sender’s address, on the same line', async ({ cobro }) => {
   const ids = await seedMailboxLedger(cobro.call);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
+  // A desktop window: at the default 800 px the reading column is narrower than name, address and chip together.
+  await page.setViewport({ width: 1366, height: 900 });
   expect(await chipCount(page, ids.ruiz, 2)).toBe(2);
   const boxes = await page.evaluate(() => {
     const messages = [...document.querySelectorAll('div.adn')].filter((m) => m.querySelector('cobro-chip'));
