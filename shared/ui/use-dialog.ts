@@ -1,7 +1,7 @@
 // Dialog behaviour shared by the card and the picker: focus moves in when it opens, goes back
 // where it was when it closes, and Escape closes it. Works inside a shadow root, where the
 // document only sees the host element as focused.
-import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
 function focusedElementNear(node: Node): HTMLElement | null {
   const root = node.getRootNode() as Document | ShadowRoot;
@@ -26,7 +26,10 @@ export function useDialog<T extends HTMLElement>(
   const initialFocusRef = useRef(initialFocus);
   initialFocusRef.current = initialFocus;
 
-  useEffect(() => {
+  // A layout effect, so the focus is in the dialog as soon as it is on screen: a passive effect
+  // runs after paint (preact/compat waits for an animation frame, throttled in a background tab),
+  // and an Escape pressed in between went to the page and left the dialog open.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const previous = focusedElementNear(dialog);

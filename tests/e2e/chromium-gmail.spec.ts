@@ -266,6 +266,8 @@ test('the card and the Track form follow the thread: they close over another cus
   await chip(page, ids.ruiz).last().focus();
   await page.keyboard.press('Enter');
   await expect(card).toHaveAttribute('data-debtor-id', ids.ruiz);
+  // The card takes the focus as it opens, so Escape reaches it.
+  await expect(card).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(chip(page, ids.ruiz).last()).toBeFocused();
