@@ -10,11 +10,12 @@ import { MoneyParseError, parseAmount, toDecimalString } from '../../money';
 import { useUi } from '../context';
 import { SearchField } from '../fields';
 import { currencyOptions, languageOptions, timeZoneOptions } from '../place-options';
-import { errorText, stepText } from '../format';
+import { stepText } from '../format';
 import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
 import { autoLanguageLabel } from '../SetupForm';
 import { useWorkspace } from './services';
+import { QueryPending } from './QueryPending';
 import { useLedgerQuery } from './use-ledger-query';
 
 const METHOD_KINDS = PaymentMethod.shape.kind.options;
@@ -195,13 +196,7 @@ export function SettingsView() {
         <h2 id={`${id}-title`} tabIndex={-1} data-view-title>
           {t('workspace.settings')}
         </h2>
-        {stored.phase === 'failed' ? (
-          <p role="alert" className="cobro-form-error">
-            {errorText(t, stored.error)}
-          </p>
-        ) : (
-          <p className="cobro-muted">{t('common.loading')}</p>
-        )}
+        <QueryPending state={stored} />
       </section>
     );
   }

@@ -2,10 +2,10 @@
 // so and points to what comes next (importing the invoices, the overview).
 import { useId, useState } from 'react';
 import { useUi } from '../context';
-import { errorText } from '../format';
 import { SetupForm } from '../SetupForm';
 import { navigate, routeHref } from './routes';
 import { useWorkspace } from './services';
+import { QueryPending } from './QueryPending';
 import { useLedgerQuery } from './use-ledger-query';
 
 export function SetupView() {
@@ -38,13 +38,7 @@ export function SetupView() {
         <h2 id={`${id}-title`} tabIndex={-1} data-view-title>
           {t('setup.title')}
         </h2>
-        {stored.phase === 'failed' ? (
-          <p role="alert" className="cobro-form-error">
-            {errorText(t, stored.error)}
-          </p>
-        ) : (
-          <p className="cobro-muted">{t('common.loading')}</p>
-        )}
+        <QueryPending state={stored} />
       </section>
     );
   }
