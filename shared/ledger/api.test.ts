@@ -155,7 +155,7 @@ describe('dispatch', () => {
     const ledger = createTestLedger();
     const result = await dispatch(ledger.handlers, 'debtor-create', { name: 'Ana', emails: ['ok@x.es', 'bad'] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.issues).toEqual([{ path: 'emails.1', message: 'expected an e-mail address' }]);
+    if (!result.ok) expect(result.error.issues).toEqual([{ path: 'emails.1', message: 'expected an e-mail address', rule: 'email' }]);
   });
 
   it('turns a storage failure into a storage error', async () => {

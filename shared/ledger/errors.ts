@@ -14,10 +14,44 @@ export const HANDLER_ERROR_CODES = [
 ] as const;
 export type HandlerErrorCode = (typeof HANDLER_ERROR_CODES)[number];
 
+/**
+ * Which rule a value broke, so the UI can say it in the user's language; `message` beside it
+ * stays the English wording for logs and tests.
+ */
+export const ISSUE_RULES = [
+  'required',
+  'too-long',
+  'too-short',
+  'too-many',
+  'too-large',
+  'too-small',
+  'whole-number',
+  'not-a-number',
+  'email',
+  'date',
+  'currency',
+  'time-zone',
+  'language',
+  'contact-window',
+  'paid-over-amount',
+  'due-before-issue',
+  'installments-order',
+  'ladder-order',
+  'template-syntax',
+  'unknown-variable',
+  'invalid',
+] as const;
+export type IssueRule = (typeof ISSUE_RULES)[number];
+
 export interface HandlerIssue {
   /** Dotted path into the input, e.g. 'patch.emails.1'; '' for the whole input. */
   path: string;
   message: string;
+  rule?: IssueRule;
+  /** The bound the rule names: a length, a count or a number. */
+  limit?: number;
+  /** The offending part as written (an unknown template variable). */
+  value?: string;
 }
 
 export interface HandlerError {
@@ -55,10 +89,47 @@ export class LedgerVersionError extends Error {
   }
 }
 
+function isIssueRule(value: unknown): value is IssueRule {
+  return typeof value === 'string' && (ISSUE_RULES as readonly string[]).includes(value);
+}
+
+/** The rule a zod issue stands for: our own refinements name theirs in `params.rule`. */
+function ruleOf(issue: z.core.$ZodIssue): Pick<HandlerIssue, 'rule' | 'limit'> {
+  switch (issue.code) {
+    case 'custom':
+      return { rule: isIssueRule(issue.params?.['rule']) ? issue.params['rule'] : 'invalid' };
+    case 'too_big': {
+      const limit = Number(issue.maximum);
+      if (issue.origin === 'string') return { rule: 'too-long', limit };
+      if (issue.origin === 'array' || issue.origin === 'set') return { rule: 'too-many', limit };
+      return { rule: 'too-large', limit };
+    }
+    case 'too_small': {
+      const limit = Number(issue.minimum);
+      if (issue.origin === 'string') return limit <= 1 ? { rule: 'required' } : { rule: 'too-short', limit };
+      if (issue.origin === 'array' || issue.origin === 'set') return limit <= 1 ? { rule: 'required' } : { rule: 'too-short', limit };
+      return { rule: 'too-small', limit };
+    }
+    case 'invalid_format':
+      return { rule: issue.format === 'email' ? 'email' : issue.format === 'datetime' || issue.format === 'date' ? 'date' : 'invalid' };
+    case 'invalid_type':
+      // zod leaves the input out of its issues; its message says when nothing was given.
+      if (/received undefined|received null/.test(issue.message)) return { rule: 'required' };
+      if (issue.expected === 'int') return { rule: 'whole-number' };
+      if (issue.expected === 'number') return { rule: 'not-a-number' };
+      return { rule: 'invalid' };
+    case 'not_multiple_of':
+      return { rule: 'whole-number' };
+    default:
+      return { rule: 'invalid' };
+  }
+}
+
 export function issuesFromZod(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): HandlerIssue[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path].map(String).join('.'),
     message: issue.message,
+    ...ruleOf(issue),
   }));
 }
 

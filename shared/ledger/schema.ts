@@ -7,18 +7,18 @@ import { isIsoDate, isTimeZone } from '../dates';
 // ---------------------------------------------------------------- primitives
 
 export const Id = z.string().min(1).max(64);
-export const IsoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+export const IsoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD', params: { rule: 'date' } });
 export const IsoDateTime = z.iso.datetime({ offset: false });
 export const CurrencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as EUR' });
+  .refine(isCurrencyCode, { message: 'expected an ISO 4217 currency code such as EUR', params: { rule: 'currency' } });
 /** Integer minor units (cents). Never a float. */
 export const MinorUnits = z.number().int().safe();
 export const NonNegativeMinor = MinorUnits.nonnegative();
 export const PositiveMinor = MinorUnits.positive();
-export const TimeZone = z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Madrid' });
+export const TimeZone = z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Madrid', params: { rule: 'time-zone' } });
 export const Locale = z
   .string()
   .trim()
@@ -30,7 +30,7 @@ export const Locale = z
         return false;
       }
     },
-    { message: 'expected a language tag such as es-ES' },
+    { message: 'expected a language tag such as es-ES', params: { rule: 'language' } },
   );
 /** E-mail addresses are stored trimmed and lower-cased; that is the form lookups use. */
 export const Email = z
@@ -106,6 +106,7 @@ export const ContactPolicy = z
   })
   .refine((p) => p.startHour === undefined || p.endHour === undefined || p.startHour < p.endHour, {
     message: 'the contact window must start before it ends',
+    params: { rule: 'contact-window' },
     path: ['endHour'],
   });
 export type ContactPolicy = z.infer<typeof ContactPolicy>;
@@ -177,9 +178,10 @@ export const Invoice = z
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
-  .refine((i) => i.paid <= i.amount, { message: 'paid cannot exceed the amount', path: ['paid'] })
+  .refine((i) => i.paid <= i.amount, { message: 'paid cannot exceed the amount', path: ['paid'], params: { rule: 'paid-over-amount' } })
   .refine((i) => i.issueDate === null || i.issueDate <= i.dueDate, {
     message: 'due date is before the issue date',
+    params: { rule: 'due-before-issue' },
     path: ['dueDate'],
   });
 export type Invoice = z.infer<typeof Invoice>;
@@ -232,6 +234,7 @@ export const PaymentPlan = z
   })
   .refine((p) => p.installments.every((x, i, all) => i === 0 || all[i - 1]!.dueDate < x.dueDate), {
     message: 'installments must be in date order, one per day at most',
+    params: { rule: 'installments-order' },
     path: ['installments'],
   });
 export type PaymentPlan = z.infer<typeof PaymentPlan>;
@@ -326,6 +329,7 @@ export const LadderDays = z
   >)
   .refine((d) => LADDER_STEPS.every((s, i) => i === 0 || d[LADDER_STEPS[i - 1]!] < d[s]), {
     message: 'each step must come after the one before it',
+    params: { rule: 'ladder-order' },
   });
 export type LadderDays = z.infer<typeof LadderDays>;
 

@@ -10,6 +10,7 @@ import type { PaymentMethod, Settings } from '../ledger/schema';
 import { countryOf, SETUP_COUNTRIES, type SetupCountry } from '../ledger/setup';
 import type { Translate } from '../i18n/translate';
 import { useUi } from './context';
+import { errorText, issueText } from './format';
 import { SelectField, TextField } from './fields';
 import { FormButtons } from './form-buttons';
 import { currencyName, languageName, placeOfTimeZone } from './places';
@@ -157,10 +158,10 @@ export function SetupForm({ settings, onSave, onDone, onLater, host = 'browser' 
       for (const issue of result.error.issues ?? []) {
         const match = /^patch\.paymentMethods\.(\d+)/.exec(issue.path);
         const method = match ? kept[Number(match[1])] : undefined;
-        if (method) refused[`method.${form.methods.indexOf(method)}`] = (method.kind === 'iban' && ibanErrorText(t, method.value)) || issue.message;
+        if (method) refused[`method.${form.methods.indexOf(method)}`] = (method.kind === 'iban' && ibanErrorText(t, method.value)) || issueText(t, issue);
       }
       setErrors(refused);
-      setFormError(Object.keys(refused).length > 0 ? t('form.fixErrors') : result.error.message);
+      setFormError(Object.keys(refused).length > 0 ? t('form.fixErrors') : errorText(t, result.error));
     } catch {
       setFormError(t('common.somethingWentWrong'));
     } finally {

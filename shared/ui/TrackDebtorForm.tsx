@@ -8,7 +8,7 @@ import { isCurrencyCode } from '../money';
 import { useUi } from './context';
 import { SelectField, TextField } from './fields';
 import { readAmount } from './amount-input';
-import { errorText } from './format';
+import { errorText, issueText } from './format';
 
 export type TrackDebtorInput = HandlerInput<'debtor-create'>;
 
@@ -107,7 +107,7 @@ export function TrackDebtorForm({ email, name, defaults, onSubmit, onCancel }: T
         const fromIssues: Errors = {};
         for (const issue of result.error.issues ?? []) {
           const field = fieldOfIssue(issue);
-          if (field && !fromIssues[field]) fromIssues[field] = errorText(t, result.error);
+          if (field && !fromIssues[field]) fromIssues[field] = issueText(t, issue);
         }
         if (result.error.code === 'email-taken') fromIssues.email = errorText(t, result.error);
         setErrors(fromIssues);

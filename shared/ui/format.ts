@@ -8,7 +8,7 @@ import type { IsoDate, IsoDateTime } from '../dates';
 import { formatMoney, type Money } from '../money';
 import type { CollectionState, Evidence, PolicyDecision, PolicyReason } from '../collection/status';
 import type { Debtor, TemplatePurpose } from '../ledger/schema';
-import type { HandlerError } from '../ledger/errors';
+import type { HandlerError, HandlerIssue } from '../ledger/errors';
 import { placeOfTimeZone } from './places';
 
 const MS_PER_DAY = 86_400_000;
@@ -125,6 +125,11 @@ export function evidenceText(t: Translate, evidence: Evidence): string {
 /** A handler's error in the UI language, by its code; the English detail stays in the logs. */
 export function errorText(t: Translate, error: Pick<HandlerError, 'code'>): string {
   return t(`error.${error.code}` as const);
+}
+
+/** What the ledger refused about one field, in the UI's language (never its English `message`). */
+export function issueText(t: Translate, issue: Pick<HandlerIssue, 'rule' | 'limit' | 'value'>): string {
+  return t(`issue.${issue.rule ?? 'invalid'}` as const, { limit: issue.limit ?? 0, value: issue.value ?? '' });
 }
 
 export interface PolicyPlace {

@@ -73,11 +73,11 @@ function checkSources(fields: { subject?: string | undefined; body?: string | un
     if (source === undefined) continue;
     const parsed = parseSource(source);
     if (!parsed.ok) {
-      issues.push({ path: `${prefix}${field}`, message: parsed.message });
+      issues.push({ path: `${prefix}${field}`, message: parsed.message, rule: 'template-syntax' });
       continue;
     }
     for (const use of parsed.variables) {
-      if (!isTemplateVariable(use.name)) issues.push({ path: `${prefix}${field}`, message: `unknown variable {${use.name}}` });
+      if (!isTemplateVariable(use.name)) issues.push({ path: `${prefix}${field}`, message: `unknown variable {${use.name}}`, rule: 'unknown-variable', value: use.name });
     }
   }
   const first = issues[0];

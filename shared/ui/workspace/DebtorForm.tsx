@@ -8,7 +8,7 @@ import { isTimeZone } from '../../dates';
 import { useUi } from '../context';
 import { SearchField, TextField } from '../fields';
 import { languageOptions, timeZoneOptions } from '../place-options';
-import { errorText } from '../format';
+import { errorText, issueText } from '../format';
 import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
 
@@ -46,8 +46,8 @@ function errorsFromHandler(t: ReturnType<typeof useUi>['t'], error: HandlerError
   const found: Errors = {};
   for (const issue of error.issues ?? []) {
     const path = issue.path.replace(/^patch\./, '');
-    if (path.startsWith('emails')) found.emails = error.code === 'email-taken' ? errorText(t, error) : issue.message;
-    else if (path === 'name' || path === 'locale' || path === 'timeZone' || path === 'phone') found[path] = issue.message;
+    if (path.startsWith('emails')) found.emails = error.code === 'email-taken' ? errorText(t, error) : issueText(t, issue);
+    else if (path === 'name' || path === 'locale' || path === 'timeZone' || path === 'phone') found[path] = issueText(t, issue);
   }
   if (error.code === 'email-taken') found.emails = `${errorText(t, error)} ${error.message}`;
   if (Object.keys(found).length === 0) found.form = errorText(t, error);

@@ -7,7 +7,7 @@ import { isCurrencyCode } from '../../money';
 import { amountInputText, readAmount } from '../amount-input';
 import { useUi } from '../context';
 import { TextField } from '../fields';
-import { errorText } from '../format';
+import { errorText, issueText } from '../format';
 import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
 
@@ -34,7 +34,7 @@ function errorsFrom(t: ReturnType<typeof useUi>['t'], error: HandlerError): Erro
   const found: Errors = {};
   for (const issue of error.issues ?? []) {
     const field = issue.path.replace(/^patch\./, '') as Field;
-    if (['number', 'currency', 'amount', 'issueDate', 'dueDate'].includes(field)) found[field] = issue.message;
+    if (['number', 'currency', 'amount', 'issueDate', 'dueDate'].includes(field)) found[field] = issueText(t, issue);
   }
   if (error.code === 'conflict' && !found.number) found.number = t('ws.invoiceForm.numberTaken');
   if (Object.keys(found).length === 0) found.form = errorText(t, error);

@@ -61,8 +61,20 @@ describe('SettingsView', () => {
     await user.type(call, '99');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Please correct the marked fields.')).toBeTruthy();
-    expect(screen.getAllByText(/each step must come after the one before it/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Each step must come later than the one before it: the days must go up.').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/ladderDays|each step must come after/)).toBeNull();
     expect(must(await harness.ledger.client.send('settings-get', {})).ladderDays.call).toBe(14);
+  });
+
+  it("says what the ledger refused in Spanish, never in the ledger's English", async () => {
+    const user = userEvent.setup();
+    renderWorkspaceView(<SettingsView />, { ledger: createTestLedger(), locale: 'es' });
+    const call = await screen.findByLabelText('Llamada');
+    await user.clear(call);
+    await user.type(call, '99');
+    await user.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect(await screen.findAllByText('Cada paso debe ir después del anterior: los días deben ir en aumento.')).not.toHaveLength(0);
+    expect(screen.queryByText(/each step|ladderDays/)).toBeNull();
   });
 
   it('fills in a preset’s hours and days when chosen', async () => {

@@ -10,7 +10,7 @@ import { MoneyParseError, parseAmount, toDecimalString } from '../../money';
 import { useUi } from '../context';
 import { SearchField } from '../fields';
 import { currencyOptions, languageOptions, timeZoneOptions } from '../place-options';
-import { stepText } from '../format';
+import { issueText, stepText } from '../format';
 import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
 import { autoLanguageLabel } from '../SetupForm';
@@ -205,7 +205,14 @@ export function SettingsView() {
     setForm((current) => (current ? change(current) : current));
     setStatus(null);
   };
-  const errorAt = (path: string) => issues.find((issue) => issue.path === `patch.${path}` || issue.path.startsWith(`patch.${path}.`))?.message;
+  /** Issues said beside their field while rendering; the rest are listed above the buttons. */
+  const shown = new Set<HandlerIssue>();
+  const errorAt = (path: string) => {
+    const issue = issues.find((each) => each.path === `patch.${path}` || each.path.startsWith(`patch.${path}.`));
+    if (!issue) return undefined;
+    shown.add(issue);
+    return issueText(t, issue);
+  };
   /** An IBAN the ledger refused is said in the user's language, with what is wrong with it. */
   const methodValueError = (index: number) => {
     const refused = errorAt(`paymentMethods.${index}.value`);
@@ -412,11 +419,11 @@ export function SettingsView() {
             {t(status.message)}
           </p>
         ) : null}
-        {issues.length > 0 ? (
+        {issues.some((issue) => !shown.has(issue)) ? (
           <ul className="cobro-plain-list cobro-issues">
-            {issues.map((issue, index) => (
-              <li key={index} className="cobro-field-error">
-                {issue.path.replace(/^patch\./, '')}: {issue.message}
+            {[...new Set(issues.filter((issue) => !shown.has(issue)).map((issue) => issueText(t, issue)))].map((text) => (
+              <li key={text} className="cobro-field-error">
+                {text}
               </li>
             ))}
           </ul>

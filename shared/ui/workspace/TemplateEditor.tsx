@@ -25,7 +25,7 @@ import { DebtorSearch } from '../DebtorSearch';
 import { FormButtons } from '../form-buttons';
 import { useUi } from '../context';
 import { SelectField, TextField } from '../fields';
-import { errorText, stepText } from '../format';
+import { errorText, issueText, stepText } from '../format';
 import { useWorkspace } from './services';
 
 export const PREVIEW_PAUSE_MS = 300;
@@ -238,7 +238,7 @@ export function TemplateEditor({ item, initial, onSave, onRestore, onDelete }: T
     setError(null);
     try {
       const result = await call();
-      setError(result.ok ? null : (result.error.issues?.[0]?.message ?? errorText(t, result.error)));
+      setError(result.ok ? null : result.error.issues?.[0] ? issueText(t, result.error.issues[0]) : errorText(t, result.error));
     } catch {
       setError(t('common.somethingWentWrong'));
     } finally {
