@@ -13,6 +13,7 @@ export function ImportHeaderChoice(props: { rows: readonly SampleRow[]; current:
   const id = useId();
   const [chosen, setChosen] = useState(props.current);
   if (props.rows.length === 0) return null;
+  const width = Math.min(SHOWN_CELLS, Math.max(...props.rows.map((row) => row.cells.length)));
   return (
     <form
       className="cobro-header-choice"
@@ -37,11 +38,16 @@ export function ImportHeaderChoice(props: { rows: readonly SampleRow[]; current:
                       <span aria-hidden="true">{row.line === props.current ? t('ws.import.headerRowChosen', { line: row.line }) : t('ws.import.headerRowLine', { line: row.line })}</span>
                     </label>
                   </th>
-                  {row.cells.slice(0, SHOWN_CELLS).map((cell, index) => (
-                    <td key={index} className="cobro-sample-cell" data-may-clip title={cell}>
-                      {cell}
-                    </td>
-                  ))}
+                  {row.cells.slice(1).every((cell) => cell === '') ? (
+                    // A title or a note: one cell across the table, so it reads whole.
+                    <td colSpan={width}>{row.cells[0]}</td>
+                  ) : (
+                    row.cells.slice(0, SHOWN_CELLS).map((cell, index) => (
+                      <td key={index} className="cobro-sample-cell" data-may-clip title={cell}>
+                        {cell}
+                      </td>
+                    ))
+                  )}
                 </tr>
               ))}
             </tbody>

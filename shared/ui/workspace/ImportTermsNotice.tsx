@@ -21,13 +21,9 @@ export function ImportTermsNotice(props: { count: number; days: number; onDays(d
       }}
     >
       <p>{t('ws.import.termsNotice', { count: props.count, days: props.days })}</p>
-      <div className="cobro-row">
-        <div className="cobro-field">
-          <label htmlFor={`${id}-days`}>{t('ws.import.termsDays')}</label>
-          <input id={`${id}-days`} type="number" inputMode="numeric" min={0} max={365} step={1} value={days} onChange={(event) => setDays(event.target.value)} aria-invalid={!valid} />
-        </div>
-      </div>
-      <div className="cobro-buttons">
+      <div className="cobro-terms-days">
+        <label htmlFor={`${id}-days`}>{t('ws.import.termsDays')}</label>
+        <input id={`${id}-days`} type="number" inputMode="numeric" min={0} max={365} step={1} value={days} onChange={(event) => setDays(event.target.value)} aria-invalid={!valid} />
         <button type="submit" disabled={!valid || value === props.days}>
           {t('ws.import.termsApply')}
         </button>
