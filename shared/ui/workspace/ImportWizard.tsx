@@ -252,7 +252,7 @@ function FailedStep(props: {
         <p className="cobro-reason-headline">{text.headline}</p>
         <p>{text.fix}</p>
       </div>
-      {canMap && failure.sampleRows ? <ImportHeaderChoice key={detected.headerLine} rows={failure.sampleRows} current={detected.headerLine} onChoose={props.onHeaderLine} /> : null}
+      {failure.sampleRows && failure.sampleRows.length > 1 ? <ImportHeaderChoice key={detected.headerLine} rows={failure.sampleRows} current={detected.headerLine} onChoose={props.onHeaderLine} /> : null}
       {canMap ? (
         <form
           onSubmit={(event) => {
