@@ -5,8 +5,9 @@ import { toDecimalString } from '../money';
 import { sample, type SampleName } from './__fixtures__/samples';
 import { parsed, rejections } from './__fixtures__/support';
 import { detectImportFormat } from './detect';
+import { guessMapping } from './guess-mapping';
 import { parseImportFile } from './parse';
-import type { DateOrder } from './types';
+import type { ColumnMapping, DateOrder } from './types';
 
 const COBRO_HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status';
 
@@ -169,6 +170,21 @@ describe('detectImportFormat', () => {
     });
   });
 
+  it.each<[string, string, number, string[]]>([
+    ['three title lines (Invoice Ninja v4)', 'Invoice Report\nAcme Studio\nCreated 2026-12-05\nClient,Invoice,Amount,Due\nAnn,1,10.00,2026-01-31\n', 4, ['Client', 'Invoice', 'Amount', 'Due']],
+    ['title rows padded to the width', 'Sales by invoice,,,\n,,,\nCliente,Factura,Importe,Vence\nAna,1,"10,00",31/01/2026\nTotal,,"10,00",\n', 3, ['Cliente', 'Factura', 'Importe', 'Vence']],
+    ['a two-cell title and a date range', 'Report:,Invoices,,,\nFrom,2026-01-01,to,2026-12-31,\nClient,Email,Invoice,Total,Issued\nAnn,a@x.example,1,10.00,2026-01-01\n', 3, ['Client', 'Email', 'Invoice', 'Total', 'Issued']],
+    ['an all-text data row below the header', 'Name,Number,Status\nAnn,F-1,open\nBob,F-2,paid\n', 1, ['Name', 'Number', 'Status']],
+  ])('finds the header of a file in no known format under %s', (_, text, headerLine, headers) => {
+    expect(detectImportFormat(text)).toMatchObject({ format: null, headerLine, headers });
+  });
+
+  it('takes the header row the user chose', () => {
+    const text = 'Invoice Report\nClient,Invoice,Amount,Due\nAnn,1,10.00,2026-01-31\n';
+    expect(detectImportFormat(text, 1)).toMatchObject({ headerLine: 1, headers: ['Invoice Report'] });
+    expect(detectImportFormat(text, 99)).toMatchObject({ headerLine: 2 });
+  });
+
   it('reports nothing for empty or binary input', () => {
     for (const text of ['', '\u0000\u0001\u0002PK']) {
       expect(detectImportFormat(text)).toEqual({ format: null, delimiter: ',', headerLine: 0, headers: [], confidence: 0 });
@@ -291,6 +307,74 @@ describe('every data line is accounted for once', () => {
         expect(typeof parseImportFile(text, { defaultCurrency: 'EUR' }).ok).toBe('boolean');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- reports with titles and line items
+
+const TITLE = fc.constantFrom('Invoice Report', 'Acme Studio S.L.', 'From 2026-01-01 to 2026-12-31', 'Informe de facturas', 'Report:,Invoices', '', ' ');
+const FOOTER_ROW = fc.constantFrom('Total,,,{sum},', 'Generated on 5 Dec 2026', 'Totales,,,{sum},', 'Page 1 of 1');
+
+const LINE_ITEM_INVOICE = fc.record({
+  debtor: fc.integer({ min: 0, max: 3 }),
+  number: fc.integer({ min: 1, max: 12 }),
+  lines: fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 4 }),
+  // Now and then the file's total is off by a cent: the invoice must be refused, not imported wrong.
+  totalOff: fc.constantFrom(0, 0, 0, 0, 1),
+  day: fc.integer({ min: 1, max: 28 }),
+});
+
+const LINE_MAPPING: ColumnMapping = { debtorName: 'Client', invoiceNumber: 'Invoice', issueDate: 'Issued', lineAmount: 'Line Total', amount: 'Invoice Total' };
+
+describe('reports with title rows, footers and one row per line item', () => {
+  it('finds the header, groups the lines into invoices with exact sums, and accounts for every data row once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(TITLE, { maxLength: 5 }),
+        fc.uniqueArray(LINE_ITEM_INVOICE, { selector: (invoice) => `${invoice.debtor} ${invoice.number}`, minLength: 1, maxLength: 8 }),
+        fc.array(FOOTER_ROW, { maxLength: 2 }),
+        fc.boolean(),
+        (titles, invoices, footers, interleave) => {
+          const rows = invoices.flatMap((invoice) =>
+            invoice.lines.map((amount, index) => ({ invoice, index, cells: [`Client ${invoice.debtor}`, `INV-${invoice.number}`, `2026-03-${String(invoice.day).padStart(2, '0')}`, toDecimalString(amount, 'USD'), toDecimalString(invoice.lines.reduce((a, b) => a + b, 0) + invoice.totalOff, 'USD')] })),
+          );
+          // Lines of different invoices mixed, as a report sorted by date or item may list them.
+          if (interleave) rows.sort((a, b) => a.index - b.index);
+          const sum = invoices.reduce((total, invoice) => total + invoice.lines.reduce((a, b) => a + b, 0), 0);
+          const preamble = titles.length;
+          const headerLine = preamble + 1;
+          const text = [...titles, 'Client,Invoice,Issued,Line Total,Invoice Total', ...rows.map((row) => row.cells.join(',')), ...footers.map((footer) => footer.replace('{sum}', toDecimalString(sum, 'USD')))].join('\n');
+          const dataLines = rows.map((_, index) => headerLine + 1 + index);
+
+          const detected = detectImportFormat(text);
+          expect(detected.headerLine).toBe(headerLine);
+          const samples = rows.slice(0, 5).map((row) => row.cells);
+          expect(guessMapping(detected.headers, samples)).toEqual(LINE_MAPPING);
+
+          const result = parseImportFile(text, { defaultCurrency: 'USD', mapping: LINE_MAPPING });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.headerLine).toBe(headerLine);
+          const kept = result.rows.flatMap((row) => row.lines);
+          const rejected = result.rejected.map((row) => row.line);
+          expect([...kept, ...rejected].sort((a, b) => a - b)).toEqual(dataLines);
+          expect(new Set([...kept, ...rejected]).size).toBe(dataLines.length);
+          for (const invoice of invoices) {
+            const imported = result.rows.find((row) => row.debtor.name === `Client ${invoice.debtor}` && row.invoice.number === `INV-${invoice.number}`);
+            if (invoice.totalOff === 0) {
+              expect(imported?.invoice.amount).toBe(invoice.lines.reduce((a, b) => a + b, 0));
+              expect(imported?.lines).toHaveLength(invoice.lines.length);
+            } else expect(imported).toBeUndefined();
+          }
+          expect(result.rejected.every((row) => row.reason.code === 'lines-sum-mismatch')).toBe(true);
+          expect(result.rejected.some((row) => row.code === 'duplicate-invoice')).toBe(false);
+          // No due date and no terms: every imported invoice is due after the default terms, and counted.
+          expect(result.dueFromDefaultTerms).toBe(result.rows.length);
+          expect(parseImportFile(text, { defaultCurrency: 'USD', mapping: LINE_MAPPING })).toEqual(result);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -4,7 +4,7 @@
 import { decideDecimalStyle, type DecimalMark } from './amount-cells';
 import { isBlankRow, looksBinary, normalizeText, readCsvRows, type CsvRow } from './csv';
 import { decideDateOrder } from './date-cells';
-import { findHeader, guessLayout, type HeaderMatch } from './detect';
+import { findHeader, guessLayout, sampleRows, type HeaderMatch } from './detect';
 import { foldText } from './fold';
 import { KNOWN_READERS, mappedReader, mappingProblem } from './formats';
 import { guessHeaderLanguage } from './headers';
@@ -21,6 +21,9 @@ import type {
   ParsedImport,
   RejectedRow,
 } from './types';
+
+/** Days from issue to due when a file gives neither a due date nor terms, unless the user chose another number. */
+export const DEFAULT_TERMS_DAYS = 30;
 
 function failure(code: ImportFailure['code'], message: string, missing?: string[], more: Pick<ImportFailure, 'like' | 'mappingProblem'> = {}): ImportFailure {
   return { ok: false, code, message, ...(missing ? { missing } : {}), ...more };
@@ -46,20 +49,20 @@ function locate(text: string, options: ParseImportOptions): HeaderMatch | Import
   const wanted = options.format;
   if (wanted === 'mapped' || (wanted === undefined && options.mapping)) {
     if (wanted === undefined) {
-      const known = findHeader(text, KNOWN_READERS).match;
+      const known = findHeader(text, KNOWN_READERS, options.headerLine).match;
       if (known) return known;
     }
     if (!options.mapping) return failure('mapping-required', 'say which column holds what before reading this file');
     const problem = mappingProblem(options.mapping);
     if (problem) return failure('bad-mapping', problem, undefined, { mappingProblem: options.mapping.paid && options.mapping.balance ? 'paidAndBalance' : 'noColumn' });
     const reader = mappedReader(options.mapping);
-    const search = findHeader(text, [reader]);
+    const search = findHeader(text, [reader], options.headerLine);
     if (search.match) return search.match;
     const missing = search.closest ? missingHeaders(reader, search.closest.missing) : Object.values(options.mapping).filter(Boolean);
     return failure('missing-column', `${named(options)} has no column named ${quoted(missing)}`, missing);
   }
   const readers = wanted === undefined ? KNOWN_READERS : KNOWN_READERS.filter((reader) => reader.format === wanted);
-  const search = findHeader(text, readers);
+  const search = findHeader(text, readers, options.headerLine);
   if (search.match) return search.match;
   if (wanted !== undefined) {
     const reader = search.closest?.reader ?? readers[0]!;
@@ -67,7 +70,7 @@ function locate(text: string, options: ParseImportOptions): HeaderMatch | Import
     const missing = missingHeaders(reader, fields);
     return failure('missing-column', `${named(options)} lacks ${quoted(missing)}`, missing);
   }
-  if (search.closest && search.closest.missing.length <= 2) {
+  if (search.closest && search.closest.missing.length <= 2 && options.headerLine === undefined) {
     // Nearly a known export (a renamed or deleted column): say so, and let the user map it.
     const missing = missingHeaders(search.closest.reader, search.closest.missing);
     return failure(
@@ -77,7 +80,7 @@ function locate(text: string, options: ParseImportOptions): HeaderMatch | Import
       { like: search.closest.reader.format },
     );
   }
-  const layout = guessLayout(text);
+  const layout = guessLayout(text, options.headerLine);
   if (layout.headers.filter((cell) => cell !== '').length >= 2) {
     return failure('mapping-required', `${named(options)} is not an export Cobro knows: say which column holds what`);
   }
@@ -183,8 +186,9 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
   if (looksBinary(text)) return failure('not-text', `${named(options)} is not a CSV text file (a spreadsheet or PDF?)`);
   const normalized = normalizeText(text);
   const located = locate(normalized, options);
-  if ('ok' in located) return located;
+  if ('ok' in located) return { ...located, sampleRows: sampleRows(normalized, guessLayout(normalized, options.headerLine).delimiter) };
   const { reader, delimiter, line: headerLine, headers, resolved } = located;
+  const defaultTermsDays = options.defaultTermsDays ?? DEFAULT_TERMS_DAYS;
 
   const all = readCsvRows(normalized, delimiter, undefined, onProgress && readingReporter(normalized.length, onProgress));
   const headerIndex = all.findIndex((row) => row.line === headerLine);
@@ -194,7 +198,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
   table.rows = data;
   table.layoutRows = layout;
 
-  const base: Omit<ParsedImport, 'needsDateOrder' | 'rows' | 'rejected'> = {
+  const base: Omit<ParsedImport, 'needsDateOrder' | 'rows' | 'rejected' | 'dueFromDefaultTerms'> = {
     ok: true,
     format: reader.format,
     delimiter,
@@ -202,6 +206,8 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
     headers,
     suggestedDateOrder: reader.suggestedDateOrder,
     warnings,
+    sampleRows: sampleRows(normalized, delimiter),
+    defaultTermsDays,
   };
 
   if (normalized.includes('\ufffd')) {
@@ -245,7 +251,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
     });
   }
   if (dates.ambiguous) {
-    if (!options.dateOrder) return { ...base, needsDateOrder: true, rows: [], rejected: [] };
+    if (!options.dateOrder) return { ...base, needsDateOrder: true, rows: [], rejected: [], dueFromDefaultTerms: 0 };
     dateOrder = options.dateOrder;
   }
 
@@ -256,6 +262,8 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
     warnings,
     memo: newCellMemo(),
     tally: onProgress && rowTally(data.length, (done, total) => onProgress({ step: 'checking', done, total, estimated: false })),
+    defaultTermsDays,
+    dueFromDefault: new Set(),
   };
   const out = reader.read(table, ctx);
   ctx.tally?.finish();
@@ -265,5 +273,6 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
   if (data.length === 0 && malformed.length === 0) {
     warnings.push({ line: null, code: 'no-rows', message: `${named(options)} has a header but no invoices` });
   }
-  return { ...base, needsDateOrder: false, rows, rejected };
+  const dueFromDefaultTerms = rows.filter((row) => ctx.dueFromDefault.has(row.line)).length;
+  return { ...base, needsDateOrder: false, rows, rejected, dueFromDefaultTerms };
 }

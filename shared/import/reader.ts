@@ -2,7 +2,7 @@
 // of a table into ImportRows; a row it cannot use becomes a RejectedRow with a reason, never
 // an exception out of the file (RowProblem is thrown inside a row and caught by `collect`).
 import type { IsoDate } from '../dates';
-import { isTimeZone } from '../dates';
+import { addDays, isTimeZone } from '../dates';
 import { isCurrencyCode } from '../money';
 import { Locale, type InvoiceStatus } from '../ledger/schema';
 import { readAmount, type AmountResult, type DecimalMark } from './amount-cells';
@@ -59,6 +59,10 @@ export interface ReadContext {
   memo: CellMemo;
   /** Counts the data rows read, for a progress bar. */
   tally?: RowTally | undefined;
+  /** Days from issue to due when a row gives neither a due date nor terms (30 unless the user chose). */
+  defaultTermsDays: number;
+  /** Lines whose due date came from `defaultTermsDays`, so the preview can say how many invoices. */
+  dueFromDefault: Set<number>;
 }
 
 export interface CellMemo {
@@ -157,12 +161,32 @@ export function optionalDate(ctx: ReadContext, text: string, label: string): Iso
   return text === '' ? null : dateIn(ctx, text, label);
 }
 
-/** The due date, or the issue date when the tool left it blank (due on receipt). */
-export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, issueDate: IsoDate | null, label: string): IsoDate {
+// "Net 30", "30 days", "a 30 días", "60 d", "Due on receipt", "Al contado": days from issue to due.
+const RECEIPT_TERMS = /^(due (up)?on receipt|on receipt|upon receipt|immediate|cash|(al )?contado|pago inmediato|a la vista|inmediato)$/;
+const DAY_TERMS = /^(?:net|neto|a|pago a|plazo)?\s*(\d{1,3})\s*(?:d|dias?|days?|dia)?(?: net| neto)?$/;
+
+/** The days a terms cell gives, or null when it says nothing Cobro can read as days. */
+export function termsDays(text: string): number | null {
+  const folded = foldText(text).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim();
+  if (folded === '') return null;
+  if (RECEIPT_TERMS.test(folded)) return 0;
+  const match = DAY_TERMS.exec(folded);
+  if (!match) return null;
+  const days = Number(match[1]);
+  return days <= 365 ? days : null;
+}
+
+/**
+ * The due date; when the tool left it blank, the issue date plus the row's terms ("Net 30",
+ * "Contado"), or else plus the default terms (counted, so the preview can say so).
+ */
+export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, issueDate: IsoDate | null, label: string, termsText = ''): IsoDate {
   if (text !== '') return dateIn(ctx, text, label);
   if (issueDate === null) fail('missing-value', `${label} is empty and there is no issue date`, { code: 'no-due-date', column: label });
-  warn(ctx, line, 'due-from-issue', `no ${label}: taken as due on the issue date ${issueDate}`);
-  return issueDate;
+  const terms = termsDays(termsText);
+  if (terms !== null) return addDays(issueDate, terms);
+  ctx.dueFromDefault.add(line);
+  return addDays(issueDate, ctx.defaultTermsDays);
 }
 
 export function currencyIn(ctx: ReadContext, text: string): string {
@@ -335,9 +359,13 @@ export function readInvoiceGroups<F extends string>(
   out: ReaderOutput,
   numberField: NoInfer<F>,
   build: (group: InvoiceGroup<F>) => Pick<ImportRow, 'debtor' | 'invoice'>,
+  /** What else tells invoices apart (the debtor, where numbers restart per customer); the number alone by default. */
+  keyOf: (row: CsvRow) => string = () => '',
 ): void {
-  for (const [number, rows] of groupRows(table.rows, (row) => cellOf(table, row, numberField))) {
+  const groups = groupRows(table.rows, (row) => `${keyOf(row)}\u0000${cellOf(table, row, numberField)}`);
+  for (const rows of groups.values()) {
     const first = rows[0]!;
+    const number = cellOf(table, first, numberField);
     collect(out, rows, number, () => build({ number, rows, first, cell: (field) => cellOf(table, first, field) }));
   }
 }

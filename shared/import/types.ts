@@ -27,13 +27,26 @@ export interface ColumnMapping {
   debtorName: string;
   debtorEmail?: string;
   invoiceNumber: string;
+  /** The invoice's total; on a file with one row per line item, the line's amount when it differs between lines. */
   amount: string;
+  /** One row per line item: the line's amount; the invoice is their sum, checked against `amount`. */
+  lineAmount?: string;
   paid?: string;
   balance?: string;
   currency?: string;
   issueDate?: string;
-  dueDate: string;
+  /** Without it, the due date is the issue date plus the row's terms or the default terms. */
+  dueDate?: string;
+  /** "Net 30", "30 días", "Contado". */
+  terms?: string;
   status?: string;
+}
+
+/** One of the file's first rows, as the header-row choice shows it. */
+export interface SampleRow {
+  /** 1-based line in the file. */
+  line: number;
+  cells: string[];
 }
 
 export interface ImportDebtor {
@@ -110,6 +123,7 @@ export type RowReason =
   | { code: 'not-to-collect'; value: string }
   | { code: 'not-an-invoice'; value: string }
   | { code: 'lines-disagree'; column: string; first: number; other: number }
+  | { code: 'lines-sum-mismatch'; column: string; total: number; sum: number; currency: string }
   | { code: 'too-long'; what: 'invoiceNumber' | 'customerName' | 'notes'; max: number }
   | { code: 'duplicate-in-file'; number: string; name: string; firstLine: number | null }
   | { code: 'emails-taken'; emails: string; names: string }
@@ -165,6 +179,11 @@ export interface ParsedImport {
   rows: ImportRow[];
   rejected: RejectedRow[];
   warnings: ImportWarning[];
+  /** The file's first rows (blank ones left out), to choose another header row. */
+  sampleRows: SampleRow[];
+  /** Imported invoices with neither a due date nor terms: due `defaultTermsDays` after issue. */
+  dueFromDefaultTerms: number;
+  defaultTermsDays: number;
 }
 
 export type ImportFailureCode =
@@ -186,6 +205,8 @@ export interface ImportFailure {
   like?: ImportFormat;
   /** 'bad-mapping': which rule the chosen columns break. */
   mappingProblem?: 'noColumn' | 'paidAndBalance';
+  /** The file's first rows (blank ones left out), to choose the header row; absent when the file is not text. */
+  sampleRows?: SampleRow[];
 }
 
 export type ParseImportResult = ParsedImport | ImportFailure;
@@ -201,6 +222,10 @@ export interface ParseImportOptions {
   mapping?: ColumnMapping;
   /** The file's name, for messages. */
   sourceName?: string;
+  /** The user's choice of header row (1-based line), instead of finding it. */
+  headerLine?: number;
+  /** Days from issue to due for rows with neither a due date nor terms; 30 by default. */
+  defaultTermsDays?: number;
 }
 
 export interface DetectedFormat {

@@ -212,6 +212,10 @@ ${severityRules}
 .cobro .cobro-table thead th { color: var(--cobro-muted); font-weight: 600; }
 .cobro .cobro-table .cobro-num, .cobro .cobro-table th[scope="row"] { white-space: nowrap; }
 .cobro .cobro-table .cobro-num { text-align: end; }
+.cobro .cobro-sample-cell { max-width: 12em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.cobro .cobro-chosen-row { background: var(--cobro-selected, rgba(26, 115, 232, 0.08)); }
+.cobro .cobro-terms-days { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-top: 4px; }
+.cobro .cobro-terms-days input { width: 6em; }
 /* The card's invoices in a narrow column (the Outlook task pane): each row becomes a block, the
    number with what is still owed on its first line, then labelled lines; the column headings are
    read from each cell's data-label instead, so the header row goes. */

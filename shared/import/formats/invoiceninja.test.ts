@@ -77,10 +77,11 @@ describe('invoiceninja rows', () => {
     expect(result.rejected[0]!.invoiceNumber).toBe('1');
   });
 
-  it('takes the issue date as due date when the due date is blank, with a warning', () => {
+  it('takes the due date as the issue date plus the default terms when it is blank, and counts it', () => {
     const result = parsed(`${HEADER}\n2026-08-01,,1,Sent,Ann,1,,3,10.00,10.00`);
-    expect(result.rows[0]!.invoice.dueDate).toBe('2026-08-01');
-    expect(result.warnings.map((w) => [w.line, w.code])).toContainEqual([2, 'due-from-issue']);
+    expect(result.rows[0]!.invoice.dueDate).toBe('2026-08-31');
+    expect(result.dueFromDefaultTerms).toBe(1);
+    expect(parsed(`${HEADER}\n2026-08-01,,1,Sent,Ann,1,,3,10.00,10.00`, { defaultTermsDays: 15 }).rows[0]!.invoice.dueDate).toBe('2026-08-16');
   });
 
   it('marks a cancelled invoice void and warns about a status it does not know', () => {

@@ -95,6 +95,34 @@ describe('import-preview', () => {
   });
 });
 
+describe('import-preview of a report in no known format', () => {
+  const REPORT = 'Invoice Report\nAcme Studio\n\nClient,Invoice,Issued,Line Total,Invoice Total\nAnn,1,2026-10-01,6.50,10.00\nAnn,1,2026-10-01,3.50,10.00\nTotal,,,,10.00\n';
+  const mapping = { debtorName: 'Client', invoiceNumber: 'Invoice', issueDate: 'Issued', lineAmount: 'Line Total', amount: 'Invoice Total' };
+
+  it('finds the header under the titles, offers the first rows, and reads line items with default terms the user can change', async () => {
+    const ledger = createTestLedger(NOW);
+    const failed = must(await ledger.client.send('import-preview', { text: REPORT }));
+    expect(failed).toMatchObject({ stage: 'failed', detected: { headerLine: 4, headers: ['Client', 'Invoice', 'Issued', 'Line Total', 'Invoice Total'] } });
+    if (failed.stage === 'failed') expect(failed.failure.sampleRows?.map((row) => row.line)).toEqual([1, 2, 4, 5, 6, 7]);
+    const read = must(await ledger.client.send('import-preview', { text: REPORT, mapping, defaultTermsDays: 10 }));
+    expect(read).toMatchObject({ stage: 'ready', headerLine: 4, dueFromDefaultTerms: 1, defaultTermsDays: 10 });
+    if (read.stage === 'ready') expect(read.rows.map((row) => [row.lines, row.invoice.amount, row.invoice.dueDate])).toEqual([[[5, 6], 1000, '2026-10-11']]);
+    const chosen = must(await ledger.client.send('import-preview', { text: REPORT, headerLine: 2 }));
+    // A one-cell title as the header names no columns: refused, with the first rows to choose again from.
+    expect(chosen).toMatchObject({ stage: 'failed', detected: { headerLine: 2 }, failure: { code: 'no-header' } });
+    if (chosen.stage === 'failed') expect(chosen.failure.sampleRows).toHaveLength(6);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a header line of 0', { headerLine: 0 }],
+    ['negative terms', { defaultTermsDays: -1 }],
+    ['terms of more than a year', { defaultTermsDays: 400 }],
+  ])('refuses %s', async (_, extra) => {
+    const ledger = createTestLedger(NOW);
+    expect(mustFail(await ledger.client.send('import-preview', { text: REPORT, ...extra } as never)).code).toBe('invalid-input');
+  });
+});
+
 describe('import-apply', () => {
   it('writes what the preview showed, and importing the same file again changes nothing', async () => {
     const ledger = createTestLedger(NOW);

@@ -22,6 +22,7 @@ import {
   type ImportWarning,
   type RejectedRow,
   type RowReason,
+  type SampleRow,
 } from '../../import/types';
 import type { ImportPlan, ImportSummary, PlanSkipCode, PlanWarning } from '../../import/plan';
 import type { HandlerContext } from './context';
@@ -45,11 +46,13 @@ export const ColumnMappingSchema = z.strictObject({
   debtorEmail: Header.optional(),
   invoiceNumber: Header,
   amount: Header,
+  lineAmount: Header.optional(),
   paid: Header.optional(),
   balance: Header.optional(),
   currency: Header.optional(),
   issueDate: Header.optional(),
-  dueDate: Header,
+  dueDate: Header.optional(),
+  terms: Header.optional(),
   status: Header.optional(),
 });
 
@@ -59,6 +62,10 @@ export const ImportPreviewInput = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   mapping: ColumnMappingSchema.optional(),
+  /** The header row the user chose (1-based line among the file's first rows). */
+  headerLine: z.number().int().min(1).max(1000).optional(),
+  /** Days from issue to due for invoices with neither a due date nor terms. */
+  defaultTermsDays: z.number().int().min(0).max(365).optional(),
 });
 
 // The rows as the parser produced them; checked again here because they come back from the page.
@@ -176,6 +183,11 @@ export type ImportPreview =
       rejected: number;
       warnings: ImportWarning[];
       plan: ImportPlanView;
+      headerLine: number;
+      sampleRows: SampleRow[];
+      /** Invoices due `defaultTermsDays` after issue because the file gave no due date or terms. */
+      dueFromDefaultTerms: number;
+      defaultTermsDays: number;
     };
 
 export interface ImportApplied {
@@ -306,7 +318,7 @@ export type PreviewProgress = (step: PreviewStep, done: number, total: number, e
  */
 export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'import-preview'>, progress?: PreviewProgress): Promise<ImportPreview> {
   const { db } = ctx;
-  const detected = detectImportFormat(input.text);
+  const detected = detectImportFormat(input.text, input.headerLine);
   const { settings, existing } = await db.transaction('r', [db.debtors, db.invoices, db.settings], async () => ({
     settings: await readSettings(db),
     existing: await readExisting(db),
@@ -319,6 +331,8 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
       ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       ...(input.fileName ? { sourceName: input.fileName } : {}),
+      ...(input.headerLine ? { headerLine: input.headerLine } : {}),
+      ...(input.defaultTermsDays !== undefined ? { defaultTermsDays: input.defaultTermsDays } : {}),
     },
     progress && ((note) => progress(note.step, note.done, note.total, note.estimated)),
   );
@@ -352,6 +366,10 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
     rejected: parsed.rejected.length,
     warnings: parsed.warnings,
     plan: planView(plan, parsed.rejected, existing.debtors),
+    headerLine: parsed.headerLine,
+    sampleRows: parsed.sampleRows,
+    dueFromDefaultTerms: parsed.dueFromDefaultTerms,
+    defaultTermsDays: parsed.defaultTermsDays,
   };
 }
 

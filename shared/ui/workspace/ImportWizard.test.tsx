@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestLedger } from '../../ledger/test-ledger';
 import { dumpDb } from '../../ledger/test-support';
 import { axeViolations } from '../test-support';
-import { guessMapping, ImportWizard } from './ImportWizard';
+import { ImportWizard } from './ImportWizard';
 import { renderWorkspaceView, sampleFile as sample, type WorkspaceHarness } from './test-support';
 import type { JobStep } from './worker/client';
 
@@ -23,16 +23,6 @@ async function readFile(user: ReturnType<typeof userEvent.setup>, file: File) {
 }
 
 const count = (name: string) => screen.getByText(name).closest('div')!.querySelector('dd')!.textContent;
-
-describe('guessMapping', () => {
-  it.each([
-    [['Cliente', 'Correo', 'Nº factura', 'Importe', 'Vencimiento'], { debtorName: 'Cliente', debtorEmail: 'Correo', invoiceNumber: 'Nº factura', amount: 'Importe', dueDate: 'Vencimiento' }],
-    [['Customer', 'Invoice #', 'Total', 'Balance', 'Due Date', 'Status'], { debtorName: 'Customer', invoiceNumber: 'Invoice #', amount: 'Total', balance: 'Balance', dueDate: 'Due Date', status: 'Status' }],
-    [['alpha', 'beta'], {}],
-  ])('%j → %j', (headers, mapping) => {
-    expect(guessMapping(headers)).toEqual(mapping);
-  });
-});
 
 describe('ImportWizard', () => {
   it('reads a file, previews it, imports it in one go, and is accessible at each step', async () => {
@@ -113,6 +103,51 @@ describe('ImportWizard', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
     const [invoice] = await harness.ledger.db.invoices.toArray();
     expect([invoice?.number, invoice?.amount]).toEqual(['F-9', 123_450]);
+  });
+
+  it('lets the user choose the header row of a report with titles, then reads its line items as one invoice', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    // The second title row looks like a header too; the guess takes the real one, and the user can pick either.
+    const text = [
+      'Invoice Report',
+      'Acme Studio,Invoices',
+      'Client,Invoice #,Date Issued,Line Total,Invoice Total,Terms',
+      'Bright Pixel,0012,2026-10-01,650.00,7890.00,Net 15',
+      'Bright Pixel,0012,2026-10-01,7240.00,7890.00,Net 15',
+      'Lee Plumbing,0013,2026-10-05,120.00,120.00,',
+      'Total,,,,8010.00,',
+    ].join('\n');
+    await readFile(user, csv('report.csv', text));
+    const choice = await screen.findByRole('group', { name: 'Header row' });
+    expect((within(choice).getByRole('radio', { name: 'Use row 3 as the header' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(choice).getByRole('radio', { name: 'Use row 2 as the header' }));
+    await user.click(screen.getByRole('button', { name: 'Use row 2 as the header' }));
+    await waitFor(() => expect((screen.getByRole('radio', { name: 'Use row 2 as the header' }) as HTMLInputElement).checked).toBe(true));
+    expect((screen.getByLabelText(/Customer name/) as HTMLSelectElement).value).toBe('');
+    await user.click(screen.getByRole('radio', { name: 'Use row 3 as the header' }));
+    await user.click(screen.getByRole('button', { name: 'Use row 3 as the header' }));
+    await waitFor(() => expect((screen.getByLabelText(/Customer name/) as HTMLSelectElement).value).toBe('Client'));
+    expect((screen.getByLabelText(/Line amount/) as HTMLSelectElement).value).toBe('Line Total');
+    expect((screen.getByLabelText(/Invoice total/) as HTMLSelectElement).value).toBe('Invoice Total');
+    expect((screen.getByLabelText(/Due date/) as HTMLSelectElement).value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Read with these columns' }));
+    await waitFor(() => expect(count('New invoices')).toBe('2'));
+    expect(count('Rows left out')).toBe('0');
+    const notice = screen.getByText(/1 invoice has no due date or payment terms: due 30 days after the issue date/);
+    expect(await axeViolations(harness.container)).toEqual([]);
+    const days = within(notice.closest('form')!).getByLabelText('Days from issue to due');
+    await user.clear(days);
+    await user.type(days, '45');
+    await user.click(screen.getByRole('button', { name: 'Read again with these days' }));
+    await waitFor(() => expect(screen.getByText(/due 45 days after the issue date/)).toBeTruthy());
+    await user.click(screen.getByRole('button', { name: 'Import 2 invoices' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    const invoices = await harness.ledger.db.invoices.toArray();
+    expect(invoices.map((invoice) => [invoice.number, invoice.amount, invoice.dueDate]).sort()).toEqual([
+      ['0012', 789_000, '2026-10-16'],
+      ['0013', 12_000, '2026-11-19'],
+    ]);
   });
 
   it('offers to mark as paid what a newer receivables report no longer lists, and leaves it when not ticked', async () => {

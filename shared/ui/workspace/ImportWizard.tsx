@@ -7,11 +7,14 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { HandlerError } from '../../ledger/api';
 import type { ImportApplied, PreviewInvoice, PreviewSkip } from '../../ledger/handlers/import';
+import { guessMapping, MAPPING_FIELDS } from '../../import/guess-mapping';
 import { IMPORT_FORMATS, type ColumnMapping, type DateOrder, type ImportFormat } from '../../import/types';
 import { formatMoney } from '../../money';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
+import { ImportHeaderChoice } from './ImportHeaderChoice';
 import { failureText, rowReasonText } from './import-reasons';
+import { ImportTermsNotice } from './ImportTermsNotice';
 import { JobProgress } from './JobProgress';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
@@ -32,51 +35,6 @@ type Step =
 
 /** Reading a file: split it into rows, check each row's cells, plan the rows against the ledger. */
 const READ_PHASES: readonly JobPhase[] = ['reading', 'checking', 'planning'];
-
-const MAPPING_FIELDS: { field: keyof ColumnMapping; required: boolean }[] = [
-  { field: 'debtorName', required: true },
-  { field: 'debtorEmail', required: false },
-  { field: 'invoiceNumber', required: true },
-  { field: 'amount', required: true },
-  { field: 'paid', required: false },
-  { field: 'balance', required: false },
-  { field: 'currency', required: false },
-  { field: 'issueDate', required: false },
-  { field: 'dueDate', required: true },
-  { field: 'status', required: false },
-];
-
-/** Hints for preselecting a column: words its header may contain (folded, English and Spanish). */
-const HEADER_HINTS: Record<keyof ColumnMapping, RegExp> = {
-  debtorName: /client|customer|cliente|nombre|name|razon/,
-  debtorEmail: /mail|correo/,
-  invoiceNumber: /invoice|factura|numero|number|num|#/,
-  amount: /amount|importe|total|monto/,
-  paid: /paid|pagado|cobrado/,
-  balance: /balance|pendiente|saldo|due amount|open/,
-  currency: /currency|moneda|divisa/,
-  issueDate: /issue|emision|fecha factura|invoice date|^date$|^fecha$/,
-  dueDate: /due|vencimiento|vence/,
-  status: /status|estado/,
-};
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
-}
-
-/** A first guess at which header holds what; each header is used once. */
-export function guessMapping(headers: readonly string[]): Partial<ColumnMapping> {
-  const used = new Set<string>();
-  const mapping: Partial<ColumnMapping> = {};
-  for (const { field } of MAPPING_FIELDS) {
-    const header = headers.find((h) => h.trim() !== '' && !used.has(h) && HEADER_HINTS[field].test(fold(h)));
-    if (header !== undefined) {
-      mapping[field] = header;
-      used.add(header);
-    }
-  }
-  return mapping;
-}
 
 export function ImportWizard() {
   const { t, locale } = useUi('ImportWizard');
@@ -106,7 +64,13 @@ export function ImportWizard() {
     }
     const value = result.value;
     if (value.stage === 'failed') {
-      setMapping((current) => ({ ...guessMapping(value.detected.headers), ...current }));
+      const { headers, headerLine } = value.detected;
+      const samples = (value.failure.sampleRows ?? []).filter((row) => row.line > headerLine).map((row) => row.cells);
+      // Choices naming a column this header row lacks (another header row was chosen) give way to the guess.
+      setMapping((current) => {
+        const kept = Object.fromEntries(Object.entries(current).filter(([, header]) => headers.includes(header)));
+        return { ...guessMapping(headers, samples), ...kept };
+      });
       setStep({ kind: 'failed', read: value });
     } else if (value.stage === 'needs-date-order') {
       setDateOrder(value.suggestedDateOrder ?? (locale.toLowerCase().startsWith('en-us') ? 'mdy' : 'dmy'));
@@ -197,7 +161,8 @@ export function ImportWizard() {
           fileName={file?.name ?? ''}
           mapping={mapping}
           onMapping={setMapping}
-          onRetry={() => file && void read(file, { format: 'mapped', mapping: mapping as ColumnMapping })}
+          onRetry={() => file && void read(file, { ...options, format: 'mapped', mapping: mapping as ColumnMapping })}
+          onHeaderLine={(headerLine) => file && void read(file, { ...(format ? { format } : {}), headerLine })}
           onRestart={restart}
         />
       ) : null}
@@ -233,7 +198,14 @@ export function ImportWizard() {
       ) : null}
 
       {step.kind === 'preview' ? (
-        <PreviewStep read={step.read} acceptPaid={acceptPaid} onAcceptPaid={setAcceptPaid} onApply={() => void apply(step.read)} onRestart={restart} />
+        <PreviewStep
+          read={step.read}
+          acceptPaid={acceptPaid}
+          onAcceptPaid={setAcceptPaid}
+          onApply={() => void apply(step.read)}
+          onReread={(more) => file && void read(file, { ...options, ...more })}
+          onRestart={restart}
+        />
       ) : null}
 
       {step.kind === 'done' ? (
@@ -259,7 +231,15 @@ export function ImportWizard() {
   );
 }
 
-function FailedStep(props: { read: Failed; fileName: string; mapping: Partial<ColumnMapping>; onMapping(mapping: Partial<ColumnMapping>): void; onRetry(): void; onRestart(): void }) {
+function FailedStep(props: {
+  read: Failed;
+  fileName: string;
+  mapping: Partial<ColumnMapping>;
+  onMapping(mapping: Partial<ColumnMapping>): void;
+  onRetry(): void;
+  onHeaderLine(line: number): void;
+  onRestart(): void;
+}) {
   const { t, locale } = useUi('ImportWizard');
   const id = useId();
   const { failure, detected } = props.read;
@@ -272,6 +252,7 @@ function FailedStep(props: { read: Failed; fileName: string; mapping: Partial<Co
         <p className="cobro-reason-headline">{text.headline}</p>
         <p>{text.fix}</p>
       </div>
+      {failure.sampleRows && failure.sampleRows.length > 1 ? <ImportHeaderChoice key={detected.headerLine} rows={failure.sampleRows} current={detected.headerLine} onChoose={props.onHeaderLine} /> : null}
       {canMap ? (
         <form
           onSubmit={(event) => {
@@ -332,7 +313,14 @@ function FailedStep(props: { read: Failed; fileName: string; mapping: Partial<Co
   );
 }
 
-function PreviewStep(props: { read: Ready; acceptPaid: boolean; onAcceptPaid(value: boolean): void; onApply(): void; onRestart(): void }) {
+function PreviewStep(props: {
+  read: Ready;
+  acceptPaid: boolean;
+  onAcceptPaid(value: boolean): void;
+  onApply(): void;
+  onReread(options: { headerLine?: number; defaultTermsDays?: number }): void;
+  onRestart(): void;
+}) {
   const { t } = useUi('ImportWizard');
   const id = useId();
   const { plan, warnings, format } = props.read;
@@ -359,6 +347,12 @@ function PreviewStep(props: { read: Ready; acceptPaid: boolean; onAcceptPaid(val
           </div>
         ))}
       </dl>
+      <ImportTermsNotice key={props.read.defaultTermsDays} count={props.read.dueFromDefaultTerms} days={props.read.defaultTermsDays} onDays={(defaultTermsDays) => props.onReread({ defaultTermsDays })} />
+      {props.read.sampleRows.length > 0 ? (
+        <LazyDetails summary={t('ws.import.headerRowChosen', { line: props.read.headerLine })}>
+          {() => <ImportHeaderChoice rows={props.read.sampleRows} current={props.read.headerLine} onChoose={(headerLine) => props.onReread({ headerLine })} />}
+        </LazyDetails>
+      ) : null}
       {plan.withoutAddress.length > 0 ? <p className="cobro-notice">{t('ws.import.withoutAddress', { count: plan.withoutAddress.length, names: plan.withoutAddress.slice(0, 5).join(', ') })}</p> : null}
       {warnings.length > 0 ? (
         <ul className="cobro-plain-list">

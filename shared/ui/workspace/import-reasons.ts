@@ -45,6 +45,11 @@ export function rowReasonText(t: Translate, locale: string, reason: RowReason): 
         headline: t('ws.import.reason.paid-over-total', { paid: money(reason.paid, reason.currency), amount: money(reason.amount, reason.currency) }),
         fix: t('ws.import.fix.paid-over-total'),
       };
+    case 'lines-sum-mismatch':
+      return {
+        headline: t('ws.import.reason.lines-sum-mismatch', { column: reason.column, total: money(reason.total, reason.currency), sum: money(reason.sum, reason.currency) }),
+        fix: t('ws.import.fix.lines-sum-mismatch'),
+      };
     case 'due-before-issue':
       return {
         headline: t('ws.import.reason.due-before-issue', { due: formatDay(reason.due, locale), issue: formatDay(reason.issue, locale) }),

@@ -15,6 +15,10 @@ export interface ImportReadOptions {
   format?: ImportFormat;
   dateOrder?: DateOrder;
   mapping?: ColumnMapping;
+  /** The header row the user chose. */
+  headerLine?: number;
+  /** Days from issue to due when the file gives neither. */
+  defaultTermsDays?: number;
 }
 
 export type WorkspaceJob =
