@@ -59,6 +59,8 @@ export const ImportPreviewInput = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   mapping: ColumnMappingSchema.optional(),
+  /** Set by the caller that knows it (a spreadsheet's numbers are written with a dot). */
+  decimalMark: z.enum(['dot', 'comma']).optional(),
 });
 
 // The rows as the parser produced them; checked again here because they come back from the page.
@@ -319,6 +321,7 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
       ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       ...(input.fileName ? { sourceName: input.fileName } : {}),
+      ...(input.decimalMark ? { decimalMark: input.decimalMark } : {}),
     },
     progress && ((note) => progress(note.step, note.done, note.total, note.estimated)),
   );
