@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/universal';
 import writeExcelFile, { type SheetData as WriteSheet } from 'write-excel-file/node';
@@ -204,6 +205,44 @@ describe('parse with decimalMark: a sheet’s numbers are read with a decimal po
     expect(parsed.rows.map((row) => row.invoice.number)).toEqual(['F-2']);
     expect(parsed.rejected.map((row) => [row.line, row.reason.code])).toEqual([[2, 'not-an-amount']]);
     expect(parsed.warnings.map((warning) => warning.code)).toContain('mixed-decimal-styles');
+  });
+});
+
+describe('properties', () => {
+  it('an amount stored as a float comes back to the exact cents, whatever noise the float carries', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 0, max: 99 }), (minor, noise) => {
+        // A spreadsheet's sum of cents: the exact value, or one float step off it.
+        const stored = minor / 100 + (noise % 2 === 0 ? 0 : Number.EPSILON * (minor / 100));
+        const parsed = parseImportFile(`debtor_name,debtor_email,invoice_number,amount,due_date\nAcme,a@acme.es,F-1,${numberText(String(stored))},2026-03-15`, {
+          defaultCurrency: 'EUR',
+          decimalMark: 'dot',
+        });
+        expect(parsed.ok && parsed.rows.map((row) => row.invoice.amount)).toEqual([minor]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every row of a sheet is one line of the text, and reads back as its cells', () => {
+    const tricky = fc.constantFrom('Calle 1\nMadrid', 'a\r\nb', 'say "hi"', 'Acme, S.L.', ' padded ');
+    const cell = fc.oneof(fc.constant(null), fc.string({ maxLength: 12 }), tricky, fc.boolean(), fc.integer().map((n) => ({ number: String(n) })));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 20 }), (data) => {
+        const trimmed = (cells: string[]) => {
+          const out = [...cells];
+          while (out.length > 0 && out[out.length - 1] === '') out.pop();
+          return out;
+        };
+        const rows = readCsvRows(sheetToCsv(data), ',');
+        const expected = data.map((row) => trimmed(row.map(cellText)));
+        // Empty rows at the very end may be left off; every other row is on its own line, cell for cell.
+        expect(rows.length).toBeLessThanOrEqual(data.length);
+        expect(expected.slice(rows.length).every((cells) => cells.length === 0)).toBe(true);
+        expect(rows.map((row) => [row.line, trimmed(row.cells)])).toEqual(expected.slice(0, rows.length).map((cells, index) => [index + 1, cells]));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
