@@ -18,6 +18,7 @@ describe('applyRewrites on the installed libraries', () => {
     ['react-dom/cjs/react-dom-client.production.js', 'domElement.innerHTML = key', 'dangerouslySetInnerHTML is not allowed'],
     ['preact/dist/preact.mjs', 't.innerHTML=h.__html', 'dangerouslySetInnerHTML is not allowed'],
     ['zod/v4/core/util.js', 'new F("")', 'return false;'],
+    ['fflate/esm/browser.js', 'su < 524288', 'if (true) {'],
   ])('%s: removes %j', (specifier, removed, added) => {
     const { path, code } = installed(specifier);
     const rewritten = applyRewrites(path, code);

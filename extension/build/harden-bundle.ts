@@ -6,6 +6,10 @@
 //    into Gmail's editor. A refusal makes any future use fail loudly instead of writing raw HTML.
 //  - zod's probe for eval support (`new Function("")`) always answers "no". Extension pages run
 //    under a CSP without 'unsafe-eval', where the probe fails anyway and logs a CSP violation.
+//  - fflate (read-excel-file's unzipper) inflates every zip entry where it is called, in the
+//    workspace's worker, instead of handing entries over 512 KB to a worker it builds from its
+//    own source text in a blob: URL (code from a string, and a script the extension's CSP,
+//    script-src 'self', does not list).
 // Each rewrite must match exactly as often as expected; a library update that changes the code
 // fails the build here instead of shipping unpatched.
 import type { Plugin } from 'vite';
@@ -37,6 +41,12 @@ export const REWRITES: readonly Rewrite[] = [
     file: /zod\/v4\/core\/util\.js$/,
     find: 'const F = Function;\n        new F("");\n        return true;',
     replace: 'return false;',
+    count: 1,
+  },
+  {
+    file: /fflate\/esm\/browser\.js$/,
+    find: 'if (su < 524288 || sc > 0.8 * su) {',
+    replace: 'if (true) {',
     count: 1,
   },
 ];

@@ -225,7 +225,10 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
     });
   }
 
-  const decimal = decideDecimalStyle(cellsOf(table, reader.amountFields), decimalFallback(reader, table, delimiter));
+  const guessed = decideDecimalStyle(cellsOf(table, reader.amountFields), decimalFallback(reader, table, delimiter));
+  // A known mark wins; a cell written the other way ("12,50" in a sheet of numbers) is then rejected, and said.
+  const known = options.decimalMark;
+  const decimal = known ? { style: known, mixed: guessed.mixed || (!guessed.guessed && guessed.style !== known) } : guessed;
   if (decimal.mixed) {
     warnings.push({
       line: null,

@@ -192,7 +192,13 @@ export type ImportFailureCode =
   | 'no-header'
   | 'missing-column'
   | 'mapping-required'
-  | 'bad-mapping';
+  | 'bad-mapping'
+  // Spreadsheets the worker recognises by their first bytes but cannot read.
+  | 'spreadsheet-xls'
+  | 'spreadsheet-ods'
+  | 'spreadsheet-numbers'
+  | 'spreadsheet-locked'
+  | 'spreadsheet-unreadable';
 
 /** The file as a whole cannot be read; nothing was imported. */
 export interface ImportFailure {
@@ -226,6 +232,11 @@ export interface ParseImportOptions {
   headerLine?: number;
   /** Days from issue to due for rows with neither a due date nor terms; 30 by default. */
   defaultTermsDays?: number;
+  /**
+   * The decimal mark the caller knows the file uses (a spreadsheet's numbers are written with a
+   * dot): no guess from the cells. An amount written the other way is rejected with its reason.
+   */
+  decimalMark?: 'dot' | 'comma';
 }
 
 export interface DetectedFormat {

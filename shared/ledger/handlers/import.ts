@@ -66,6 +66,8 @@ export const ImportPreviewInput = z.strictObject({
   headerLine: z.number().int().min(1).max(1000).optional(),
   /** Days from issue to due for invoices with neither a due date nor terms. */
   defaultTermsDays: z.number().int().min(0).max(365).optional(),
+  /** Set by the caller that knows it (a spreadsheet's numbers are written with a dot). */
+  decimalMark: z.enum(['dot', 'comma']).optional(),
 });
 
 // The rows as the parser produced them; checked again here because they come back from the page.
@@ -333,6 +335,7 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
       ...(input.fileName ? { sourceName: input.fileName } : {}),
       ...(input.headerLine ? { headerLine: input.headerLine } : {}),
       ...(input.defaultTermsDays !== undefined ? { defaultTermsDays: input.defaultTermsDays } : {}),
+      ...(input.decimalMark ? { decimalMark: input.decimalMark } : {}),
     },
     progress && ((note) => progress(note.step, note.done, note.total, note.estimated)),
   );

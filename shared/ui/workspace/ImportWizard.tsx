@@ -15,6 +15,7 @@ import { errorText, formatDay } from '../format';
 import { ImportHeaderChoice } from './ImportHeaderChoice';
 import { failureText, rowReasonText } from './import-reasons';
 import { ImportTermsNotice } from './ImportTermsNotice';
+import { ImportSheetNote } from './ImportSheetNote';
 import { JobProgress } from './JobProgress';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
@@ -35,6 +36,12 @@ type Step =
 
 /** Reading a file: split it into rows, check each row's cells, plan the rows against the ledger. */
 const READ_PHASES: readonly JobPhase[] = ['reading', 'checking', 'planning'];
+/** Text exports and .xlsx; the worker tells them apart by their bytes, so this only guides the file picker. */
+const IMPORT_ACCEPT = [
+  '.csv', '.tsv', '.txt', '.xlsx',
+  'text/csv', 'text/tab-separated-values', 'text/plain',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
 
 export function ImportWizard() {
   const { t, locale } = useUi('ImportWizard');
@@ -132,7 +139,10 @@ export function ImportWizard() {
           <p>{t('ws.import.intro')}</p>
           <div className="cobro-field">
             <label htmlFor={`${id}-file`}>{t('ws.import.file')}</label>
-            <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            <input id={`${id}-file`} ref={fileInput} type="file" accept={IMPORT_ACCEPT} aria-describedby={`${id}-file-hint`} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+            <p id={`${id}-file-hint`} className="cobro-field-hint">
+              {t('ws.import.fileHint')}
+            </p>
           </div>
           <div className="cobro-field">
             <label htmlFor={`${id}-format`}>{t('ws.import.format')}</label>
@@ -248,6 +258,7 @@ function FailedStep(props: {
   const missingRequired = MAPPING_FIELDS.some(({ field, required }) => required && !props.mapping[field]);
   return (
     <div className="cobro-panel">
+      <ImportSheetNote sheet={props.read.sheet} />
       <div role="alert" className="cobro-notice" data-cobro="import-failure">
         <p className="cobro-reason-headline">{text.headline}</p>
         <p>{text.fix}</p>
@@ -339,6 +350,7 @@ function PreviewStep(props: {
   return (
     <div className="cobro-panel" data-cobro="import-preview">
       <h3>{t('ws.import.previewTitle', { format: t(`ws.import.formatName.${format}`) })}</h3>
+      <ImportSheetNote sheet={props.read.sheet} />
       <dl className="cobro-counts">
         {counts.map(([key, value]) => (
           <div key={key} data-count={key.slice('ws.import.count.'.length)}>

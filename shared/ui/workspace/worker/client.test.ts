@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
 import { sample } from '../../../import/__fixtures__/samples';
 import { createTestLedger, must, mustFail } from '../../../ledger/test-ledger';
 import { inProcessWorkspace } from './client';
@@ -51,6 +52,42 @@ describe('the workspace worker', () => {
       expect(done.every((d, i) => i === 0 || d >= done[i - 1]!)).toBe(true);
       expect(heard.filter(([p]) => p === phase).at(-1)).toEqual([phase, total, total]);
     }
+  });
+
+  it('reads an .xlsx by its bytes, whatever its name, and names the sheet it read', async () => {
+    const { jobs } = workspace();
+    const due = new Date(Date.UTC(2026, 11, 31));
+    const xlsx = await writeExcelFile([
+      { sheet: 'Portada', data: [['Facturas pendientes']] },
+      {
+        sheet: 'Facturas',
+        data: [
+          ['debtor_name', 'debtor_email', 'invoice_number', 'currency', 'amount', 'due_date'],
+          ['Acme', 'ap@acme.example', 'F-1', 'EUR', 1234.5, { value: due, format: 'dd/mm/yyyy' }],
+          ['Beta', 'ap@beta.example', 'F-2', 'EUR', 0.1 + 0.2, { value: due, format: 'dd/mm/yyyy' }],
+        ],
+      },
+    ]).toBuffer();
+    const phases: string[] = [];
+    const read = must(await jobs.run({ kind: 'import-read', file: new Blob([new Uint8Array(xlsx)]), fileName: 'export.csv', options: {} }, (p) => phases.push(p)));
+    expect(phases[0]).toBe('reading');
+    if (read.stage !== 'ready') throw new Error(read.stage);
+    expect(read.sheet).toEqual({ name: 'Facturas', count: 2 });
+    expect(read.plan.invoicesToCreate.map((invoice) => [invoice.number, invoice.amount, invoice.dueDate])).toEqual([
+      ['F-1', 123450, '2026-12-31'],
+      ['F-2', 30, '2026-12-31'],
+    ]);
+  });
+
+  it.each([
+    ['an .ods', `PK\u0003\u0004${'\u0000'.repeat(22)}\u0008\u0000\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet`, 'spreadsheet-ods'],
+    ['an old .xls', '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1 W\u0000o\u0000r\u0000k\u0000b\u0000o\u0000o\u0000k', 'spreadsheet-xls'],
+    ['a damaged .xlsx', 'PK\u0003\u0004 xl/workbook.xml and then nothing a zip reader can use', 'spreadsheet-unreadable'],
+  ])('refuses %s with its own failure', async (_name, content, code) => {
+    const { jobs } = workspace();
+    const bytes = Uint8Array.from(content, (char) => char.charCodeAt(0));
+    const read = must(await jobs.run({ kind: 'import-read', file: new Blob([bytes]), fileName: 'facturas.xlsx', options: {} }));
+    expect(read.stage === 'failed' && read.failure.code).toBe(code);
   });
 
   it('makes a backup file and restores it', async () => {

@@ -11,6 +11,7 @@ import type { ImportPreview } from '../../../ledger/handlers/import';
 import type { ImportSummary } from '../../../import/plan';
 import type { ImportFormat, ImportRow } from '../../../import/types';
 import { throttledProgress } from './progress-throttle';
+import { NOTHING_DETECTED, readImportText } from './read-file';
 import { jobFailure, type FromWorker, type ImportRead, type JobPhase, type ToWorker, type WorkspaceJob } from './protocol';
 
 interface HeldImport {
@@ -47,17 +48,21 @@ export function createWorkerHost({ handlers, ctx }: WorkerLedger, post: Post, ne
     switch (job.kind) {
       case 'import-read': {
         phase('reading');
-        const text = await job.file.text();
+        const file = await readImportText(job.file);
+        if (!file.ok) return { ok: true, value: { stage: 'failed', detected: NOTHING_DETECTED, failure: file.failure } };
+        const sheet = file.sheet ? { sheet: file.sheet } : {};
+        // A sheet's numbers were written with a decimal point (see spreadsheet.ts).
+        const decimal = file.sheet ? { decimalMark: 'dot' as const } : {};
         // The same gate dispatch applies, then the preview itself, so it can count the rows it reads and plans.
-        const input = HANDLER_SCHEMAS['import-preview'].safeParse({ text, fileName: job.fileName, ...job.options });
+        const input = HANDLER_SCHEMAS['import-preview'].safeParse({ text: file.text, fileName: job.fileName, ...job.options, ...decimal });
         if (!input.success) return { ok: false, error: invalidInput(input.error).toHandlerError() };
         const note = throttledProgress((counted) => post({ type: 'progress', id, ...counted }));
         const preview = await previewImport(ctx, input.data, (step, done, total, estimated) => note({ phase: step, done, total, estimated }));
-        if (preview.stage !== 'ready') return { ok: true, value: preview };
+        if (preview.stage !== 'ready') return { ok: true, value: { ...preview, ...sheet } };
         const token = newToken();
         held.clear();
         held.set(token, { format: preview.format, rows: preview.rows, mentioned: preview.mentioned, expected: preview.plan.summary });
-        return { ok: true, value: readyForPage(preview, token) };
+        return { ok: true, value: { ...readyForPage(preview, token), ...sheet } };
       }
       case 'import-apply': {
         const pending = held.get(job.token);

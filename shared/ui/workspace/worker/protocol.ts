@@ -5,6 +5,7 @@ import type { BackupExport, BackupRestoreResult } from '../../../ledger/handlers
 import type { ImportApplied, ImportPreview } from '../../../ledger/handlers/import';
 import type { InvoicesExport } from '../../../ledger/handlers/export';
 import type { ColumnMapping, DateOrder, ImportFormat } from '../../../import/types';
+import type { SheetChoice } from '../../../import/spreadsheet';
 import type { HandlerError, Result } from '../../../ledger/api';
 
 /** The steps of a long job, in the order they happen; the progress bar shows which one runs. */
@@ -28,10 +29,14 @@ export type WorkspaceJob =
   | { kind: 'backup-restore'; file: Blob }
   | { kind: 'invoices-export' };
 
-/** A preview as the page sees it: the rows stay in the worker under `token` until applied. */
-export type ImportRead =
+/**
+ * A preview as the page sees it: the rows stay in the worker under `token` until applied.
+ * `sheet` names the spreadsheet's sheet that was read, when the file was a spreadsheet.
+ */
+export type ImportRead = (
   | Exclude<ImportPreview, { stage: 'ready' }>
-  | (Omit<Extract<ImportPreview, { stage: 'ready' }>, 'rows' | 'mentioned'> & { token: string; rowCount: number });
+  | (Omit<Extract<ImportPreview, { stage: 'ready' }>, 'rows' | 'mentioned'> & { token: string; rowCount: number })
+) & { sheet?: SheetChoice };
 
 export type DownloadFile = { blob: Blob; fileName: string };
 
