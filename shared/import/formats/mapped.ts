@@ -9,7 +9,7 @@ import {
   currencyIn,
   dateIn,
   emailsIn,
-  fail,
+  notToCollect,
   optionalDate,
   requireCell,
   warn,
@@ -43,6 +43,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
     dateFields: ['issueDate', 'dueDate'],
     amountFields: ['amount', 'paid', 'balance'],
     ...(mapping.debtorEmail ? { emailField: 'debtorEmail' as const } : {}),
+    ...(mapping.currency ? { currencyField: 'currency' as const } : {}),
     suggestedDateOrder: null,
     read(table, ctx) {
       const out = readerOutput(ctx);
@@ -53,9 +54,9 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           const number = requireCell(table, row, 'invoiceNumber', mapping.invoiceNumber);
           const statusText = cell('status');
           const word = statusText === '' ? null : statusFromWord(statusText);
-          if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
+          if (word === 'skip') notToCollect(statusText);
           if (statusText !== '' && word === null) warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
-          const currency = currencyIn(ctx, cell('currency'));
+          const currency = currencyIn(ctx, cell('currency'), [cell('amount'), cell('paid'), cell('balance')]);
           const amount = amountIn(ctx, requireCell(table, row, 'amount', mapping.amount), currency, mapping.amount);
           let paid = 0;
           if (mapping.paid && cell('paid') !== '') paid = amountIn(ctx, cell('paid'), currency, mapping.paid);
