@@ -472,7 +472,6 @@ export const en = {
   'ws.import.mdy': 'Month first: 05/11/2026 is 11 May 2026',
   'ws.import.dollarQuestion': 'Which currency is “$” in this file?',
   'ws.import.dollarHint': 'The amounts are written with “$” and the file does not say which dollar or peso. Your answer applies to every “$” in this file.',
-  'ws.import.dollarOption': '{name} ({code})',
   'ws.import.continue': 'Continue',
   'ws.import.another': 'Choose another file',
   'ws.import.failure.empty-file': '“{file}” is empty.',

@@ -476,7 +476,6 @@ export const es: Record<MessageKey, string> = {
   'ws.import.mdy': 'Primero el mes: 05/11/2026 es el 11 de mayo de 2026',
   'ws.import.dollarQuestion': '¿En qué moneda está el «$» de este archivo?',
   'ws.import.dollarHint': 'Los importes llevan «$» y el archivo no dice qué dólar o peso es. Su respuesta vale para todos los «$» de este archivo.',
-  'ws.import.dollarOption': '{name} ({code})',
   'ws.import.continue': 'Continuar',
   'ws.import.another': 'Elegir otro archivo',
   'ws.import.failure.empty-file': '«{file}» está vacío.',
