@@ -131,8 +131,8 @@ export function symbolFits(symbol: '$' | '¥', currency: string): boolean {
   return narrowSymbol(currency) === symbol;
 }
 
-/** The "$" currencies offered when a file writes a bare "$", most used first. */
-export const DOLLAR_CURRENCIES = ['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'SGD', 'HKD', 'TWD'] as const;
+/** The "$" currencies offered when a file writes a bare "$": the dollar, then the pesos of Cobro's Spanish-speaking users, then the other dollars. */
+export const DOLLAR_CURRENCIES = ['USD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD'] as const;
 
 function markOfToken(token: string): CurrencyMark {
   const mark = token.replace(/\./g, '').toUpperCase();
