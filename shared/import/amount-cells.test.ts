@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideDecimalStyle, decimalEvidence, readAmount, type DecimalMark } from './amount-cells';
+import { currencyMarkOf, decideDecimalStyle, decimalEvidence, DOLLAR_CURRENCIES, readAmount, symbolFits, type CurrencyMark, type DecimalMark } from './amount-cells';
 
 describe('decimalEvidence', () => {
   it.each<[string, DecimalMark | null]>([
@@ -63,5 +63,66 @@ describe('readAmount', () => {
         expect(readAmount(cell, 'EUR', style)).toEqual({ ok: true, value: minor });
       }),
     );
+  });
+});
+
+describe('currencyMarkOf', () => {
+  it.each<[string, CurrencyMark]>([
+    ['1,234.56', { kind: 'none' }],
+    ['-15', { kind: 'none' }],
+    ['€13.50', { kind: 'currency', currency: 'EUR' }],
+    ['1.234,56 €', { kind: 'currency', currency: 'EUR' }],
+    ['1.234,56\u00a0€', { kind: 'currency', currency: 'EUR' }],
+    ['EUR 1,234.56', { kind: 'currency', currency: 'EUR' }],
+    ['1234.56 eur', { kind: 'currency', currency: 'EUR' }],
+    ['£250.00', { kind: 'currency', currency: 'GBP' }],
+    ['USD 5', { kind: 'currency', currency: 'USD' }],
+    ['US$1,200.00', { kind: 'currency', currency: 'USD' }],
+    ['U$S 1.200', { kind: 'currency', currency: 'USD' }],
+    ['MX$ 1,200.00', { kind: 'currency', currency: 'MXN' }],
+    ['C$12', { kind: 'currency', currency: 'CAD' }],
+    ['CA$12', { kind: 'currency', currency: 'CAD' }],
+    ['A$12', { kind: 'currency', currency: 'AUD' }],
+    ['AU$12', { kind: 'currency', currency: 'AUD' }],
+    ['R$ 1.234,56', { kind: 'currency', currency: 'BRL' }],
+    ['JP¥1,200', { kind: 'currency', currency: 'JPY' }],
+    ['CN¥1,200', { kind: 'currency', currency: 'CNY' }],
+    ['S/. 120.00', { kind: 'currency', currency: 'PEN' }],
+    ['1 234,56 zł', { kind: 'currency', currency: 'PLN' }],
+    ['$5 USD', { kind: 'currency', currency: 'USD' }],
+    ['USD$5', { kind: 'currency', currency: 'USD' }],
+    ['$MXN 5', { kind: 'currency', currency: 'MXN' }],
+    ['$13.50', { kind: 'ambiguous', symbol: '$' }],
+    ['-$5', { kind: 'ambiguous', symbol: '$' }],
+    ['($12.00)', { kind: 'ambiguous', symbol: '$' }],
+    ['¥1,200', { kind: 'ambiguous', symbol: '¥' }],
+    ['￥1,200', { kind: 'ambiguous', symbol: '¥' }],
+    ['€5 USD', { kind: 'unknown', mark: '€ USD' }],
+    ['£5 $', { kind: 'unknown', mark: '£ $' }],
+    ['12 kr', { kind: 'unknown', mark: 'kr' }],
+    ['12.00 CR', { kind: 'unknown', mark: 'CR' }],
+    // No figures: not an amount, which reading it says.
+    ['doce euros', { kind: 'none' }],
+  ])('%s → %o', (cell, expected) => {
+    expect(currencyMarkOf(cell)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['USD', true],
+    ['MXN', true],
+    ['ARS', true],
+    ['CLP', true],
+    ['COP', true],
+    ['UYU', true],
+    ['CAD', true],
+    ['EUR', false],
+    ['BRL', false],
+    ['JPY', false],
+  ])('%s is written "$": %s', (currency, expected) => {
+    expect(symbolFits('$', currency)).toBe(expected);
+  });
+
+  it('offers only currencies written "$"', () => {
+    expect(DOLLAR_CURRENCIES.filter((currency) => !symbolFits('$', currency))).toEqual([]);
   });
 });

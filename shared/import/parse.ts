@@ -1,15 +1,16 @@
 // A file's text in, its invoices out: locate the header, split off rows that cannot be
 // data, decide the decimal mark and date order once for the whole file, then let the
 // format's reader build rows. Every data line ends up in `rows` or in `rejected`, once.
-import { decideDecimalStyle, type DecimalMark } from './amount-cells';
+import { currencyMarkOf, decideDecimalStyle, symbolFits, type CurrencyMark, type DecimalMark } from './amount-cells';
 import { isBlankRow, looksBinary, normalizeText, readCsvRows, type CsvRow } from './csv';
 import { decideDateOrder } from './date-cells';
 import { findHeader, guessLayout, sampleRows, type HeaderMatch } from './detect';
+import { isCurrencyCode } from '../money';
 import { foldText } from './fold';
 import { KNOWN_READERS, mappedReader, mappingProblem } from './formats';
 import { guessHeaderLanguage } from './headers';
 import { rowTally, type ParseProgressListener } from './progress';
-import { newCellMemo, type FormatReader, type ReadContext, type Table } from './reader';
+import { newCellMemo, type CellMemo, type FormatReader, type ReadContext, type Table } from './reader';
 import type {
   DateOrder,
   Delimiter,
@@ -105,6 +106,61 @@ function* cellsOf(table: Table<string>, fields: readonly string[]): Generator<st
   }
 }
 
+/** What the symbols or codes of a row's amount cells say, taken together. */
+function rowMarks(row: CsvRow, amountIndexes: readonly number[], memo: CellMemo): { currencies: Set<string>; dollar: boolean } {
+  const currencies = new Set<string>();
+  let dollar = false;
+  for (const index of amountIndexes) {
+    const cell = row.cells[index]?.trim() ?? '';
+    if (cell === '') continue;
+    let mark: CurrencyMark | undefined = memo.marks.get(cell);
+    if (mark === undefined) {
+      mark = currencyMarkOf(cell);
+      memo.marks.set(cell, mark);
+    }
+    if (mark.kind === 'currency') currencies.add(mark.currency);
+    else if (mark.kind === 'ambiguous' && mark.symbol === '$') dollar = true;
+  }
+  return { currencies, dollar };
+}
+
+/**
+ * Whether some row writes a bare "$" with nothing else on it naming the currency (no currency
+ * column value, no "US$"-like amount): then the user must say which dollar or peso it is.
+ */
+function needsDollarAnswer(reader: FormatReader, table: Table<string>, memo: CellMemo): boolean {
+  const amounts = reader.amountFields.map((field) => table.columns[field]).filter((index): index is number => index !== undefined);
+  const column = reader.currencyField === undefined ? undefined : table.columns[reader.currencyField];
+  const rows = reader.layoutNamesCurrency ? [...table.rows, ...table.layoutRows] : table.rows;
+  return rows.some((row) => {
+    if (column !== undefined && (row.cells[column]?.trim() ?? '') !== '') return false;
+    const marks = rowMarks(row, amounts, memo);
+    return marks.dollar && marks.currencies.size === 0;
+  });
+}
+
+/**
+ * Reports that write the symbol only on their totals (QuickBooks): the one currency those rows
+ * name is the currency of amounts written without a symbol; null when they name none or several.
+ */
+function layoutCurrency(reader: FormatReader, table: Table<string>, memo: CellMemo, dollarCurrency: string | null): string | null {
+  if (!reader.layoutNamesCurrency) return null;
+  const amounts = reader.amountFields.map((field) => table.columns[field]).filter((index): index is number => index !== undefined);
+  const named = new Set<string>();
+  for (const row of [...table.layoutRows, ...table.rows]) {
+    const marks = rowMarks(row, amounts, memo);
+    for (const currency of marks.currencies) named.add(currency);
+    if (marks.dollar && dollarCurrency !== null) named.add(dollarCurrency);
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/** The user's "$" answer when it is a currency written "$"; anything else is not an answer. */
+function dollarAnswer(options: ParseImportOptions): string | null {
+  const answer = options.dollarCurrency?.toUpperCase();
+  return answer !== undefined && isCurrencyCode(answer) && symbolFits('$', answer) ? answer : null;
+}
+
 /** Separates rows a reader should see from rows that are layout, blank or broken. */
 function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<string>, warnings: ImportWarning[], delimiter: Delimiter) {
   const data: CsvRow[] = [];
@@ -198,13 +254,15 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
   table.rows = data;
   table.layoutRows = layout;
 
-  const base: Omit<ParsedImport, 'needsDateOrder' | 'rows' | 'rejected' | 'dueFromDefaultTerms'> = {
+  const defaultCurrency = options.defaultCurrency.toUpperCase();
+  const base: Omit<ParsedImport, 'needsDateOrder' | 'needsDollarCurrency' | 'rows' | 'rejected' | 'dueFromDefaultTerms'> = {
     ok: true,
     format: reader.format,
     delimiter,
     headerLine,
     headers,
     suggestedDateOrder: reader.suggestedDateOrder,
+    suggestedDollarCurrency: symbolFits('$', defaultCurrency) ? defaultCurrency : null,
     warnings,
     sampleRows: sampleRows(normalized, delimiter),
     defaultTermsDays,
@@ -253,17 +311,27 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
       message: `the file's dates can only be ${dates.order === 'dmy' ? 'day-first' : 'month-first'}; that order was used`,
     });
   }
-  if (dates.ambiguous) {
-    if (!options.dateOrder) return { ...base, needsDateOrder: true, rows: [], rejected: [], dueFromDefaultTerms: 0 };
-    dateOrder = options.dateOrder;
+  const memo = newCellMemo();
+  const dollarCurrency = dollarAnswer(options);
+  const needsDollarCurrency = dollarCurrency === null && needsDollarAnswer(reader, table, memo);
+  const needsDateOrder = dates.ambiguous && !options.dateOrder;
+  if (needsDateOrder || needsDollarCurrency) return { ...base, needsDateOrder, needsDollarCurrency, rows: [], rejected: [], dueFromDefaultTerms: 0 };
+  if (dates.ambiguous) dateOrder = options.dateOrder ?? null;
+  const reportCurrency = layoutCurrency(reader, table, memo, dollarCurrency);
+  if (reportCurrency !== null && reportCurrency !== defaultCurrency && reportCurrency !== dollarCurrency) {
+    warnings.push({
+      line: null,
+      code: 'currency-from-symbol',
+      message: `the report's totals are written in ${reportCurrency}: amounts without a symbol are read in ${reportCurrency}, not ${defaultCurrency}`,
+    });
   }
-
   const ctx: ReadContext = {
-    defaultCurrency: options.defaultCurrency.toUpperCase(),
+    defaultCurrency: reportCurrency ?? defaultCurrency,
+    dollarCurrency,
     decimal: decimal.style,
     dateOrder,
     warnings,
-    memo: newCellMemo(),
+    memo,
     tally: onProgress && rowTally(data.length, (done, total) => onProgress({ step: 'checking', done, total, estimated: false })),
     defaultTermsDays,
     dueFromDefault: new Set(),
@@ -277,5 +345,5 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
     warnings.push({ line: null, code: 'no-rows', message: `${named(options)} has a header but no invoices` });
   }
   const dueFromDefaultTerms = rows.filter((row) => ctx.dueFromDefault.has(row.line)).length;
-  return { ...base, needsDateOrder: false, rows, rejected, dueFromDefaultTerms };
+  return { ...base, needsDateOrder: false, needsDollarCurrency: false, rows, rejected, dueFromDefaultTerms };
 }

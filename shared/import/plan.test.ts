@@ -252,6 +252,7 @@ describe('a newer export of invoices already in the ledger', () => {
     ['still open while disputed here', { status: 'disputed', dispute: { reason: 'r', since: EARLIER } }, {}, 'unchanged'],
     ['written off here and settled in the file', { status: 'written_off' }, { paid: 10000, status: 'paid' }, { paid: 10000, status: 'paid', warning: null }],
     ['a corrected amount', {}, { amount: 12000 }, { paid: 0, status: 'open', warning: 'amount-changed' }],
+    ['voided since', {}, { status: 'void' }, { paid: 0, status: 'void', warning: null }],
   ])('%s', (_, current, file, expected) => {
     const ledger = { ...base, invoices: [invoice('i1', 'd1', 'F-1', current)] };
     const plan = planImport([row(5, 'Acme', ['a@x.example'], 'F-1', file)], ledger, context('cobro'));
@@ -275,6 +276,18 @@ describe('a newer export of invoices already in the ledger', () => {
         message: expect.stringContaining('USD'),
         reason: { code: 'currency-mismatch', number: 'F-1', ledger: 'EUR', file: 'USD' },
       },
+    ]);
+  });
+});
+
+describe('void invoices', () => {
+  it('leaves out a void invoice Cobro does not have, and creates no debtor for it', () => {
+    const plan = planImport([row(2, 'Nueva SL', ['n@x.example'], 'F-9', { status: 'void' }), row(3, 'Acme', [], 'F-1', { status: 'void' })], { debtors: [debtor('d1', 'Acme')], invoices: [] }, context('cobro'));
+    expect(plan.invoicesToCreate).toEqual([]);
+    expect(plan.debtorsToCreate).toEqual([]);
+    expect(plan.skipped.map((skip) => [skip.line, skip.code, skip.reason])).toEqual([
+      [2, 'skipped-status', { code: 'not-to-collect', value: 'void', kind: 'void' }],
+      [3, 'skipped-status', { code: 'not-to-collect', value: 'void', kind: 'void' }],
     ]);
   });
 });

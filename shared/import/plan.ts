@@ -194,6 +194,15 @@ class Planner {
     }
     this.inFile.add(key);
     const current = this.invoices.get(key);
+    if (current === undefined && row.invoice.status === 'void') {
+      // A voided invoice is not owed: it is only news for an invoice Cobro already has, which turns void.
+      this.skip(row, 'skipped-status', `invoice ${row.invoice.number} is void and not in Cobro: nothing to collect`, {
+        code: 'not-to-collect',
+        value: 'void',
+        kind: 'void',
+      });
+      return;
+    }
     const invoice = current === undefined ? this.newInvoice(row, debtorId) : this.updatedInvoice(current, row);
     if (!invoice.ok) return this.skip(row, invoice.code, invoice.message, invoice.reason);
     if (invoice.value === null) {

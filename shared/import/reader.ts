@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates';
 import { addDays, isTimeZone } from '../dates';
 import { isCurrencyCode } from '../money';
 import { Locale, type InvoiceStatus } from '../ledger/schema';
-import { readAmount, type AmountResult, type DecimalMark } from './amount-cells';
+import { currencyMarkOf, readAmount, symbolFits, type AmountResult, type CurrencyMark, type DecimalMark } from './amount-cells';
 import type { CsvRow } from './csv';
 import { readDate, type DateResult } from './date-cells';
 import { readEmails, type EmailsResult } from './emails';
@@ -13,6 +13,7 @@ import { foldText } from './fold';
 import { unescapeFormula } from './formula';
 import type { FieldTable, HeaderLanguage } from './headers';
 import type { RowTally } from './progress';
+import { notToCollectKind } from './status-words';
 import type {
   DateOrder,
   Delimiter,
@@ -50,7 +51,10 @@ export interface Table<F extends string> {
 }
 
 export interface ReadContext {
+  /** What a row gets when neither its currency column nor its amounts name one. */
   defaultCurrency: string;
+  /** The user's answer to "which currency is $ in this file?"; null when not asked. */
+  dollarCurrency: string | null;
   decimal: DecimalMark;
   /** Decided for the file; null only when no cell needs it. */
   dateOrder: DateOrder | null;
@@ -70,10 +74,13 @@ export interface CellMemo {
   amounts: Map<string, AmountResult>;
   emails: Map<string, EmailsResult>;
   locales: Map<string, string | null>;
+  marks: Map<string, CurrencyMark>;
+  /** Currencies already announced as taken from a symbol: one warning per file and currency. */
+  fromSymbol: Set<string>;
 }
 
 export function newCellMemo(): CellMemo {
-  return { dates: new Map(), amounts: new Map(), emails: new Map(), locales: new Map() };
+  return { dates: new Map(), amounts: new Map(), emails: new Map(), locales: new Map(), marks: new Map(), fromSymbol: new Set() };
 }
 
 /** Bounded so a file of all-different values does not keep them all. */
@@ -107,8 +114,12 @@ export interface FormatReader<F extends string = string> {
   preamble?: RegExp;
   /** Columns whose cells decide the file's date order. */
   dateFields: readonly F[];
-  /** Columns whose cells decide the file's decimal mark. */
+  /** Columns whose cells decide the file's decimal mark; their symbols or codes name the row's currency. */
   amountFields: readonly F[];
+  /** The column naming each row's currency (an ISO code), when the format has one. */
+  currencyField?: F;
+  /** The symbol on the report's own rows (totals) names the currency of amounts written without one (QuickBooks). */
+  layoutNamesCurrency?: boolean;
   /** Absent for formats that carry no address. */
   emailField?: F;
   /** What the tool usually writes, offered to the user when the file cannot tell. */
@@ -189,11 +200,63 @@ export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, iss
   return addDays(issueDate, ctx.defaultTermsDays);
 }
 
-export function currencyIn(ctx: ReadContext, text: string): string {
-  if (text === '') return ctx.defaultCurrency;
-  const code = text.toUpperCase();
-  if (!isCurrencyCode(code)) fail('bad-currency', `"${text}" is not an ISO 4217 currency code`, { code: 'not-a-currency', value: text });
-  return code;
+/** Rejects the row: an amount cell names another currency than the row's column or other amount. */
+function conflict(value: string, written: string, currency: string, against: 'column' | 'amount'): never {
+  return fail('currency-conflict', `"${value}" is written in ${written} but the ${against === 'column' ? 'currency column says' : 'row\'s other amount is in'} ${currency}`, {
+    code: 'currency-conflict',
+    value,
+    written,
+    currency,
+    against,
+  });
+}
+
+/**
+ * The row's currency: its currency column (an ISO code) and the symbols or codes written in its
+ * amount cells (`amountCells`, as written) must agree; a row where they do not is rejected, never
+ * read in one of them. A bare "$" takes the file's answer (`ctx.dollarCurrency`) or the
+ * column's dollar currency; a bare "¥" needs the column. With nothing written the row is in
+ * the default currency.
+ */
+export function currencyIn(ctx: ReadContext, text: string, amountCells: readonly string[] = []): string {
+  let currency: string | null = null;
+  if (text !== '') {
+    currency = text.toUpperCase();
+    if (!isCurrencyCode(currency)) fail('bad-currency', `"${text}" is not an ISO 4217 currency code`, { code: 'not-a-currency', value: text });
+  }
+  const against = currency === null ? 'amount' : 'column';
+  const bare: [string, '$' | '¥'][] = [];
+  for (const cell of amountCells) {
+    if (cell === '') continue;
+    const mark = memoised(ctx.memo.marks, cell, () => currencyMarkOf(cell));
+    if (mark.kind === 'unknown') fail('bad-currency', `"${mark.mark}" in "${cell}" is not a currency`, { code: 'not-a-currency', value: mark.mark });
+    if (mark.kind === 'ambiguous') bare.push([cell, mark.symbol]);
+    if (mark.kind !== 'currency') continue;
+    if (currency === null) currency = mark.currency;
+    else if (mark.currency !== currency) conflict(cell, mark.currency, currency, against);
+  }
+  // Taken from the column, or from the user's answer for "$": nothing to announce.
+  let announce = text === '';
+  for (const [cell, symbol] of bare) {
+    if (currency === null) {
+      if (symbol === '$' && ctx.dollarCurrency !== null) {
+        currency = ctx.dollarCurrency;
+        announce = false;
+      } else fail('bad-currency', `"${cell}": "${symbol}" alone does not say which currency`, { code: 'ambiguous-symbol', value: cell, symbol });
+    } else if (!symbolFits(symbol, currency)) conflict(cell, symbol, currency, against);
+  }
+  if (currency === null) return ctx.defaultCurrency;
+  if (announce && currency !== ctx.defaultCurrency && !ctx.memo.fromSymbol.has(currency)) {
+    ctx.memo.fromSymbol.add(currency);
+    warn(ctx, null, 'currency-from-symbol', `amounts are written in ${currency}: imported as ${currency}, not ${ctx.defaultCurrency}`);
+  }
+  return currency;
+}
+
+/** Rejects a row whose status says it is not owed: a draft, a deleted document. */
+export function notToCollect(statusText: string): never {
+  const kind = notToCollectKind(statusText);
+  return fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText, kind });
 }
 
 export function emailsIn(ctx: ReadContext, text: string): string[] {

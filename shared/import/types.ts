@@ -90,6 +90,7 @@ export type RejectCode =
   | 'bad-date'
   | 'bad-email'
   | 'bad-currency'
+  | 'currency-conflict'
   | 'bad-status'
   | 'paid-exceeds-amount'
   | 'duplicate-invoice'
@@ -113,6 +114,10 @@ export type RowReason =
   | { code: 'not-an-amount'; column: string; value: string }
   | { code: 'not-a-date'; column: string; value: string; order: DateOrder | 'either' | null }
   | { code: 'not-a-currency'; value: string }
+  /** An amount written in `written` (a code, or a bare "$" or "¥") on a row in `currency`, per its currency column or its other amount. */
+  | { code: 'currency-conflict'; value: string; written: string; currency: string; against: 'column' | 'amount' }
+  /** A bare "¥" (yen or yuan), or a "$" nobody said the currency of, on a row that names no currency. */
+  | { code: 'ambiguous-symbol'; value: string; symbol: '$' | '¥' }
   | { code: 'not-an-email'; value: string }
   | { code: 'too-many-emails'; max: number }
   | { code: 'not-positive'; amount: number; currency: string }
@@ -120,7 +125,8 @@ export type RowReason =
   | { code: 'paid-over-total'; amount: number; paid: number; currency: string }
   | { code: 'due-before-issue'; due: IsoDate; issue: IsoDate }
   | { code: 'unknown-status'; value: string }
-  | { code: 'not-to-collect'; value: string }
+  /** A document not owed: a draft never sent, a voided invoice (new to Cobro), or another (deleted). */
+  | { code: 'not-to-collect'; value: string; kind?: 'draft' | 'void' | 'other' }
   | { code: 'not-an-invoice'; value: string }
   | { code: 'lines-disagree'; column: string; first: number; other: number }
   | { code: 'lines-sum-mismatch'; column: string; total: number; sum: number; currency: string }
@@ -176,6 +182,10 @@ export interface ParsedImport {
   needsDateOrder: boolean;
   /** What the format usually uses, to preselect an answer when `needsDateOrder` is true. */
   suggestedDateOrder: DateOrder | null;
+  /** Amounts are written with a bare "$" and nothing says which dollar or peso: nothing was parsed; ask and pass `dollarCurrency`. */
+  needsDollarCurrency: boolean;
+  /** The user's default currency when it is written "$", to preselect; else null. */
+  suggestedDollarCurrency: string | null;
   rows: ImportRow[];
   rejected: RejectedRow[];
   warnings: ImportWarning[];
@@ -224,6 +234,8 @@ export interface ParseImportOptions {
   defaultCurrency: string;
   /** The user's answer when the file's dates are ambiguous. Evidence in the file wins over it. */
   dateOrder?: DateOrder;
+  /** The user's answer to "which currency is $ in this file?": a currency written "$" (USD, MXN, CAD…); applies to every bare "$" of the file. */
+  dollarCurrency?: string;
   /** Required for 'mapped'. */
   mapping?: ColumnMapping;
   /** The file's name, for messages. */

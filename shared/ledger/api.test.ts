@@ -94,7 +94,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   'debtor-merge': [{ keepId: 'd' }, { keepId: 'd', mergeId: 'd' }, { keepId: '', mergeId: 'e' }],
   'overview-get': [undefined, { month: '2026-03' }],
   'template-preview': [{ purpose: 'due', locale: 'fr', subject: '', body: 'x' }, { purpose: 'nagging', locale: 'es', subject: '', body: 'x' }],
-  'import-preview': [{}, { text: 5 }, { text: 'a', format: 'excel' }, { text: 'a', dateOrder: 'ymd' }],
+  'import-preview': [{}, { text: 5 }, { text: 'a', format: 'excel' }, { text: 'a', dateOrder: 'ymd' }, { text: 'a', dollarCurrency: 'EUR' }, { text: 'a', dollarCurrency: 'usd' }],
   'import-apply': [
     {},
     { format: 'cobro', rows: [{ line: 1 }] },

@@ -70,6 +70,7 @@ export const cobroReader: FormatReader<Field> = {
   },
   dateFields: ['issueDate', 'dueDate'],
   amountFields: ['amount', 'paid'],
+  currencyField: 'currency',
   emailField: 'debtorEmail',
   suggestedDateOrder: null,
   // The format says '.', but a file saved with ';' comes from a spreadsheet in a comma locale.
@@ -81,7 +82,7 @@ export const cobroReader: FormatReader<Field> = {
       collect(out, [row], cell('invoiceNumber'), () => {
         const name = requireCell(table, row, 'debtorName', 'debtor_name');
         const number = requireCell(table, row, 'invoiceNumber', 'invoice_number');
-        const currency = currencyIn(ctx, cell('currency'));
+        const currency = currencyIn(ctx, cell('currency'), [cell('amount'), cell('paid')]);
         const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, headerOf(table, 'amount'));
         const paidText = cell('paid');
         const paid = paidText === '' ? 0 : amountIn(ctx, paidText, currency, headerOf(table, 'paid'));

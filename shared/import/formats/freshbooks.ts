@@ -5,12 +5,13 @@ import type { InvoiceStatus } from '../../ledger/schema';
 import { foldText } from '../fold';
 import {
   amountIn,
+  cellOf,
   checkDebtor,
   checkInvoice,
   currencyIn,
   dueDateOrIssue,
-  fail,
   headerOf,
+  notToCollect,
   readInvoiceGroups,
   requireSameOnEveryLine,
   optionalDate,
@@ -58,6 +59,7 @@ export const freshbooksReader: FormatReader<Field> = {
   },
   dateFields: ['dateIssued', 'dateDue', 'datePaid'],
   amountFields: ['lineTotal'],
+  currencyField: 'currency',
   suggestedDateOrder: 'mdy',
   read(table, ctx) {
     const out = readerOutput(ctx);
@@ -67,8 +69,8 @@ export const freshbooksReader: FormatReader<Field> = {
       requireSameOnEveryLine(table, group, INVOICE_FIELDS);
       const statusText = requireCell(table, first, 'status', 'Invoice Status');
       const word = statusFromWord(statusText);
-      if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
-      const currency = currencyIn(ctx, cell('currency'));
+      if (word === 'skip') notToCollect(statusText);
+      const currency = currencyIn(ctx, cell('currency'), group.map((row) => cellOf(table, row, 'lineTotal')));
       let amount = 0;
       for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, headerOf(table, 'lineTotal'));
       const issueDate = optionalDate(ctx, cell('dateIssued'), headerOf(table, 'dateIssued'));

@@ -7,8 +7,9 @@ import {
   checkDebtor,
   checkInvoice,
   collect,
+  currencyIn,
   dueDateOrIssue,
-  fail,
+  notToCollect,
   headerOf,
   optionalDate,
   requireCell,
@@ -69,12 +70,12 @@ export const invoiceNinjaReader: FormatReader<Field> = {
         const number = requireCell(table, row, 'number', 'invoice number');
         const statusText = cell('status');
         const word = statusText === '' ? null : statusFromWord(statusText);
-        if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
+        if (word === 'skip') notToCollect(statusText);
         if (statusText !== '' && word === null) {
           warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; the balance decides`);
         }
-        // The report names no currency: it is the company's.
-        const currency = ctx.defaultCurrency;
+        // The report names no currency column: the amounts' symbols, or the company's currency.
+        const currency = currencyIn(ctx, '', [cell('amount'), cell('balance')]);
         const amount = amountIn(ctx, requireCell(table, row, 'amount', 'amount'), currency, headerOf(table, 'amount'));
         const balance = amountIn(ctx, requireCell(table, row, 'balance', 'balance'), currency, headerOf(table, 'balance'));
         const paid = amount - balance;

@@ -12,6 +12,7 @@ import {
   dueDateOrIssue,
   emailsIn,
   fail,
+  notToCollect,
   optionalDate,
   readInvoiceGroups,
   requireCell,
@@ -54,6 +55,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
     dateFields: ['issueDate', 'dueDate'],
     amountFields: ['amount', 'lineAmount', 'paid', 'balance'],
     ...(mapping.debtorEmail ? { emailField: 'debtorEmail' as const } : {}),
+    ...(mapping.currency ? { currencyField: 'currency' as const } : {}),
     suggestedDateOrder: null,
     isStructureRow(cells, table) {
       // A footer has no invoice number and opens with a word no customer is called, or is a lone note.
@@ -74,9 +76,9 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           requireSameOnEveryLine(table, rows, INVOICE_FIELDS.filter((field) => mapping[field]));
           const statusText = cell('status');
           const word = statusText === '' ? null : statusFromWord(statusText);
-          if (word === 'skip') fail('skipped-status', `status "${statusText}" is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
+          if (word === 'skip') notToCollect(statusText);
           if (statusText !== '' && word === null) warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
-          const currency = currencyIn(ctx, cell('currency'));
+          const currency = currencyIn(ctx, cell('currency'), rows.flatMap((row) => [cellOf(table, row, 'amount'), cellOf(table, row, 'lineAmount'), cellOf(table, row, 'paid'), cellOf(table, row, 'balance')]));
           const amountOf = (row: (typeof rows)[number], field: 'amount' | 'lineAmount', label: string) =>
             amountIn(ctx, requireCell(table, row, field, label), currency, label);
           const totals = rows.map((row) => amountOf(row, 'amount', mapping.amount));

@@ -5,21 +5,39 @@ import { parsed, rejections, tuple, type RowTuple } from '../__fixtures__/suppor
 const TOP = 'Acme Books LLC\nA/R Aging Detail\nAs of November 20, 2026\n\n,Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n';
 
 describe('qbo sample', () => {
+  it.each<[string, string | null]>([
+    ['EUR', null],
+    ['USD', 'USD'],
+    ['CAD', 'CAD'],
+  ])('with %s as default, asks which currency "$" is, suggesting %s', (defaultCurrency, suggested) => {
+    const result = parsed(sample('qbo-ar-aging-detail'), { defaultCurrency });
+    expect(result).toMatchObject({ format: 'qbo-ar-aging-detail', needsDollarCurrency: true, suggestedDollarCurrency: suggested, rows: [], rejected: [] });
+  });
+
   it.each<[string, string, boolean]>([
-    ['EUR', 'USD', true],
+    ['EUR', 'USD', false],
     ['USD', 'USD', false],
     ['CAD', 'CAD', false],
-  ])('with %s as default, reads the invoices in %s', (defaultCurrency, currency, warned) => {
-    const result = parsed(sample('qbo-ar-aging-detail'), { defaultCurrency });
+    ['USD', 'MXN', false],
+  ])('with %s as default and "$" answered %s, reads every invoice in it (the totals name no other currency)', (defaultCurrency, answer, warned) => {
+    const result = parsed(sample('qbo-ar-aging-detail'), { defaultCurrency, dollarCurrency: answer });
     expect(result.format).toBe('qbo-ar-aging-detail');
     expect(result.headerLine).toBe(5);
+    expect(result.needsDollarCurrency).toBe(false);
     expect(result.rejected).toEqual([]);
     expect(result.rows.map(tuple)).toEqual<RowTuple[]>([
-      [7, 'Acme Robotics', [], '1045', currency, 120000, 0, '2026-11-05', '2026-12-05', 'open'],
-      [10, 'Harbour Cafe', [], '1031', currency, 36000, 10000, '2026-10-01', '2026-10-31', 'open'],
-      [13, 'Northwind Traders', [], '1002', currency, 1250000, 250000, '2026-06-01', '2026-07-01', 'open'],
+      [7, 'Acme Robotics', [], '1045', answer, 120000, 0, '2026-11-05', '2026-12-05', 'open'],
+      [10, 'Harbour Cafe', [], '1031', answer, 36000, 10000, '2026-10-01', '2026-10-31', 'open'],
+      [13, 'Northwind Traders', [], '1002', answer, 1250000, 250000, '2026-06-01', '2026-07-01', 'open'],
     ]);
     expect(result.warnings.some((w) => w.code === 'currency-from-symbol')).toBe(warned);
+  });
+
+  it('reads a report whose totals say "£" in pounds without asking, and says so', () => {
+    const result = parsed(sample('qbo-ar-aging-detail').replace(/\$/g, '£'), { defaultCurrency: 'EUR' });
+    expect(result.needsDollarCurrency).toBe(false);
+    expect(result.rows.map((row) => row.invoice.currency)).toEqual(['GBP', 'GBP', 'GBP']);
+    expect(result.warnings.map((w) => w.code)).toContain('currency-from-symbol');
   });
 });
 
@@ -34,7 +52,7 @@ describe('qbo report rows', () => {
         'Total for 1 - 30 days past due,,,,,,,$210.00,$110.00\n' +
         'TOTAL,,,,,,,$210.00,$110.00\n\n\n' +
         '"Monday, November 23, 2026 09:12 AM GMT-08:00"\n',
-      { defaultCurrency: 'USD' },
+      { defaultCurrency: 'USD', dollarCurrency: 'USD' },
     );
     expect(result.rows.map((row) => [row.line, row.invoice.number])).toEqual([[7, '1031']]);
     expect(rejections(result)).toEqual([
@@ -47,6 +65,7 @@ describe('qbo report rows', () => {
   it('reads a report without the leading blank column', () => {
     const result = parsed('Date,Transaction Type,Num,Customer,Due Date,Past Due,Amount,Open Balance\n10/01/2026,Invoice,1,Ann,10/31/2026,20,"$1,200.00",$0.00', {
       defaultCurrency: 'USD',
+      dollarCurrency: 'USD',
     });
     expect(result.rows.map(tuple)).toEqual<RowTuple[]>([[2, 'Ann', [], '1', 'USD', 120000, 120000, '2026-10-01', '2026-10-31', 'paid']]);
   });

@@ -8,51 +8,19 @@ import {
   checkDebtor,
   checkInvoice,
   collect,
+  currencyIn,
   dueDateOrIssue,
   fail,
   headerOf,
   optionalDate,
   requireCell,
-  warn,
   type FormatReader,
-  type ReadContext,
   readerOutput,
-  type Table,
 } from '../reader';
 
 type Field = 'date' | 'type' | 'number' | 'customer' | 'dueDate' | 'pastDue' | 'amount' | 'openBalance';
 
 const INVOICE_TYPES: ReadonlySet<string> = new Set(['invoice', 'factura']);
-const SYMBOL_CURRENCIES: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
-
-function narrowSymbol(currency: string): string {
-  try {
-    const parts = new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
-    return parts.find((part) => part.type === 'currency')?.value ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The report names no currency, only a symbol ("$1,200.00"). The user's default wins when
- * its symbol matches; a different symbol names its own currency, and the user is told.
- */
-function reportCurrency(table: Table<Field>, ctx: ReadContext): string {
-  const seen = new Set<string>();
-  for (const row of [...table.rows, ...table.layoutRows]) {
-    for (const field of ['amount', 'openBalance'] as const) {
-      const symbol = /[$€£]/.exec(cellOf(table, row, field))?.[0];
-      if (symbol !== undefined) seen.add(symbol);
-    }
-  }
-  if (seen.size !== 1) return ctx.defaultCurrency;
-  const symbol = [...seen][0]!;
-  if (narrowSymbol(ctx.defaultCurrency) === symbol) return ctx.defaultCurrency;
-  const currency = SYMBOL_CURRENCIES[symbol]!;
-  warn(ctx, null, 'currency-from-symbol', `amounts are written with "${symbol}": imported as ${currency}, not ${ctx.defaultCurrency}`);
-  return currency;
-}
 
 export const qboReader: FormatReader<Field> = {
   format: 'qbo-ar-aging-detail',
@@ -69,6 +37,7 @@ export const qboReader: FormatReader<Field> = {
   preamble: /a\/r aging|as of |antig[uü]edad|al \d/i,
   dateFields: ['date', 'dueDate'],
   amountFields: ['amount', 'openBalance'],
+  layoutNamesCurrency: true,
   suggestedDateOrder: 'mdy',
   isStructureRow(cells, table) {
     const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
@@ -80,7 +49,6 @@ export const qboReader: FormatReader<Field> = {
   },
   read(table, ctx) {
     const out = readerOutput(ctx);
-    const currency = reportCurrency(table, ctx);
     for (const row of table.rows) {
       const cell = (field: Field) => cellOf(table, row, field);
       collect(out, [row], cell('number'), () => {
@@ -88,6 +56,8 @@ export const qboReader: FormatReader<Field> = {
         if (!INVOICE_TYPES.has(foldText(type))) fail('skipped-type', `a ${type} is not an invoice`, { code: 'not-an-invoice', value: type });
         const number = requireCell(table, row, 'number', 'Num');
         const name = requireCell(table, row, 'customer', 'Customer');
+        // The report names no currency but by symbols, often only on its totals (see layoutNamesCurrency).
+        const currency = currencyIn(ctx, '', [cell('amount'), cell('openBalance')]);
         const amount = amountIn(ctx, requireCell(table, row, 'amount', 'Amount'), currency, headerOf(table, 'amount'));
         const balance = amountIn(ctx, requireCell(table, row, 'openBalance', 'Open Balance'), currency, headerOf(table, 'openBalance'));
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));

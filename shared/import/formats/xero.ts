@@ -2,6 +2,7 @@
 // the invoice totals repeat on every line and must agree, or the whole group is rejected.
 import type { InvoiceStatus } from '../../ledger/schema';
 import { foldText } from '../fold';
+import { statusFromWord } from '../status-words';
 import {
   amountIn,
   cellOf,
@@ -11,6 +12,7 @@ import {
   dueDateOrIssue,
   emailsIn,
   fail,
+  notToCollect,
   headerOf,
   readInvoiceGroups,
   requireSameOnEveryLine,
@@ -103,6 +105,7 @@ export const xeroReader: FormatReader<Field> = {
   },
   dateFields: ['invoiceDate', 'dueDate'],
   amountFields: ['total', 'amountPaid', 'amountDue'],
+  currencyField: 'currency',
   emailField: 'email',
   suggestedDateOrder: 'dmy',
   read(table, ctx) {
@@ -115,12 +118,13 @@ export const xeroReader: FormatReader<Field> = {
         fail('skipped-type', `"${cell('type')}" is not a sales invoice`, { code: 'not-an-invoice', value: cell('type') });
       }
       const statusText = cell('status');
-      const mapped = statusText === '' ? null : STATUSES[foldText(statusText)];
-      if (mapped === 'skip') fail('skipped-status', `status ${statusText} is not an invoice to collect`, { code: 'not-to-collect', value: statusText });
+      // Xero's own words first; a hand-edited or translated status as people write it.
+      const mapped = statusText === '' ? null : (STATUSES[foldText(statusText)] ?? statusFromWord(statusText) ?? undefined);
+      if (mapped === 'skip') notToCollect(statusText);
       if (statusText !== '' && mapped === undefined) {
         warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
       }
-      const currency = currencyIn(ctx, cell('currency'));
+      const currency = currencyIn(ctx, cell('currency'), INVOICE_MONEY_FIELDS.map(cell));
       checkGroupAgrees(table, ctx, group, currency);
       const total = amountIn(ctx, requireCell(table, first, 'total', 'Total'), currency, headerOf(table, 'total'));
       const amountDue = optionalAmount(ctx, cell('amountDue'), currency, headerOf(table, 'amountDue'));

@@ -12,7 +12,7 @@ const HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,iss
 
 type Ready = Extract<ImportPreview, { stage: 'ready' }>;
 
-async function preview(client: LedgerClient, text: string, extra: { dateOrder?: 'dmy' | 'mdy' } = {}): Promise<ImportPreview> {
+async function preview(client: LedgerClient, text: string, extra: { dateOrder?: 'dmy' | 'mdy'; dollarCurrency?: string } = {}): Promise<ImportPreview> {
   return must(await client.send('import-preview', { text, fileName: 'test.csv', ...extra }));
 }
 
@@ -75,6 +75,18 @@ describe('import-preview', () => {
     if (answered.stage === 'ready') expect(answered.rows[0]?.invoice.dueDate).toBe('2026-10-01');
     const american = await preview(ledger.client, xero, { dateOrder: 'mdy' });
     if (american.stage === 'ready') expect(american.rows[0]?.invoice.dueDate).toBe('2026-01-10');
+  });
+
+  it('asks which currency a bare "$" is, suggesting a default written "$", and reads the file once answered', async () => {
+    const ledger = createTestLedger(NOW);
+    const text = 'debtor_name,debtor_email,invoice_number,amount,due_date\nAnn,ann@x.example,1,$13.50,2026-01-31';
+    const asked = await preview(ledger.client, text);
+    expect(asked).toMatchObject({ stage: 'needs-dollar-currency', suggestedDollarCurrency: null });
+    const answered = await preview(ledger.client, text, { dollarCurrency: 'MXN' });
+    if (answered.stage !== 'ready') throw new Error(answered.stage);
+    expect(answered.rows.map((row) => [row.invoice.currency, row.invoice.amount])).toEqual([['MXN', 1350]]);
+    const refused = await ledger.client.send('import-preview', { text, dollarCurrency: 'EUR' });
+    expect(refused.ok).toBe(false);
   });
 
   it('lists each skipped row with its line and reason, from the file and from the ledger', async () => {

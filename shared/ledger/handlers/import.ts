@@ -13,6 +13,8 @@ import { settingsStamp, summaryRow } from '../summary';
 import { FOLLOW_UP_TABLES, refreshAllFollowUps, refreshFollowUps } from '../follow-up-refresh';
 import { CurrencyCode, IsoDate, InvoiceStatus, type Debtor, type Invoice, type Settings } from '../schema';
 import { detectImportFormat, parseImportFile, planImport } from '../../import';
+import { symbolFits } from '../../import/amount-cells';
+import { isCurrencyCode } from '../../money';
 import {
   IMPORT_FORMATS,
   type DetectedFormat,
@@ -61,6 +63,12 @@ export const ImportPreviewInput = z.strictObject({
   fileName: z.string().max(260).optional(),
   format: z.enum(IMPORT_FORMATS).optional(),
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
+  /** The user's answer to "which currency is $ in this file?": a currency written "$". */
+  dollarCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .refine((code) => isCurrencyCode(code) && symbolFits('$', code), 'not a currency written "$"')
+    .optional(),
   mapping: ColumnMappingSchema.optional(),
   /** The header row the user chose (1-based line among the file's first rows). */
   headerLine: z.number().int().min(1).max(1000).optional(),
@@ -172,6 +180,15 @@ export type ImportPreview =
       format: ImportFormat;
       headers: string[];
       suggestedDateOrder: 'dmy' | 'mdy' | null;
+      warnings: ImportWarning[];
+    }
+  | {
+      stage: 'needs-dollar-currency';
+      detected: DetectedFormat;
+      format: ImportFormat;
+      headers: string[];
+      /** The user's default currency when it is written "$"; else null. */
+      suggestedDollarCurrency: string | null;
       warnings: ImportWarning[];
     }
   | {
@@ -331,6 +348,7 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
       defaultCurrency: settings.defaultCurrency,
       ...(input.format ? { format: input.format } : {}),
       ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
+      ...(input.dollarCurrency ? { dollarCurrency: input.dollarCurrency } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       ...(input.fileName ? { sourceName: input.fileName } : {}),
       ...(input.headerLine ? { headerLine: input.headerLine } : {}),
@@ -347,6 +365,16 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
       format: parsed.format,
       headers: parsed.headers,
       suggestedDateOrder: parsed.suggestedDateOrder,
+      warnings: parsed.warnings,
+    };
+  }
+  if (parsed.needsDollarCurrency) {
+    return {
+      stage: 'needs-dollar-currency',
+      detected,
+      format: parsed.format,
+      headers: parsed.headers,
+      suggestedDollarCurrency: parsed.suggestedDollarCurrency,
       warnings: parsed.warnings,
     };
   }

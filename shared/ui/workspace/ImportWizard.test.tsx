@@ -180,6 +180,24 @@ describe('ImportWizard', () => {
     expect(await dumpDb(harness.ledger.db)).toEqual(before);
   });
 
+  it('asks which currency "$" is when the file cannot tell, then reads every "$" in the answer', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW) });
+    const text = 'debtor_name,debtor_email,invoice_number,amount,due_date\nAnn,ann@x.example,1,$13.50,2026-01-31\nBob,bob@x.example,2,$2.00,2026-01-31';
+    await readFile(user, csv('dollars.csv', text));
+    const question = await screen.findByRole('group', { name: 'Which currency is “$” in this file?' });
+    expect(within(question).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+    expect(await axeViolations(document.body)).toEqual([]);
+    await user.click(within(question).getByLabelText('Mexican Peso (MXN)'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 2 invoices' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    expect((await harness.ledger.db.invoices.toArray()).map((invoice) => [invoice.currency, invoice.amount])).toEqual([
+      ['MXN', 1350],
+      ['MXN', 200],
+    ]);
+  });
+
   it('speaks Spanish', async () => {
     const user = userEvent.setup();
     renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es-ES' });

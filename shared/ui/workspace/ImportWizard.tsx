@@ -1,6 +1,6 @@
 // Importing another tool's export, step by step: pick the file; Cobro recognises the format (or
-// asks which column holds what); asks whether 05/11 is day-first or month-first when the file
-// cannot tell; shows what will be created, updated and left out (each left-out row with its
+// asks which column holds what); asks whether 05/11 is day-first or month-first, and which
+// currency a bare "$" is, when the file cannot tell; shows what will be created, updated and left out (each left-out row with its
 // line and reason) and which invoices a newer receivables report implies were paid; then
 // writes it all in one transaction. Reading and planning run in the worker, with a progress bar
 // that counts the rows read, checked, planned and written.
@@ -13,6 +13,7 @@ import { formatMoney } from '../../money';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
 import { ImportHeaderChoice } from './ImportHeaderChoice';
+import { ImportCurrencyQuestion } from './ImportCurrencyQuestion';
 import { failureText, rowReasonText } from './import-reasons';
 import { ImportTermsNotice } from './ImportTermsNotice';
 import { ImportSheetNote } from './ImportSheetNote';
@@ -31,6 +32,7 @@ type Step =
   | { kind: 'working'; phases: readonly JobPhase[]; phase: JobPhase | null; count?: JobCount | undefined }
   | { kind: 'failed'; read: Failed }
   | { kind: 'date-order'; suggested: DateOrder | null }
+  | { kind: 'dollar-currency'; suggested: string | null }
   | { kind: 'preview'; read: Ready }
   | { kind: 'done'; applied: ImportApplied; fileName: string };
 
@@ -82,6 +84,8 @@ export function ImportWizard() {
     } else if (value.stage === 'needs-date-order') {
       setDateOrder(value.suggestedDateOrder ?? (locale.toLowerCase().startsWith('en-us') ? 'mdy' : 'dmy'));
       setStep({ kind: 'date-order', suggested: value.suggestedDateOrder });
+    } else if (value.stage === 'needs-dollar-currency') {
+      setStep({ kind: 'dollar-currency', suggested: value.suggestedDollarCurrency });
     } else {
       setAcceptPaid(false);
       setStep({ kind: 'preview', read: value });
@@ -205,6 +209,14 @@ export function ImportWizard() {
             </button>
           </div>
         </form>
+      ) : null}
+
+      {step.kind === 'dollar-currency' ? (
+        <ImportCurrencyQuestion
+          suggested={step.suggested}
+          onAnswer={(dollarCurrency) => file && void read(file, { ...options, dollarCurrency })}
+          onRestart={restart}
+        />
       ) : null}
 
       {step.kind === 'preview' ? (

@@ -81,6 +81,13 @@ describe('every row reason reads as words in both languages', () => {
     { code: 'due-before-issue', due: '2026-01-05', issue: '2026-02-01' },
     { code: 'unknown-status', value: 'pendiente' },
     { code: 'not-to-collect', value: 'Draft' },
+    { code: 'not-to-collect', value: 'Borrador', kind: 'draft' },
+    { code: 'not-to-collect', value: 'void', kind: 'void' },
+    { code: 'not-to-collect', value: 'Deleted', kind: 'other' },
+    { code: 'currency-conflict', value: '£250.00', written: 'GBP', currency: 'EUR', against: 'column' },
+    { code: 'currency-conflict', value: '$13.50', written: '$', currency: 'EUR', against: 'amount' },
+    { code: 'ambiguous-symbol', value: '¥1200', symbol: '¥' },
+    { code: 'ambiguous-symbol', value: '$12', symbol: '$' },
     { code: 'not-an-invoice', value: 'Credit Memo' },
     { code: 'lines-disagree', column: 'Currency', first: 4, other: 6 },
     { code: 'too-long', what: 'invoiceNumber', max: 60 },
@@ -108,6 +115,12 @@ describe('every row reason reads as words in both languages', () => {
     ['en-US', { code: 'currency-mismatch', number: 'F-1', ledger: 'EUR', file: 'USD' }, 'Invoice F-1 is in Euro (EUR) in Cobro but in US Dollar (USD) in the file.'],
     ['es-ES', { code: 'due-before-issue', due: '2026-01-05', issue: '2026-02-01' }, 'Vence el 5 ene 2026, antes de su emisión el 1 feb 2026.'],
     ['es-ES', { code: 'too-long', what: 'notes', max: 5000 }, 'Las notas tienen más de 5000 caracteres.'],
+    ['en-US', { code: 'currency-conflict', value: '£250.00', written: 'GBP', currency: 'EUR', against: 'column' }, '“£250.00” is written in British Pound (GBP), but the currency column says Euro (EUR).'],
+    ['es-ES', { code: 'currency-conflict', value: '£250.00', written: 'GBP', currency: 'EUR', against: 'column' }, '«£250.00» está escrito en libra esterlina (GBP), pero la columna de moneda dice euro (EUR).'],
+    ['en-US', { code: 'currency-conflict', value: '$13.50', written: '$', currency: 'EUR', against: 'amount' }, '“$13.50” is written in dollars or pesos (“$”), but another amount on this line is in Euro (EUR).'],
+    ['es-ES', { code: 'currency-conflict', value: '$13.50', written: '$', currency: 'EUR', against: 'column' }, '«$13.50» está escrito en dólares o pesos («$»), pero la columna de moneda dice euro (EUR).'],
+    ['es-ES', { code: 'not-to-collect', value: 'void', kind: 'void' }, 'Esta factura está anulada: no se debe.'],
+    ['en-US', { code: 'not-to-collect', value: 'Draft', kind: 'draft' }, '“Draft”: a draft, never sent.'],
   ] as const)('%s: %j', (locale, reason, headline) => {
     expect(plain(rowReasonText(createTranslator(locale), locale, reason).headline)).toBe(headline);
   });

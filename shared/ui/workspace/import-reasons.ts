@@ -74,6 +74,24 @@ export function rowReasonText(t: Translate, locale: string, reason: RowReason): 
         }),
         fix: t('ws.import.fix.currency-mismatch'),
       };
+    case 'currency-conflict': {
+      const written =
+        reason.written === '$' || reason.written === '¥'
+          ? t('ws.import.symbolName', { symbol: reason.written === '$' ? 'dollar' : 'yen' })
+          : currencyName(reason.written, locale);
+      return {
+        headline: t('ws.import.reason.currency-conflict', { value: reason.value, written, currency: currencyName(reason.currency, locale), against: reason.against }),
+        fix: t('ws.import.fix.currency-conflict'),
+      };
+    }
+    case 'ambiguous-symbol': {
+      const symbol = reason.symbol === '$' ? 'dollar' : 'yen';
+      return { headline: t('ws.import.reason.ambiguous-symbol', { value: reason.value, symbol }), fix: t('ws.import.fix.ambiguous-symbol', { symbol }) };
+    }
+    case 'not-to-collect': {
+      const kind = reason.kind ?? 'other';
+      return { headline: t('ws.import.reason.not-to-collect', { value: reason.value, kind }), fix: t('ws.import.fix.not-to-collect', { kind }) };
+    }
     default: {
       // The rest carry plain words and numbers only.
       const { code, ...values } = reason;

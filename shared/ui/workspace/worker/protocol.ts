@@ -15,6 +15,8 @@ export type JobPhase = (typeof JOB_PHASES)[number];
 export interface ImportReadOptions {
   format?: ImportFormat;
   dateOrder?: DateOrder;
+  /** The answer to "which currency is $ in this file?". */
+  dollarCurrency?: string;
   mapping?: ColumnMapping;
   /** The header row the user chose. */
   headerLine?: number;
