@@ -10,6 +10,8 @@ export const IMPORT_FORMATS = [
   'xero-sales-invoices',
   'qbo-ar-aging-detail',
   'freshbooks-invoice-details',
+  'wave-transactions',
+  'zoho-invoices',
   'mapped',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -110,6 +112,7 @@ export type RowReason =
   | { code: 'not-to-collect'; value: string }
   | { code: 'not-an-invoice'; value: string }
   | { code: 'lines-disagree'; column: string; first: number; other: number }
+  | { code: 'lines-sum-differs'; column: string; lines: number; total: number; currency: string }
   | { code: 'too-long'; what: 'invoiceNumber' | 'customerName' | 'notes'; max: number }
   | { code: 'duplicate-in-file'; number: string; name: string; firstLine: number | null }
   | { code: 'emails-taken'; emails: string; names: string }

@@ -4,7 +4,9 @@ import { cobroReader } from './cobro';
 import { freshbooksReader } from './freshbooks';
 import { invoiceNinjaReader } from './invoiceninja';
 import { qboReader } from './qbo';
+import { waveReader } from './wave';
 import { xeroReader } from './xero';
+import { zohoReader } from './zoho';
 
 export { mappedReader, mappingProblem } from './mapped';
 
@@ -14,4 +16,6 @@ export const KNOWN_READERS: readonly FormatReader[] = [
   xeroReader,
   qboReader,
   freshbooksReader,
+  zohoReader,
+  waveReader,
 ];

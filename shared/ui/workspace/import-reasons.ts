@@ -45,6 +45,11 @@ export function rowReasonText(t: Translate, locale: string, reason: RowReason): 
         headline: t('ws.import.reason.paid-over-total', { paid: money(reason.paid, reason.currency), amount: money(reason.amount, reason.currency) }),
         fix: t('ws.import.fix.paid-over-total'),
       };
+    case 'lines-sum-differs':
+      return {
+        headline: t('ws.import.reason.lines-sum-differs', { column: reason.column, lines: money(reason.lines, reason.currency), total: money(reason.total, reason.currency) }),
+        fix: t('ws.import.fix.lines-sum-differs'),
+      };
     case 'due-before-issue':
       return {
         headline: t('ws.import.reason.due-before-issue', { due: formatDay(reason.due, locale), issue: formatDay(reason.issue, locale) }),
