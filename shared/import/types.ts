@@ -10,8 +10,11 @@ export const IMPORT_FORMATS = [
   'xero-sales-invoices',
   'qbo-ar-aging-detail',
   'freshbooks-invoice-details',
+  'freshbooks-invoices',
   'wave-transactions',
   'zoho-invoices',
+  'invoicely-invoices',
+  'invoice2go-invoices',
   'mapped',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -2,6 +2,9 @@
 import type { FormatReader } from '../reader';
 import { cobroReader } from './cobro';
 import { freshbooksReader } from './freshbooks';
+import { freshbooksInvoicesReader } from './freshbooks-invoices';
+import { invoice2goReader } from './invoice2go';
+import { invoicelyReader } from './invoicely';
 import { invoiceNinjaReader } from './invoiceninja';
 import { qboReader } from './qbo';
 import { waveReader } from './wave';
@@ -16,6 +19,10 @@ export const KNOWN_READERS: readonly FormatReader[] = [
   xeroReader,
   qboReader,
   freshbooksReader,
+  // Ties go to the earlier reader: the Invoice Details report before the export that lacks its Date Due.
+  freshbooksInvoicesReader,
   zohoReader,
   waveReader,
+  invoice2goReader,
+  invoicelyReader,
 ];
