@@ -468,6 +468,8 @@ export const en = {
   'ws.import.formatName.zoho-invoices': 'Zoho Invoice / Books – invoices',
   'ws.import.formatName.invoicely-invoices': 'Invoicely – invoices',
   'ws.import.formatName.invoice2go-invoices': 'Invoice2go – invoices',
+  'ws.import.formatName.invoiceninja-v4-invoices': 'Invoice Ninja 4 – invoices',
+  'ws.import.formatName.invoiceninja-v5-invoices': 'Invoice Ninja 5 – invoices',
   'ws.import.formatName.mapped': 'your own columns',
   'ws.import.read': 'Read the file',
   'ws.import.chooseFile': 'Choose a file first.',

@@ -472,6 +472,8 @@ export const es: Record<MessageKey, string> = {
   'ws.import.formatName.zoho-invoices': 'Zoho Invoice / Books – facturas',
   'ws.import.formatName.invoicely-invoices': 'Invoicely – facturas',
   'ws.import.formatName.invoice2go-invoices': 'Invoice2go – facturas',
+  'ws.import.formatName.invoiceninja-v4-invoices': 'Invoice Ninja 4 – facturas',
+  'ws.import.formatName.invoiceninja-v5-invoices': 'Invoice Ninja 5 – facturas',
   'ws.import.formatName.mapped': 'sus propias columnas',
   'ws.import.read': 'Leer el archivo',
   'ws.import.chooseFile': 'Elija antes un archivo.',

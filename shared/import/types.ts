@@ -15,6 +15,8 @@ export const IMPORT_FORMATS = [
   'zoho-invoices',
   'invoicely-invoices',
   'invoice2go-invoices',
+  'invoiceninja-v4-invoices',
+  'invoiceninja-v5-invoices',
   'mapped',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -6,6 +6,8 @@ import { freshbooksInvoicesReader } from './freshbooks-invoices';
 import { invoice2goReader } from './invoice2go';
 import { invoicelyReader } from './invoicely';
 import { invoiceNinjaReader } from './invoiceninja';
+import { invoiceNinjaV4Reader } from './invoiceninja-v4';
+import { invoiceNinjaV5Reader } from './invoiceninja-v5';
 import { qboReader } from './qbo';
 import { waveReader } from './wave';
 import { xeroReader } from './xero';
@@ -21,6 +23,8 @@ export const KNOWN_READERS: readonly FormatReader[] = [
   freshbooksReader,
   // Ties go to the earlier reader: the Invoice Details report before the export that lacks its Date Due.
   freshbooksInvoicesReader,
+  invoiceNinjaV5Reader,
+  invoiceNinjaV4Reader,
   zohoReader,
   waveReader,
   invoice2goReader,
