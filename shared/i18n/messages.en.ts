@@ -470,6 +470,7 @@ export const en = {
   'ws.import.formatName.invoice2go-invoices': 'Invoice2go – invoices',
   'ws.import.formatName.invoiceninja-v4-invoices': 'Invoice Ninja 4 – invoices',
   'ws.import.formatName.invoiceninja-v5-invoices': 'Invoice Ninja 5 – invoices',
+  'ws.import.formatName.stripe-invoices': 'Stripe – invoices',
   'ws.import.formatName.mapped': 'your own columns',
   'ws.import.read': 'Read the file',
   'ws.import.chooseFile': 'Choose a file first.',

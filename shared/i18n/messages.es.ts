@@ -474,6 +474,7 @@ export const es: Record<MessageKey, string> = {
   'ws.import.formatName.invoice2go-invoices': 'Invoice2go – facturas',
   'ws.import.formatName.invoiceninja-v4-invoices': 'Invoice Ninja 4 – facturas',
   'ws.import.formatName.invoiceninja-v5-invoices': 'Invoice Ninja 5 – facturas',
+  'ws.import.formatName.stripe-invoices': 'Stripe – facturas',
   'ws.import.formatName.mapped': 'sus propias columnas',
   'ws.import.read': 'Leer el archivo',
   'ws.import.chooseFile': 'Elija antes un archivo.',

@@ -17,6 +17,7 @@ export const IMPORT_FORMATS = [
   'invoice2go-invoices',
   'invoiceninja-v4-invoices',
   'invoiceninja-v5-invoices',
+  'stripe-invoices',
   'mapped',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

@@ -9,6 +9,7 @@ import { invoiceNinjaReader } from './invoiceninja';
 import { invoiceNinjaV4Reader } from './invoiceninja-v4';
 import { invoiceNinjaV5Reader } from './invoiceninja-v5';
 import { qboReader } from './qbo';
+import { stripeReader } from './stripe';
 import { waveReader } from './wave';
 import { xeroReader } from './xero';
 import { zohoReader } from './zoho';
@@ -27,6 +28,7 @@ export const KNOWN_READERS: readonly FormatReader[] = [
   invoiceNinjaV4Reader,
   zohoReader,
   waveReader,
+  stripeReader,
   invoice2goReader,
   invoicelyReader,
 ];
