@@ -454,7 +454,7 @@ export const en = {
   'ws.job.rows.readingAbout': 'Reading rows: {done, number} of about {total, number}',
   'ws.job.rows.checking': 'Checking rows: {done, number} of {total, number}',
   'ws.job.rows.planning': 'Comparing with your ledger: {done, number} of {total, number} rows',
-  'ws.import.intro': 'Import the invoices you keep in another tool: a Cobro CSV, or an export from Invoice Ninja, Xero, QuickBooks or FreshBooks. Nothing is saved until you confirm.',
+  'ws.import.intro': 'Import the invoices you keep in another tool: a Cobro CSV, or an export from Invoice Ninja, Xero, QuickBooks, FreshBooks, Wave, Zoho, Stripe, Invoicely or Invoice2go. Nothing is saved until you confirm.',
   'ws.import.file': 'File to import',
   'ws.import.format': 'Format',
   'ws.import.detect': 'Recognise it automatically',

@@ -458,7 +458,7 @@ export const es: Record<MessageKey, string> = {
   'ws.job.rows.readingAbout': 'Leyendo filas: {done, number} de unas {total, number}',
   'ws.job.rows.checking': 'Comprobando filas: {done, number} de {total, number}',
   'ws.job.rows.planning': 'Comparando con sus datos: {done, number} de {total, number} filas',
-  'ws.import.intro': 'Importe las facturas que lleva en otra herramienta: un CSV de Cobro o una exportación de Invoice Ninja, Xero, QuickBooks o FreshBooks. No se guarda nada hasta que lo confirme.',
+  'ws.import.intro': 'Importe las facturas que lleva en otra herramienta: un CSV de Cobro o una exportación de Invoice Ninja, Xero, QuickBooks, FreshBooks, Wave, Zoho, Stripe, Invoicely o Invoice2go. No se guarda nada hasta que lo confirme.',
   'ws.import.file': 'Archivo para importar',
   'ws.import.format': 'Formato',
   'ws.import.detect': 'Reconocerlo automáticamente',
