@@ -21,6 +21,8 @@ interface Expected {
   rejected: [string, string, number][];
   /** Some of the invoices, as [line, debtor, emails, number, currency, amount, paid, issue, due, status]. */
   some: RowTuple[];
+  /** Lines below the header that are the report's layout, not data (Wave's bank side of a payment). */
+  layout?: number[];
 }
 
 const CORPUS: Record<string, Expected> = {
@@ -35,6 +37,7 @@ const CORPUS: Record<string, Expected> = {
     format: 'wave-transactions',
     invoices: 3,
     rejected: [],
+    layout: [13],
     // No currency in the file: the business's (the test's default, EUR). Invoice 3 has a payment.
     some: [
       [2, 'Mark Walberg', [], '2', 'EUR', 497400, 0, '2021-01-28', '2021-01-28', 'open'],
@@ -140,6 +143,14 @@ describe('real exports', () => {
     expect(rejectedCounts(result)).toEqual(expected.rejected);
     const byLine = new Map(result.rows.map((row) => [row.line, tuple(row)]));
     for (const row of expected.some) expect(byLine.get(row[0])).toEqual(row);
+  });
+
+  it.each(Object.entries(CORPUS))('%s: every data line lands once, imported or rejected', (path, expected) => {
+    const result = parsed(read(path), { defaultCurrency: 'EUR' });
+    const landed = [...result.rows.flatMap((row) => row.lines), ...result.rejected.map((row) => row.line)].sort((a, b) => a - b);
+    const lines = read(path).replace(/\n$/, '').split('\n');
+    const data = lines.map((_, index) => index + 1).filter((line) => line > result.headerLine && !(expected.layout ?? []).includes(line));
+    expect(landed).toEqual(data);
   });
 
   // Invoice Ninja v4 writes "$13.50" and names no currency: "$" is not USD until the user says so.
