@@ -6,7 +6,7 @@ const ES = 'Cliente Nombre,Cliente Divisa,Factura Número de Factura,Factura Can
 
 describe('invoice ninja v5 invoices', () => {
   it.each<[string, string, string, RowTuple]>([
-    ['English, partly paid', EN, 'Ann,USD,0002,380.50,180.50,200.00,2024-05-10,2024-06-09,Partial,ann@example.com', [2, 'Ann', ['ann@example.com'], '0002', 'USD', 38050, 20000, '2024-05-10', '2024-06-09', 'open']],
+    ['English, partly paid', EN, 'Ann,USD,0002,380.50,180.50,200.00,2024-05-10,2024-06-09,Partial/Deposit,ann@example.com', [2, 'Ann', ['ann@example.com'], '0002', 'USD', 38050, 20000, '2024-05-10', '2024-06-09', 'open']],
     ['Spanish, decimal comma', ES, 'Ana,EUR,2024/1,"1.815,00","0,00","1.815,00",2024-05-02,2024-06-01,Pagado,ana@example.com', [2, 'Ana', ['ana@example.com'], '2024/1', 'EUR', 181500, 181500, '2024-05-02', '2024-06-01', 'paid']],
     ['cancelled', EN, 'Ann,USD,0003,10,10,0,2024-05-10,2024-06-09,Cancelled,ann@example.com', [2, 'Ann', ['ann@example.com'], '0003', 'USD', 1000, 0, '2024-05-10', '2024-06-09', 'void']],
   ])('%s', (_, header, line, expected) => {
