@@ -7,7 +7,7 @@ import { parsed, rejections } from './__fixtures__/support';
 import { detectImportFormat } from './detect';
 import { guessMapping } from './guess-mapping';
 import { parseImportFile } from './parse';
-import type { ColumnMapping, DateOrder, RowReason } from './types';
+import type { ColumnMapping, DateOrder, ImportFormat, RowReason } from './types';
 
 const COBRO_HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status';
 
@@ -244,6 +244,38 @@ const VALID_XERO_ROW = fc
     invoice % 5 === 0 ? 'DRAFT' : 'AUTHORISED',
   ]);
 
+const VALID_ZOHO_ROW = fc
+  .record({ invoice: fc.integer({ min: 1, max: 8 }), lines: fc.integer({ min: 1, max: 3 }) })
+  .map(({ invoice, lines }) => [
+    `2026-10-0${(invoice % 9) + 1}`,
+    `${9000 + invoice}`,
+    `INV-${invoice}`,
+    invoice % 5 === 0 ? 'Draft' : 'Sent',
+    `Customer ${invoice % 3}`,
+    `2026-11-0${(invoice % 9) + 1}`,
+    'USD',
+    `${invoice * 10}.00`,
+    `${invoice * 10 * lines}.00`,
+    `${invoice * 10 * lines}.00`,
+    `${invoice * 5}.00`,
+  ]);
+
+const VALID_STRIPE_ROW = fc
+  .record({ invoice: fc.integer({ min: 1, max: 40 }), status: fc.constantFrom('open', 'paid', 'void', 'draft') })
+  .map(({ invoice, status }) => [
+    `in_${invoice}`,
+    `Customer ${invoice % 4}`,
+    `c${invoice % 4}@x.example`,
+    `${invoice}.50`,
+    status === 'paid' ? `${invoice}.50` : '0.00',
+    status === 'paid' ? '0.00' : `${invoice}.50`,
+    invoice % 2 === 0 ? 'eur' : 'usd',
+    status,
+    status === 'draft' ? '' : `A-${invoice}`,
+    '2026-03-01 10:00',
+    invoice % 3 === 0 ? '' : '2026-03-31 10:00',
+  ]);
+
 const CORRUPTED = (valid: fc.Arbitrary<string[]>) =>
   fc.tuple(
     valid,
@@ -272,14 +304,16 @@ function writeFile(header: string, rows: string[][], delimiter: string): { text:
 }
 
 describe('every data line is accounted for once', () => {
-  it.each<[string, string, fc.Arbitrary<string[]>]>([
+  it.each<[ImportFormat, string, fc.Arbitrary<string[]>]>([
     ['cobro', COBRO_HEADER, VALID_COBRO_ROW],
     [
-      'xero',
+      'xero-sales-invoices',
       'ContactName,EmailAddress,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,InvoiceAmountDue,Description,LineAmount,Currency,Type,Status',
       VALID_XERO_ROW,
     ],
-  ])('%s: corrupted rows never throw and land in rows or rejected, never both', (_, header, valid) => {
+    ['zoho-invoices', 'Invoice Date,Invoice ID,Invoice Number,Invoice Status,Customer Name,Due Date,Currency Code,Item Total,SubTotal,Total,Balance', VALID_ZOHO_ROW],
+    ['stripe-invoices', 'id,Customer Name,Customer Email,Amount Due,Amount Paid,Amount Remaining,Currency,Status,Number,Date (UTC),Due Date (UTC)', VALID_STRIPE_ROW],
+  ])('%s: corrupted rows never throw and land in rows or rejected, never both', (format, header, valid) => {
     fc.assert(
       fc.property(fc.array(CORRUPTED(valid), { maxLength: 30 }), fc.constantFrom(',', ';'), (rows, delimiter) => {
         const { text, lines } = writeFile(header.replaceAll(',', delimiter), rows, delimiter);
@@ -287,6 +321,7 @@ describe('every data line is accounted for once', () => {
         const result = parseImportFile(text, { defaultCurrency: 'EUR', dateOrder: 'dmy', dollarCurrency: 'USD' });
         expect(result.ok).toBe(true);
         if (!result.ok) return;
+        expect(result.format).toBe(format);
         const expected = lines.filter((_, i) => rows[i]!.some((cell) => cell.trim() !== ''));
         const kept = result.rows.flatMap((row) => row.lines);
         const rejected = result.rejected.map((row) => row.line);

@@ -16,18 +16,18 @@ const WORDS: ReadonlyArray<readonly [StatusWord, readonly string[]]> = [
       'abierta', 'abierto', 'enviada', 'enviado', 'vista', 'visto', 'pendiente', 'pendiente de cobro', 'pendiente de pago',
       'pago pendiente', 'por cobrar', 'vencida', 'vencido', 'atrasada', 'parcial', 'pagada parcialmente', 'parcialmente pagada',
       'cobrada parcialmente', 'parcialmente cobrada', 'pago parcial', 'impagada', 'impagado', 'no pagada', 'sin pagar', 'no cobrada',
-      'emitida', 'emitido',
+      'unsent', 'emitida', 'emitido', 'vistas', 'atraso', 'partial/deposit', 'parcial/deposito',
     ],
   ],
   [
     'paid',
-    ['paid', 'paid in full', 'auto-paid', 'autopaid', 'settled', 'closed', 'pagada', 'pagado', 'cobrada', 'cobrado', 'liquidada', 'liquidado', 'saldada'],
+    ['paid', 'paid in full', 'fully paid', 'auto-paid', 'autopaid', 'settled', 'closed', 'pagada', 'pagado', 'cobrada', 'cobrado', 'liquidada', 'liquidado', 'saldada'],
   ],
   [
     'void',
     [
       'void', 'voided', 'cancelled', 'canceled', 'reversed',
-      'anulada', 'anulado', 'cancelada', 'cancelado', 'revertida', 'rectificada', 'rectificado',
+      'anulada', 'anulado', 'cancelada', 'cancelado', 'revertida', 'invertida', 'invertido', 'rectificada', 'rectificado',
     ],
   ],
   ['disputed', ['disputed', 'in dispute', 'en disputa', 'disputada', 'reclamada']],

@@ -10,6 +10,14 @@ export const IMPORT_FORMATS = [
   'xero-sales-invoices',
   'qbo-ar-aging-detail',
   'freshbooks-invoice-details',
+  'freshbooks-invoices',
+  'wave-transactions',
+  'zoho-invoices',
+  'invoicely-invoices',
+  'invoice2go-invoices',
+  'invoiceninja-v4-invoices',
+  'invoiceninja-v5-invoices',
+  'stripe-invoices',
   'mapped',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
