@@ -11,7 +11,9 @@ import { IMPORT_FORMATS, type ColumnMapping, type DateOrder, type ImportFormat }
 import { formatMoney } from '../../money';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
-import { failureText, rowReasonText } from './import-reasons';
+import type { NameAnswer, NameChoice, NameConflict } from '../../import/plan';
+import { failureText, linesText, planWarningText, rowReasonText, warningTexts } from './import-reasons';
+import { ImportNameChoice } from './ImportNameChoice';
 import { JobProgress } from './JobProgress';
 import { routeHref } from './routes';
 import { useWorkspace } from './services';
@@ -91,6 +93,9 @@ export function ImportWizard() {
   const [acceptPaid, setAcceptPaid] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<HandlerError | null>(null);
+  // Answers to the name questions: the latest one asked is the one shown (earlier replies are dropped).
+  const [replanning, setReplanning] = useState(false);
+  const replanSeq = useRef(0);
 
   const onStep: JobStep = (phase, count) => setStep((current) => (current.kind === 'working' ? { ...current, phase, count } : current));
 
@@ -139,7 +144,24 @@ export function ImportWizard() {
     setStep({ kind: 'done', applied: result.value, fileName: file?.name ?? '' });
   };
 
+  const chooseName = async (ready: Ready, conflict: NameConflict, choice: NameChoice) => {
+    const nameChoices: NameAnswer[] = [
+      ...ready.nameChoices.filter((answer) => !(answer.address === conflict.address && answer.name === conflict.other.name)),
+      { address: conflict.address, name: conflict.other.name, choice },
+    ];
+    const seq = ++replanSeq.current;
+    setError(null);
+    setReplanning(true);
+    const result = await jobs.run({ kind: 'import-names', token: ready.token, nameChoices });
+    if (seq !== replanSeq.current) return;
+    setReplanning(false);
+    if (!result.ok) setError(result.error);
+    else setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: { ...current.read, nameChoices, plan: result.value } } : current));
+  };
+
   const restart = () => {
+    replanSeq.current++;
+    setReplanning(false);
     setFile(null);
     setFormat('');
     setMapping({});
@@ -233,7 +255,15 @@ export function ImportWizard() {
       ) : null}
 
       {step.kind === 'preview' ? (
-        <PreviewStep read={step.read} acceptPaid={acceptPaid} onAcceptPaid={setAcceptPaid} onApply={() => void apply(step.read)} onRestart={restart} />
+        <PreviewStep
+          read={step.read}
+          acceptPaid={acceptPaid}
+          onAcceptPaid={setAcceptPaid}
+          replanning={replanning}
+          onNameChoice={(conflict, choice) => void chooseName(step.read, conflict, choice)}
+          onApply={() => void apply(step.read)}
+          onRestart={restart}
+        />
       ) : null}
 
       {step.kind === 'done' ? (
@@ -332,8 +362,16 @@ function FailedStep(props: { read: Failed; fileName: string; mapping: Partial<Co
   );
 }
 
-function PreviewStep(props: { read: Ready; acceptPaid: boolean; onAcceptPaid(value: boolean): void; onApply(): void; onRestart(): void }) {
-  const { t } = useUi('ImportWizard');
+function PreviewStep(props: {
+  read: Ready;
+  acceptPaid: boolean;
+  onAcceptPaid(value: boolean): void;
+  replanning: boolean;
+  onNameChoice(conflict: NameConflict, choice: NameChoice): void;
+  onApply(): void;
+  onRestart(): void;
+}) {
+  const { t, locale } = useUi('ImportWizard');
   const id = useId();
   const { plan, warnings, format } = props.read;
   const summary = plan.summary;
@@ -360,16 +398,23 @@ function PreviewStep(props: { read: Ready; acceptPaid: boolean; onAcceptPaid(val
         ))}
       </dl>
       {plan.withoutAddress.length > 0 ? <p className="cobro-notice">{t('ws.import.withoutAddress', { count: plan.withoutAddress.length, names: plan.withoutAddress.slice(0, 5).join(', ') })}</p> : null}
-      {warnings.length > 0 ? (
-        <ul className="cobro-plain-list">
-          {warnings.map((warning, index) => (
-            <li key={index} className="cobro-notice">
-              {t(`ws.import.warning.${warning.code}`)}
-              {warning.line !== null ? ` (${t('ws.import.line', { line: warning.line })})` : ''}
+      {warnings.length > 0 || plan.warnings.length > 0 ? (
+        <ul className="cobro-plain-list" data-cobro="import-warnings">
+          {warningTexts(t, locale, warnings).map((warning) => (
+            <li key={warning.key} className="cobro-notice">
+              {warning.text}
+              {warning.lines.length > 0 ? <span className="cobro-muted"> ({linesText(t, locale, warning.lines)})</span> : null}
             </li>
           ))}
+          {plan.warnings.slice(0, PLAN_WARNINGS_SHOWN).map((warning) => (
+            <li key={warning.invoiceId} className="cobro-notice">
+              {planWarningText(t, locale, warning)} <span className="cobro-muted">({t('ws.import.line', { line: warning.line })})</span>
+            </li>
+          ))}
+          {summary.warnings > PLAN_WARNINGS_SHOWN ? <li className="cobro-notice">{t('ws.import.planWarningsMore', { count: summary.warnings - PLAN_WARNINGS_SHOWN })}</li> : null}
         </ul>
       ) : null}
+      <ImportNameChoice conflicts={plan.nameConflicts} busy={props.replanning} onChoose={props.onNameChoice} />
 
       <InvoiceList title={t('ws.import.toCreate')} items={plan.invoicesToCreate} total={summary.invoicesToCreate} />
       <InvoiceList title={t('ws.import.toUpdate')} items={plan.invoicesToUpdate} total={summary.invoicesToUpdate} />
@@ -401,7 +446,7 @@ function PreviewStep(props: { read: Ready; acceptPaid: boolean; onAcceptPaid(val
       ) : null}
 
       <div className="cobro-buttons">
-        <button type="button" className="cobro-primary" onClick={props.onApply} disabled={writes === 0}>
+        <button type="button" className="cobro-primary" onClick={props.onApply} disabled={writes === 0 || props.replanning}>
           {writes === 0 ? t('ws.import.nothingToDo') : t('ws.import.apply', { count: summary.invoicesToCreate + summary.invoicesToUpdate })}
         </button>
         <button type="button" onClick={props.onRestart}>
@@ -473,6 +518,9 @@ function InvoiceList({ title, items, total }: { title: string; items: PreviewInv
     </LazyDetails>
   );
 }
+
+/** Invoices whose total or payments the import changes, listed one by one; the rest are counted. */
+const PLAN_WARNINGS_SHOWN = 10;
 
 // Two lines: the headline, then the cause and its fix.
 const SKIP_ROW_HEIGHT = 52;
