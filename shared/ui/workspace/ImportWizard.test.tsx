@@ -293,9 +293,9 @@ describe('ImportWizard: one address, two names', () => {
     renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es' });
     await user.upload(screen.getByLabelText('Archivo para importar'), csv('ana.csv', [`${HEADER},debtor_phone,debtor_locale`, ...rows].join('\n')));
     await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
-    await screen.findByText(/^3 clientes/);
+    await screen.findByText(/^3 filas/);
     const list = document.querySelector('[data-cobro="import-warnings"]')!;
-    expect(list.textContent).toContain('3 clientes: «castellano» no es un idioma que Cobro conozca; se omite. (líneas 2, 3 y 4)');
+    expect(list.textContent).toContain('3 filas: «castellano» no es un idioma que Cobro conozca; se omite. (líneas 2, 3 y 4)');
     expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
   });
 });

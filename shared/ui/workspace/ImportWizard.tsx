@@ -152,11 +152,22 @@ export function ImportWizard() {
     const seq = ++replanSeq.current;
     setError(null);
     setReplanning(true);
+    // The answer shows at once; the counts follow when the worker has planned it (Import waits for them).
+    const shown = (read: Ready): Ready => ({
+      ...read,
+      plan: {
+        ...read.plan,
+        nameConflicts: read.plan.nameConflicts.map((c) => (c.address === conflict.address && c.other.name === conflict.other.name ? { ...c, choice, answered: true } : c)),
+      },
+    });
+    setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: shown(current.read) } : current));
     const result = await jobs.run({ kind: 'import-names', token: ready.token, nameChoices });
     if (seq !== replanSeq.current) return;
     setReplanning(false);
-    if (!result.ok) setError(result.error);
-    else setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: { ...current.read, nameChoices, plan: result.value } } : current));
+    if (!result.ok) {
+      setError(result.error);
+      setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: ready } : current));
+    } else setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: { ...current.read, nameChoices, plan: result.value } } : current));
   };
 
   const restart = () => {
