@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Debtor, Invoice, type InvoiceStatus } from '../ledger/schema';
 import { sample } from './__fixtures__/samples';
 import { parsed } from './__fixtures__/support';
-import { planImport, type ImportPlan, type PlanContext } from './plan';
+import { NAME_CHOICES, planImport, type ImportPlan, type NameAnswer, type NameChoice, type PlanContext } from './plan';
+import { nameKey } from './names';
 import type { ImportFormat, ImportRow, RejectedRow } from './types';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -239,6 +240,68 @@ describe('matching', () => {
   });
 });
 
+describe('one address, two names', () => {
+  const ANA = 'ana@ejemplo.es';
+  const inCobro: Ledger = { debtors: [debtor('d1', 'Shared Mail A', [ANA])], invoices: [] };
+  const fileOnly = [row(2, 'Shared Mail A', [ANA], 'F-2')];
+  const other = row(14, 'Shared Mail B', [ANA], 'F-14');
+
+  it.each<[string, Ledger, ImportRow[], NameChoice | null, { holder: number | null; debtors: [string, string[]][]; flagged: number }]>([
+    ['in Cobro, unanswered: kept under the name in Cobro', inCobro, [other], null, { holder: null, debtors: [['Shared Mail A', [ANA]]], flagged: 0 }],
+    ['in Cobro, keep', inCobro, [other], 'keep', { holder: null, debtors: [['Shared Mail A', [ANA]]], flagged: 0 }],
+    ['in Cobro, rename', inCobro, [other], 'rename', { holder: null, debtors: [['Shared Mail B', [ANA]]], flagged: 0 }],
+    ['in Cobro, separate', inCobro, [other], 'separate', { holder: null, debtors: [['Shared Mail A', [ANA]], ['Shared Mail B', []]], flagged: 1 }],
+    ['two rows of the file, unanswered', EMPTY, [...fileOnly, other], null, { holder: 2, debtors: [['Shared Mail A', [ANA]]], flagged: 0 }],
+    ['two rows of the file, rename', EMPTY, [...fileOnly, other], 'rename', { holder: 2, debtors: [['Shared Mail B', [ANA]]], flagged: 0 }],
+    ['two rows of the file, separate', EMPTY, [...fileOnly, other], 'separate', { holder: 2, debtors: [['Shared Mail A', [ANA]], ['Shared Mail B', []]], flagged: 1 }],
+  ])('%s', (_, ledger, rows, choice, expected) => {
+    const nameChoices = choice === null ? [] : [{ address: ANA, name: 'Shared Mail B', choice }];
+    const plan = planImport(rows, ledger, context('cobro', { nameChoices }));
+    expect(plan.nameConflicts).toEqual([
+      {
+        address: ANA,
+        holder: { name: 'Shared Mail A', line: expected.holder },
+        other: { name: 'Shared Mail B', lines: [14], invoices: ['F-14'] },
+        choice: choice ?? 'keep',
+        answered: choice !== null,
+      },
+    ]);
+    const after = apply(ledger, plan);
+    expect(after.debtors.map((d) => [d.name, d.emails])).toEqual(expected.debtors);
+    expect(plan.summary.flagged).toBe(expected.flagged);
+    const owner = after.debtors.find((d) => d.id === after.invoices.find((i) => i.number === 'F-14')!.debtorId)!;
+    expect(owner.name).toBe(choice === 'separate' ? 'Shared Mail B' : expected.debtors[0]![0]);
+    // The same file with the same answers again: nothing to do.
+    expect(isEmpty(planImport(rows, after, context('cobro', { nameChoices })))).toBe(true);
+  });
+
+  it.each([
+    ['Shared Mail A', 'SHARED MAIL A'],
+    ['Talleres Ruiz S.L.', 'Talleres Ruiz, SL'],
+    ['Clínica Dental Sonrisa', 'Clinica Dental Sonrisa'],
+  ])('%s and %s are one name: no question', (ledgerName, fileName) => {
+    const plan = planImport([row(3, fileName, [ANA], 'F-3')], { debtors: [debtor('d1', ledgerName, [ANA])], invoices: [] }, context('cobro'));
+    expect(plan.nameConflicts).toEqual([]);
+    expect(plan.invoicesToCreate[0]!.debtorId).toBe('d1');
+  });
+
+  it('asks once per address and name, listing every line and invoice with that name', () => {
+    const rows = [row(2, 'Shared Mail A', [ANA], 'F-2'), row(5, 'Shared Mail B', [ANA], 'F-5'), row(9, 'shared mail b', [ANA], 'F-9'), row(11, 'Shared Mail A', [ANA], 'F-11')];
+    const plan = planImport(rows, EMPTY, context('cobro', { nameChoices: [{ address: ANA, name: 'SHARED MAIL B', choice: 'rename' }] }));
+    expect(plan.nameConflicts.map((c) => [c.holder, c.other, c.choice])).toEqual([
+      [{ name: 'Shared Mail A', line: 2 }, { name: 'Shared Mail B', lines: [5, 9], invoices: ['F-5', 'F-9'] }, 'rename'],
+    ]);
+    expect(plan.debtorsToCreate.map((d) => d.name)).toEqual(['Shared Mail B']);
+    expect(plan.invoicesToCreate).toHaveLength(4);
+  });
+
+  it('an answer for another address changes nothing here', () => {
+    const plan = planImport([other], inCobro, context('cobro', { nameChoices: [{ address: 'otro@ejemplo.es', name: 'Shared Mail B', choice: 'separate' }] }));
+    expect(plan.nameConflicts.map((c) => [c.choice, c.answered])).toEqual([['keep', false]]);
+    expect(plan.invoicesToCreate[0]!.debtorId).toBe('d1');
+  });
+});
+
 describe('a newer export of invoices already in the ledger', () => {
   const base = { debtors: [debtor('d1', 'Acme', ['a@x.example'])] };
 
@@ -383,6 +446,42 @@ describe('properties', () => {
         expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('properties of the answers to name questions', () => {
+  const NAMES = ['Acme', 'ACME S.L.', 'Acme SL', 'Beta', 'Gamma'];
+  const EMAILS = ['a@x.example', 'b@x.example', 'c@x.example'];
+  const rowsOf = fc
+    .array(
+      fc.record({ name: fc.constantFrom(...NAMES), emails: fc.uniqueArray(fc.constantFrom(...EMAILS), { maxLength: 2 }), number: fc.constantFrom('F-1', 'F-2', 'F-3') }),
+      { maxLength: 20 },
+    )
+    .map((rows) => rows.map((r, i) => row(i + 2, r.name, r.emails, r.number)));
+
+  it('whatever the answers, every row lands once with one debtor per address; the same answer again plans nothing', () => {
+    fc.assert(
+      fc.property(rowsOf, rowsOf, fc.array(fc.constantFrom(...NAME_CHOICES), { minLength: 8, maxLength: 8 }), (earlier, rows, choices) => {
+        const ledger = apply(EMPTY, planImport(earlier, EMPTY, context('cobro')));
+        const asked = planImport(rows, ledger, context('cobro'));
+        const nameChoices: NameAnswer[] = asked.nameConflicts.map((c, i) => ({ address: c.address, name: c.other.name, choice: choices[i % choices.length]! }));
+        const plan = planImport(rows, ledger, context('cobro', { nameChoices }));
+        // An answer can raise a new question (the row's other address is someone else's): unanswered, it is 'keep'.
+        for (const c of plan.nameConflicts) {
+          const answer = nameChoices.find((a) => a.address === c.address && nameKey(a.name) === nameKey(c.other.name));
+          expect([c.choice, c.answered]).toEqual(answer ? [answer.choice, true] : ['keep', false]);
+        }
+        expect(plan.invoicesToCreate.length + plan.invoicesToUpdate.length + plan.unchanged + plan.skipped.length).toBe(rows.length);
+        const after = apply(ledger, plan);
+        for (const d of after.debtors) Debtor.parse(d);
+        const addresses = after.debtors.flatMap((d) => d.emails);
+        expect(new Set(addresses).size).toBe(addresses.length);
+        // Several answers can chain (a customer renamed away from the name another answer sent rows
+        // to by name): the second import may then route those rows by the new names. One answer never does.
+        if (nameChoices.filter((a) => a.choice !== 'keep').length <= 1) expect(isEmpty(planImport(rows, after, context('cobro', { nameChoices })))).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -2,10 +2,15 @@
 // it: records to create and to update (each complete and valid), rows that cannot go in
 // and why. Matching is by address first, then by name, and an invoice is its debtor plus
 // its number, so importing the same file twice changes nothing the second time.
+//
+// An address belongs to one customer. When a row's address is a customer's whose name is not the
+// row's (the ledger's "Shared Mail A" and the file's "Shared Mail B", or two rows of the file),
+// the plan does not decide alone: it reports the two names as a NameConflict and follows the
+// user's answer, or keeps the first name until they give one.
 import type { z } from 'zod';
 import type { IsoDateTime } from '../dates';
 import { Debtor, Invoice, type Settings } from '../ledger/schema';
-import { foldText } from './fold';
+import { nameKey } from './names';
 import { PROGRESS_EVERY, rowTally, type RowProgress } from './progress';
 import { RECEIVABLE_ONLY_FORMATS, type ImportFormat, type ImportRow, type RejectCode, type RejectedRow, type RowReason } from './types';
 
@@ -21,6 +26,34 @@ export interface PlanContext {
    * (debtors, then invoices); each pass counts as half of each row.
    */
   onProgress?: RowProgress | undefined;
+  /** The user's answers to the preview's name questions; an unanswered one is 'keep'. */
+  nameChoices?: readonly NameAnswer[] | undefined;
+}
+
+/**
+ * What one address with two names is: 'keep' — one customer, under the name it already has;
+ * 'rename' — one customer, under the other name; 'separate' — two customers, and the rows with
+ * the other name go to a customer of that name without this address.
+ */
+export const NAME_CHOICES = ['keep', 'rename', 'separate'] as const;
+export type NameChoice = (typeof NAME_CHOICES)[number];
+
+export interface NameAnswer {
+  address: string;
+  /** The other name, as the conflict gives it (compared as nameKey does). */
+  name: string;
+  choice: NameChoice;
+}
+
+export interface NameConflict {
+  address: string;
+  /** The name the address already goes with: the customer in the ledger (line null), or the file's first row with it. */
+  holder: { name: string; line: number | null };
+  /** The other name as the file writes it first, the lines where it comes with this address and their invoice numbers. */
+  other: { name: string; lines: number[]; invoices: string[] };
+  /** What the plan did: the user's answer, or 'keep' when there is none. */
+  choice: NameChoice;
+  answered: boolean;
 }
 
 export type PlanSkipCode = RejectCode | 'email-taken' | 'currency-mismatch' | 'invalid-record';
@@ -38,6 +71,11 @@ export interface PlanWarning {
   /** 'balance-grew': the file says less was paid than the ledger knew; 'amount-changed': the invoice total changed. */
   code: 'balance-grew' | 'amount-changed';
   message: string;
+  /** The invoice, and the paid amount ('balance-grew') or total ('amount-changed') before and after, in minor units of `currency`. */
+  number: string;
+  currency: string;
+  before: number;
+  after: number;
 }
 
 export interface ImportSummary {
@@ -70,6 +108,8 @@ export interface ImportPlan {
   /** Debtors in the file that have no address to write to. */
   flagged: { debtorId: string; code: 'no-address' }[];
   warnings: PlanWarning[];
+  /** Addresses that come with two names, in file order, each with what the plan did about it. */
+  nameConflicts: NameConflict[];
   summary: ImportSummary;
 }
 
@@ -94,6 +134,14 @@ function invoiceKey(debtorId: string, number: string): string {
   return `${debtorId}\u0000${number}`;
 }
 
+function answerKey(address: string, name: string): string {
+  return `${address}\u0000${nameKey(name)}`;
+}
+
+function sameDebtor(a: Debtor | undefined, b: Debtor): boolean {
+  return a !== undefined && JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
 class Planner {
   private readonly nowIso: IsoDateTime;
   /** Current state of every debtor, existing or planned. */
@@ -113,12 +161,20 @@ class Planner {
   private unchanged = 0;
   private readonly skipped: PlanSkip[] = [];
   private readonly warnings: PlanWarning[] = [];
+  /** The file's first line of each new debtor, for the name questions. */
+  private readonly firstLine = new Map<string, number>();
+  /** Name keys each debtor is known by: its own name, and the one it is renamed from. */
+  private readonly knownAs = new Map<string, Set<string>>();
+  /** By debtor and the other name's key. */
+  private readonly conflicts = new Map<string, NameConflict>();
+  private readonly answers = new Map<string, NameChoice>();
 
   constructor(
     private readonly existing: { debtors: readonly Debtor[]; invoices: readonly Invoice[] },
     private readonly ctx: PlanContext,
   ) {
     this.nowIso = ctx.now.toISOString();
+    for (const answer of ctx.nameChoices ?? []) this.answers.set(answerKey(answer.address, answer.name), answer.choice);
     for (const debtor of existing.debtors) this.remember(debtor);
     for (const invoice of existing.invoices) this.invoices.set(invoiceKey(invoice.debtorId, invoice.number), invoice);
   }
@@ -126,8 +182,42 @@ class Planner {
   private remember(debtor: Debtor): void {
     this.debtors.set(debtor.id, debtor);
     for (const email of debtor.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, debtor.id);
-    const name = foldText(debtor.name);
-    if (!this.byName.has(name)) this.byName.set(name, debtor.id);
+    const name = nameKey(debtor.name);
+    // Two customers with one name: the same one every time, whichever was seen first (a rename
+    // can give a customer the name of another).
+    const holder = this.byName.get(name);
+    if (holder === undefined || debtor.id < holder) this.byName.set(name, debtor.id);
+    let known = this.knownAs.get(debtor.id);
+    if (!known) this.knownAs.set(debtor.id, (known = new Set()));
+    known.add(name);
+  }
+
+  /**
+   * The row's address is `ownerId`'s but its name is another: the question about it (created on
+   * its first row), with this row counted in. null when the names are the same.
+   */
+  private nameConflict(row: ImportRow, ownerId: string, address: string): NameConflict | null {
+    const key = nameKey(row.debtor.name);
+    const id = `${ownerId}\u0000${key}`;
+    let conflict = this.conflicts.get(id);
+    if (!conflict) {
+      if (this.knownAs.get(ownerId)?.has(key)) return null;
+      const owner = this.debtors.get(ownerId)!;
+      const answer = this.answers.get(answerKey(address, row.debtor.name));
+      conflict = {
+        address,
+        holder: { name: owner.name, line: this.firstLine.get(ownerId) ?? null },
+        other: { name: row.debtor.name, lines: [], invoices: [] },
+        choice: answer ?? 'keep',
+        answered: answer !== undefined,
+      };
+      this.conflicts.set(id, conflict);
+    }
+    if (conflict.other.lines.at(-1) !== row.line) {
+      conflict.other.lines.push(row.line);
+      conflict.other.invoices.push(row.invoice.number);
+    }
+    return conflict;
   }
 
   private skip(row: ImportRow, code: PlanSkipCode, message: string, reason: RowReason): void {
@@ -140,6 +230,12 @@ class Planner {
    * that the ledger after the import routes every row the same way again.
    */
   route(row: ImportRow): string | null {
+    // An address the user said is another customer's than this name's: the row goes without it.
+    const kept = row.debtor.emails.filter((email) => {
+      const owner = this.byEmail.get(email);
+      return owner === undefined || this.answers.get(answerKey(email, row.debtor.name)) !== 'separate' || this.nameConflict(row, owner, email) === null;
+    });
+    if (kept.length < row.debtor.emails.length) row = { ...row, debtor: { ...row.debtor, emails: kept } };
     const owners = new Set<string>();
     for (const email of row.debtor.emails) {
       const owner = this.byEmail.get(email);
@@ -154,7 +250,16 @@ class Planner {
       });
       return null;
     }
-    const matchedId = owners.size === 1 ? [...owners][0]! : this.byName.get(foldText(row.debtor.name));
+    const ownerId = owners.size === 1 ? [...owners][0]! : undefined;
+    const address = ownerId === undefined ? undefined : row.debtor.emails.find((email) => this.byEmail.get(email) === ownerId)!;
+    const conflict = ownerId === undefined || address === undefined ? null : this.nameConflict(row, ownerId, address);
+    if (conflict?.choice === 'separate') {
+      // Another customer: the row goes by its other addresses or its name, without this customer's.
+      const emails = row.debtor.emails.filter((email) => this.byEmail.get(email) !== ownerId);
+      return this.route({ ...row, debtor: { ...row.debtor, emails } });
+    }
+    const key = nameKey(row.debtor.name);
+    const matchedId = ownerId ?? this.byName.get(key);
     if (matchedId === undefined) {
       const created = this.newDebtor(row);
       if (!created.ok) {
@@ -162,16 +267,20 @@ class Planner {
         return null;
       }
       this.pending.add(created.value.id);
+      this.firstLine.set(created.value.id, row.line);
       this.remember(created.value);
       return created.value.id;
     }
+    if (row.line < (this.firstLine.get(matchedId) ?? Infinity)) this.firstLine.set(matchedId, row.line);
     const current = this.debtors.get(matchedId)!;
-    const merged = this.mergedDebtor(current, row);
+    const merged = this.mergedDebtor(current, row, conflict?.choice === 'rename' ? conflict.other.name : undefined);
     if (!merged.ok) {
       this.skip(row, merged.code, merged.message, merged.reason);
       return null;
     }
     if (merged.value !== current) {
+      // Renamed: the old name no longer finds it, as it would not once the import is written.
+      if (merged.value.name !== current.name && this.byName.get(nameKey(current.name)) === matchedId) this.byName.delete(nameKey(current.name));
       this.remember(merged.value);
       if (!this.pending.has(matchedId)) this.updated.add(matchedId);
     }
@@ -239,14 +348,19 @@ class Planner {
     return validated<Debtor>(Debtor, draft, `debtor ${row.debtor.name}`, 'debtor');
   }
 
-  /** New addresses are added; a phone or notes only fill what is empty; the user's own edits stay. */
-  private mergedDebtor(current: Debtor, row: ImportRow): Outcome<Debtor> {
+  /**
+   * New addresses are added; a phone or notes only fill what is empty; the user's own edits stay.
+   * `rename`: the user said this customer goes by the file's name.
+   */
+  private mergedDebtor(current: Debtor, row: ImportRow, rename?: string): Outcome<Debtor> {
     const newEmails = row.debtor.emails.filter((email) => !current.emails.includes(email));
     const phone = !current.phone && row.debtor.phone ? row.debtor.phone : undefined;
     const notes = current.notes === '' && row.debtor.notes ? row.debtor.notes : undefined;
-    if (newEmails.length === 0 && phone === undefined && notes === undefined) return { ok: true, value: current };
+    const name = rename !== undefined && rename !== current.name ? rename : undefined;
+    if (newEmails.length === 0 && phone === undefined && notes === undefined && name === undefined) return { ok: true, value: current };
     const next: Debtor = {
       ...current,
+      ...(name === undefined ? {} : { name }),
       emails: [...current.emails, ...newEmails],
       ...(phone === undefined ? {} : { phone }),
       ...(notes === undefined ? {} : { notes }),
@@ -293,8 +407,15 @@ class Planner {
     }
     const warnings: Omit<PlanWarning, 'line' | 'invoiceId'>[] = [];
     const amount = file.amount;
+    const facts = { number: file.number, currency: current.currency };
     if (amount !== current.amount) {
-      warnings.push({ code: 'amount-changed', message: `invoice ${file.number}: amount changed from ${current.amount} to ${amount} minor units` });
+      warnings.push({
+        code: 'amount-changed',
+        message: `invoice ${file.number}: amount changed from ${current.amount} to ${amount} minor units`,
+        ...facts,
+        before: current.amount,
+        after: amount,
+      });
     }
     let paid = current.paid;
     if (file.paidUnknown) paid = Math.min(current.paid, amount);
@@ -303,6 +424,9 @@ class Planner {
         warnings.push({
           code: 'balance-grew',
           message: `invoice ${file.number}: the file says ${file.paid} minor units paid, Cobro had ${current.paid}; the balance grows`,
+          ...facts,
+          before: current.paid,
+          after: file.paid,
         });
       }
       paid = file.paid;
@@ -352,8 +476,13 @@ class Planner {
 
   result(rowCount: number): ImportPlan {
     // Creation order follows first appearance in the file, not first invoice.
-    const debtorsToCreate = [...this.pending].filter((id) => this.created.has(id)).map((id) => this.debtors.get(id)!);
-    const debtorsToUpdate = [...this.updated].map((id) => this.debtors.get(id)!);
+    const debtorsToCreate = [...this.pending]
+      .filter((id) => this.created.has(id))
+      .sort((a, b) => this.firstLine.get(a)! - this.firstLine.get(b)!)
+      .map((id) => this.debtors.get(id)!);
+    // Two answers may rename a customer and back (three names for one address): no change then.
+    const before = new Map(this.existing.debtors.map((debtor) => [debtor.id, debtor]));
+    const debtorsToUpdate = [...this.updated].map((id) => this.debtors.get(id)!).filter((debtor) => !sameDebtor(before.get(debtor.id), debtor));
     const invoicesToCreate = [...this.invoicesCreated.values()];
     const invoicesToUpdate = [...this.invoicesUpdated.values()];
     const invoicesProposedPaid = this.proposedPaid();
@@ -372,6 +501,7 @@ class Planner {
       skipped,
       flagged,
       warnings: this.warnings,
+      nameConflicts: [...this.conflicts.values()],
       summary: {
         rows: rowCount,
         debtorsToCreate: debtorsToCreate.length,
@@ -396,11 +526,16 @@ export function planImport(
   const planner = new Planner(existing, ctx);
   const report = ctx.onProgress;
   const tally = report && rowTally(rows.length * 2, (passes) => report(Math.floor(passes / 2), rows.length), PROGRESS_EVERY * 2);
-  const routes = rows.map((row) => {
-    const debtorId = planner.route(row);
-    tally?.add(1);
-    return debtorId;
-  });
+  // Rows with an address first: a row with only a name is then matched against the names the
+  // customers end with, whatever the order of the file (a customer may be renamed by an answer).
+  const routes: (string | null)[] = new Array<string | null>(rows.length).fill(null);
+  for (const withAddress of [true, false]) {
+    rows.forEach((row, index) => {
+      if (row.debtor.emails.length > 0 !== withAddress) return;
+      routes[index] = planner.route(row);
+      tally?.add(1);
+    });
+  }
   rows.forEach((row, index) => {
     const debtorId = routes[index];
     if (debtorId !== null && debtorId !== undefined) planner.plan(row, debtorId);

@@ -23,6 +23,7 @@ import type {
   ImportRow,
   ImportWarning,
   ImportWarningCode,
+  ImportWarningDetail,
   RejectCode,
   RejectedRow,
   RowReason,
@@ -131,8 +132,9 @@ export interface FormatReader<F extends string = string> {
   read(table: Table<F>, ctx: ReadContext): ReaderOutput;
 }
 
-export function warn(ctx: ReadContext, line: number | null, code: ImportWarningCode, message: string): void {
-  ctx.warnings.push({ line, code, message });
+/** `detail`: the facts the UI words the warning with (see ImportWarningDetails). */
+export function warn<C extends ImportWarningCode>(ctx: ReadContext, line: number | null, code: C, message: string, detail?: ImportWarningDetail<C>): void {
+  ctx.warnings.push((detail === undefined ? { line, code, message } : { line, code, message, detail }) as ImportWarning);
 }
 
 // ---------------------------------------------------------------- cells
@@ -325,7 +327,7 @@ export function checkDebtor(ctx: ReadContext, line: number, draft: DebtorDraft):
   const debtor: ImportDebtor = { name: draft.name, emails: draft.emails };
   if (draft.phone) {
     if (draft.phone.length <= 40) debtor.phone = draft.phone;
-    else warn(ctx, line, 'dropped-value', `phone "${draft.phone.slice(0, 20)}…" is longer than 40 characters; left out`);
+    else warn(ctx, line, 'dropped-value', `phone "${draft.phone.slice(0, 20)}…" is longer than 40 characters; left out`, { what: 'phone', value: draft.phone });
   }
   if (draft.locale) {
     const text = draft.locale;
@@ -334,11 +336,11 @@ export function checkDebtor(ctx: ReadContext, line: number, draft: DebtorDraft):
       return parsed.success ? parsed.data : null;
     });
     if (locale !== null) debtor.locale = locale;
-    else warn(ctx, line, 'dropped-value', `"${draft.locale}" is not a language tag; left out`);
+    else warn(ctx, line, 'dropped-value', `"${draft.locale}" is not a language tag; left out`, { what: 'language', value: draft.locale });
   }
   if (draft.timeZone) {
     if (isTimeZone(draft.timeZone)) debtor.timeZone = draft.timeZone;
-    else warn(ctx, line, 'dropped-value', `"${draft.timeZone}" is not a time zone; left out`);
+    else warn(ctx, line, 'dropped-value', `"${draft.timeZone}" is not a time zone; left out`, { what: 'timeZone', value: draft.timeZone });
   }
   if (draft.notes) debtor.notes = draft.notes;
   return debtor;

@@ -172,12 +172,35 @@ export type ImportWarningCode =
   | 'unterminated-quote'
   | 'bad-encoding';
 
-export interface ImportWarning {
-  /** null when it concerns the whole file. */
-  line: number | null;
-  code: ImportWarningCode;
-  message: string;
+/**
+ * The facts behind a warning, so the UI can word it in its own language ("no due date on line
+ * 14: taken as due on 3 March 2026"). A code with no entry here carries no detail; add one next
+ * to the others when a new warning has facts worth showing.
+ */
+export interface ImportWarningDetails {
+  'due-from-issue': { column: string; issue: IsoDate };
+  'dropped-value': { what: 'phone' | 'language' | 'timeZone'; value: string };
+  'currency-from-symbol': { symbol: string; currency: string };
+  'paid-unknown': { number: string };
+  'paid-includes-credits': { number: string };
+  'unknown-status': { value: string; decidedBy: 'open' | 'balance' };
+  'mixed-decimal-styles': { decimal: 'dot' | 'comma' };
+  'conflicting-date-order': { order: DateOrder };
+  'date-order-overridden': { order: DateOrder };
 }
+
+export type ImportWarningDetail<C extends ImportWarningCode = ImportWarningCode> = C extends keyof ImportWarningDetails ? ImportWarningDetails[C] : never;
+
+/** One warning per code, so `detail` narrows with `code`. `message` stays the English wording for logs and tests. */
+export type ImportWarning = {
+  [C in ImportWarningCode]: {
+    /** null when it concerns the whole file. */
+    line: number | null;
+    code: C;
+    message: string;
+    detail?: ImportWarningDetail<C>;
+  };
+}[ImportWarningCode];
 
 export interface ParsedImport {
   ok: true;

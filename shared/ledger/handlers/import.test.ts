@@ -5,6 +5,7 @@ import type { LedgerClient } from '../api';
 import { fromDebtorRow } from '../db';
 import { createTestLedger, must, mustFail } from '../test-ledger';
 import { dumpDb } from '../test-support';
+import type { NameAnswer } from '../../import/plan';
 import { previewImport, type ImportPreview, type PreviewStep } from './import';
 
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -12,7 +13,7 @@ const HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,iss
 
 type Ready = Extract<ImportPreview, { stage: 'ready' }>;
 
-async function preview(client: LedgerClient, text: string, extra: { dateOrder?: 'dmy' | 'mdy'; dollarCurrency?: string } = {}): Promise<ImportPreview> {
+async function preview(client: LedgerClient, text: string, extra: { dateOrder?: 'dmy' | 'mdy'; dollarCurrency?: string; nameChoices?: NameAnswer[] } = {}): Promise<ImportPreview> {
   return must(await client.send('import-preview', { text, fileName: 'test.csv', ...extra }));
 }
 
@@ -271,6 +272,84 @@ describe('import-apply', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('one address, two names', () => {
+  const FILE = `${HEADER}\nShared Mail B,ana@ejemplo.es,F-14,EUR,100.00,0,,2026-10-01,open\n`;
+  type Choice = 'keep' | 'rename' | 'separate';
+
+  async function withSharedMailA() {
+    const ledger = createTestLedger(NOW);
+    must(await ledger.client.send('debtor-create', { name: 'Shared Mail A', emails: ['ana@ejemplo.es'] }));
+    return ledger;
+  }
+
+  async function answered(client: LedgerClient, choice: Choice): Promise<Ready> {
+    const result = await preview(client, FILE, { nameChoices: [{ address: 'ana@ejemplo.es', name: 'Shared Mail B', choice }] });
+    if (result.stage !== 'ready') throw new Error(result.stage);
+    return result;
+  }
+
+  async function debtorsWithInvoices(ledger: ReturnType<typeof createTestLedger>) {
+    const debtors = (await ledger.db.debtors.toArray()).map(fromDebtorRow);
+    const invoices = await ledger.db.invoices.toArray();
+    return debtors.map((d) => [d.name, d.emails, invoices.filter((i) => i.debtorId === d.id).map((i) => i.number)]).sort();
+  }
+
+  it('the preview asks, and says what it does until answered', async () => {
+    const ledger = await withSharedMailA();
+    const result = await ready(ledger.client, FILE);
+    expect(result.plan.nameConflicts).toEqual([
+      {
+        address: 'ana@ejemplo.es',
+        holder: { name: 'Shared Mail A', line: null },
+        other: { name: 'Shared Mail B', lines: [2], invoices: ['F-14'] },
+        choice: 'keep',
+        answered: false,
+      },
+    ]);
+  });
+
+  it.each<[Choice, unknown[]]>([
+    ['keep', [['Shared Mail A', ['ana@ejemplo.es'], ['F-14']]]],
+    ['rename', [['Shared Mail B', ['ana@ejemplo.es'], ['F-14']]]],
+    [
+      'separate',
+      [
+        ['Shared Mail A', ['ana@ejemplo.es'], []],
+        ['Shared Mail B', [], ['F-14']],
+      ],
+    ],
+  ])('%s: the write follows the answer the preview showed', async (choice, expected) => {
+    const ledger = await withSharedMailA();
+    const result = await answered(ledger.client, choice);
+    expect(result.plan.nameConflicts.map((c) => [c.choice, c.answered])).toEqual([[choice, true]]);
+    must(await ledger.client.send('import-apply', { ...applyInput(result), nameChoices: result.nameChoices }));
+    expect(await debtorsWithInvoices(ledger)).toEqual(expected);
+  });
+
+  it('an answer the preview was not planned with is refused, writing nothing', async () => {
+    const ledger = await withSharedMailA();
+    const result = await ready(ledger.client, FILE);
+    const before = await dumpDb(ledger.db);
+    const refused = mustFail(
+      await ledger.client.send('import-apply', { ...applyInput(result), nameChoices: [{ address: 'ana@ejemplo.es', name: 'Shared Mail B', choice: 'separate' }] }),
+    );
+    expect(refused.code).toBe('conflict');
+    expect(await dumpDb(ledger.db)).toEqual(before);
+  });
+
+  it('a separate customer and its invoice are written together or not at all', async () => {
+    const ledger = await withSharedMailA();
+    const result = await answered(ledger.client, 'separate');
+    const before = await dumpDb(ledger.db);
+    ledger.db.invoices.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    const failed = mustFail(await ledger.client.send('import-apply', { ...applyInput(result), nameChoices: result.nameChoices }));
+    expect(failed.code).toBe('storage');
+    expect(await dumpDb(ledger.db)).toEqual(before);
   });
 });
 

@@ -26,7 +26,7 @@ import {
   type RowReason,
   type SampleRow,
 } from '../../import/types';
-import type { ImportPlan, ImportSummary, PlanSkipCode, PlanWarning } from '../../import/plan';
+import { NAME_CHOICES, type ImportPlan, type ImportSummary, type NameAnswer, type NameConflict, type PlanSkipCode, type PlanWarning } from '../../import/plan';
 import type { HandlerContext } from './context';
 import { readSettings } from './settings';
 import { chunkedWriter, type WriteProgress } from './write-progress';
@@ -58,6 +58,11 @@ export const ColumnMappingSchema = z.strictObject({
   status: Header.optional(),
 });
 
+/** The user's answers to "two names for one address" (see NameConflict). */
+export const NameChoicesSchema = z
+  .array(z.strictObject({ address: z.string().max(320), name: z.string().max(200), choice: z.enum(NAME_CHOICES) }))
+  .max(10_000);
+
 export const ImportPreviewInput = z.strictObject({
   text: z.string().max(MAX_IMPORT_TEXT),
   fileName: z.string().max(260).optional(),
@@ -76,6 +81,7 @@ export const ImportPreviewInput = z.strictObject({
   defaultTermsDays: z.number().int().min(0).max(365).optional(),
   /** Set by the caller that knows it (a spreadsheet's numbers are written with a dot). */
   decimalMark: z.enum(['dot', 'comma']).optional(),
+  nameChoices: NameChoicesSchema.optional(),
 });
 
 // The rows as the parser produced them; checked again here because they come back from the page.
@@ -126,6 +132,8 @@ export const ImportApplyInput = z.strictObject({
   acceptProposedPaid: z.boolean().default(false),
   /** The preview's summary: when given, the import is refused if the plan now differs from it. */
   expected: ImportSummarySchema.optional(),
+  /** The answers the preview was planned with; the write plans with the same ones. */
+  nameChoices: NameChoicesSchema.default([]),
 });
 
 // ---------------------------------------------------------------- what the preview shows
@@ -170,6 +178,8 @@ export interface ImportPlanView {
   warnings: PlanWarning[];
   /** Names of new debtors without an address. */
   withoutAddress: string[];
+  /** Addresses with two names, each with the answer the plan followed. */
+  nameConflicts: NameConflict[];
 }
 
 export type ImportPreview =
@@ -201,6 +211,10 @@ export type ImportPreview =
       mentioned: string[];
       rejected: number;
       warnings: ImportWarning[];
+      /** The rows the file could not give, to plan again with other answers (see replanImport). */
+      rejectedRows: RejectedRow[];
+      /** The answers `plan` follows. */
+      nameChoices: NameAnswer[];
       plan: ImportPlanView;
       headerLine: number;
       sampleRows: SampleRow[];
@@ -248,6 +262,7 @@ export function planView(plan: ImportPlan, rejected: readonly RejectedRow[], exi
     skipped: skipped.slice(0, PREVIEW_SKIPPED_LIMIT),
     warnings: plan.warnings.slice(0, PREVIEW_LIST_LIMIT),
     withoutAddress: plan.flagged.filter((flag) => created.has(flag.debtorId)).map((flag) => names.get(flag.debtorId) ?? flag.debtorId),
+    nameConflicts: plan.nameConflicts.slice(0, PREVIEW_LIST_LIMIT),
   };
 }
 
@@ -289,6 +304,7 @@ export function applyImport(ctx: HandlerContext, input: HandlerArgs<'import-appl
       settings,
       format: input.format,
       rejected: mentionedOnly(input.mentioned),
+      nameChoices: input.nameChoices,
     });
     if (input.expected && !sameSummary(plan.summary, input.expected)) {
       throw new LedgerError(
@@ -385,6 +401,7 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
     format: parsed.format,
     rejected: parsed.rejected,
     onProgress: progress && ((done, total) => progress('planning', done, total, false)),
+    nameChoices: input.nameChoices,
   });
   const mentioned = [...new Set(parsed.rejected.flatMap((row) => (row.invoiceNumber ? [row.invoiceNumber] : [])))];
   return {
@@ -396,12 +413,31 @@ export async function previewImport(ctx: HandlerContext, input: HandlerArgs<'imp
     mentioned,
     rejected: parsed.rejected.length,
     warnings: parsed.warnings,
+    rejectedRows: parsed.rejected,
+    nameChoices: input.nameChoices ?? [],
     plan: planView(plan, parsed.rejected, existing.debtors),
     headerLine: parsed.headerLine,
     sampleRows: parsed.sampleRows,
     dueFromDefaultTerms: parsed.dueFromDefaultTerms,
     defaultTermsDays: parsed.defaultTermsDays,
   };
+}
+
+/**
+ * The preview's rows planned again with other answers to its name questions, without reading the
+ * file again: what the preview shows once the user answers, and the summary the write must match.
+ */
+export async function replanImport(
+  ctx: HandlerContext,
+  input: { format: ImportFormat; rows: readonly ImportRow[]; rejected: readonly RejectedRow[]; nameChoices: readonly NameAnswer[] },
+): Promise<ImportPlanView> {
+  const { db } = ctx;
+  const { settings, existing } = await db.transaction('r', [db.debtors, db.invoices, db.settings], async () => ({
+    settings: await readSettings(db),
+    existing: await readExisting(db),
+  }));
+  const plan = planImport(input.rows, existing, { now: ctx.now(), newId: ctx.newId, settings, format: input.format, rejected: input.rejected, nameChoices: input.nameChoices });
+  return planView(plan, input.rejected, existing.debtors);
 }
 
 export function importHandlers(ctx: HandlerContext) {

@@ -304,3 +304,52 @@ describe('ImportWizard progress', () => {
     await screen.findByRole('heading', { name: 'Import finished' });
   });
 });
+
+describe('ImportWizard: one address, two names', () => {
+  const HEADER = 'debtor_name,debtor_email,invoice_number,currency,amount,paid,issue_date,due_date,status';
+  const FILE = `${HEADER}\nShared Mail B,ana@ejemplo.es,F-14,EUR,100.00,0,,2026-10-01,open\n`;
+
+  it('asks, says what happens unanswered, re-plans on each answer, and writes what it showed', async () => {
+    const user = userEvent.setup();
+    const ledger = createTestLedger(NOW);
+    await ledger.client.send('debtor-create', { name: 'Shared Mail A', emails: ['ana@ejemplo.es'] });
+    const harness = renderWorkspaceView(<ImportWizard />, { ledger });
+    await readFile(user, csv('shared.csv', FILE));
+    const question = await screen.findByRole('group', { name: 'Two names for ana@ejemplo.es: “Shared Mail A” (in Cobro) and “Shared Mail B” (line 2)' });
+    const keep = within(question).getByRole('radio', { name: 'Same customer: keep the name “Shared Mail A”' }) as HTMLInputElement;
+    expect(keep.checked).toBe(true);
+    expect(within(question).getByText('Until you choose, the first name is kept: the invoices of “Shared Mail B” go to “Shared Mail A”.')).toBeTruthy();
+    expect(count('New debtors')).toBe('0');
+    expect(await axeViolations(harness.container)).toEqual([]);
+
+    // By keyboard: into the group, then the arrow keys move the answer.
+    keep.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const separate = within(question).getByRole('radio', { name: /^Different customers: add “Shared Mail B” without this address/ }) as HTMLInputElement;
+    await waitFor(() => expect(separate.checked).toBe(true));
+    await waitFor(() => expect(count('New debtors')).toBe('1'));
+    expect(document.activeElement).toBe(separate);
+    expect(screen.queryByText(/Until you choose/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Import 1 invoice' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
+    const debtors = await harness.ledger.db.debtors.toArray();
+    expect(debtors.map((d) => [d.name, d.emails]).sort()).toEqual([
+      ['Shared Mail A', ['ana@ejemplo.es']],
+      ['Shared Mail B', []],
+    ]);
+  });
+
+  it('lists repeated warnings once, with their lines, in Spanish', async () => {
+    const user = userEvent.setup();
+    const rows = [1, 2, 3].map((n) => `Ana,ana@ejemplo.es,F-${n},EUR,100.00,0,,2026-10-01,open,,castellano`);
+    renderWorkspaceView(<ImportWizard />, { ledger: createTestLedger(NOW), locale: 'es' });
+    await user.upload(screen.getByLabelText('Archivo para importar'), csv('ana.csv', [`${HEADER},debtor_phone,debtor_locale`, ...rows].join('\n')));
+    await user.click(screen.getByRole('button', { name: 'Leer el archivo' }));
+    await screen.findByText(/^3 filas/);
+    const list = document.querySelector('[data-cobro="import-warnings"]')!;
+    expect(list.textContent).toContain('3 filas: «castellano» no es un idioma que Cobro conozca; se omite. (líneas 2, 3 y 4)');
+    expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
+  });
+});
+

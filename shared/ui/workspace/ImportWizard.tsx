@@ -12,9 +12,11 @@ import { IMPORT_FORMATS, type ColumnMapping, type DateOrder, type ImportFormat }
 import { formatMoney } from '../../money';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
+import type { NameAnswer, NameChoice, NameConflict } from '../../import/plan';
 import { ImportHeaderChoice } from './ImportHeaderChoice';
 import { ImportCurrencyQuestion } from './ImportCurrencyQuestion';
-import { failureText, rowReasonText } from './import-reasons';
+import { failureText, linesText, planWarningText, rowReasonText, warningTexts } from './import-reasons';
+import { ImportNameChoice } from './ImportNameChoice';
 import { ImportTermsNotice } from './ImportTermsNotice';
 import { ImportSheetNote } from './ImportSheetNote';
 import { JobProgress } from './JobProgress';
@@ -58,6 +60,9 @@ export function ImportWizard() {
   const [acceptPaid, setAcceptPaid] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<HandlerError | null>(null);
+  // Answers to the name questions: the latest one asked is the one shown (earlier replies are dropped).
+  const [replanning, setReplanning] = useState(false);
+  const replanSeq = useRef(0);
 
   const onStep: JobStep = (phase, count) => setStep((current) => (current.kind === 'working' ? { ...current, phase, count } : current));
 
@@ -114,7 +119,35 @@ export function ImportWizard() {
     setStep({ kind: 'done', applied: result.value, fileName: file?.name ?? '' });
   };
 
+  const chooseName = async (ready: Ready, conflict: NameConflict, choice: NameChoice) => {
+    const nameChoices: NameAnswer[] = [
+      ...ready.nameChoices.filter((answer) => !(answer.address === conflict.address && answer.name === conflict.other.name)),
+      { address: conflict.address, name: conflict.other.name, choice },
+    ];
+    const seq = ++replanSeq.current;
+    setError(null);
+    setReplanning(true);
+    // The answer shows at once; the counts follow when the worker has planned it (Import waits for them).
+    const shown = (read: Ready): Ready => ({
+      ...read,
+      plan: {
+        ...read.plan,
+        nameConflicts: read.plan.nameConflicts.map((c) => (c.address === conflict.address && c.other.name === conflict.other.name ? { ...c, choice, answered: true } : c)),
+      },
+    });
+    setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: shown(current.read) } : current));
+    const result = await jobs.run({ kind: 'import-names', token: ready.token, nameChoices });
+    if (seq !== replanSeq.current) return;
+    setReplanning(false);
+    if (!result.ok) {
+      setError(result.error);
+      setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: ready } : current));
+    } else setStep((current) => (current.kind === 'preview' && current.read.token === ready.token ? { kind: 'preview', read: { ...current.read, nameChoices, plan: result.value } } : current));
+  };
+
   const restart = () => {
+    replanSeq.current++;
+    setReplanning(false);
     setFile(null);
     setFormat('');
     setMapping({});
@@ -224,6 +257,8 @@ export function ImportWizard() {
           read={step.read}
           acceptPaid={acceptPaid}
           onAcceptPaid={setAcceptPaid}
+          replanning={replanning}
+          onNameChoice={(conflict, choice) => void chooseName(step.read, conflict, choice)}
           onApply={() => void apply(step.read)}
           onReread={(more) => file && void read(file, { ...options, ...more })}
           onRestart={restart}
@@ -340,11 +375,13 @@ function PreviewStep(props: {
   read: Ready;
   acceptPaid: boolean;
   onAcceptPaid(value: boolean): void;
+  replanning: boolean;
+  onNameChoice(conflict: NameConflict, choice: NameChoice): void;
   onApply(): void;
   onReread(options: { headerLine?: number; defaultTermsDays?: number }): void;
   onRestart(): void;
 }) {
-  const { t } = useUi('ImportWizard');
+  const { t, locale } = useUi('ImportWizard');
   const id = useId();
   const { plan, warnings, format } = props.read;
   const summary = plan.summary;
@@ -378,16 +415,23 @@ function PreviewStep(props: {
         </LazyDetails>
       ) : null}
       {plan.withoutAddress.length > 0 ? <p className="cobro-notice">{t('ws.import.withoutAddress', { count: plan.withoutAddress.length, names: plan.withoutAddress.slice(0, 5).join(', ') })}</p> : null}
-      {warnings.length > 0 ? (
-        <ul className="cobro-plain-list">
-          {warnings.map((warning, index) => (
-            <li key={index} className="cobro-notice">
-              {t(`ws.import.warning.${warning.code}`)}
-              {warning.line !== null ? ` (${t('ws.import.line', { line: warning.line })})` : ''}
+      {warnings.length > 0 || plan.warnings.length > 0 ? (
+        <ul className="cobro-plain-list" data-cobro="import-warnings">
+          {warningTexts(t, locale, warnings).map((warning) => (
+            <li key={warning.key} className="cobro-notice">
+              {warning.text}
+              {warning.lines.length > 0 ? <span className="cobro-muted"> ({linesText(t, locale, warning.lines)})</span> : null}
             </li>
           ))}
+          {plan.warnings.slice(0, PLAN_WARNINGS_SHOWN).map((warning) => (
+            <li key={warning.invoiceId} className="cobro-notice">
+              {planWarningText(t, locale, warning)} <span className="cobro-muted">({t('ws.import.line', { line: warning.line })})</span>
+            </li>
+          ))}
+          {summary.warnings > PLAN_WARNINGS_SHOWN ? <li className="cobro-notice">{t('ws.import.planWarningsMore', { count: summary.warnings - PLAN_WARNINGS_SHOWN })}</li> : null}
         </ul>
       ) : null}
+      <ImportNameChoice conflicts={plan.nameConflicts} busy={props.replanning} onChoose={props.onNameChoice} />
 
       <InvoiceList title={t('ws.import.toCreate')} items={plan.invoicesToCreate} total={summary.invoicesToCreate} />
       <InvoiceList title={t('ws.import.toUpdate')} items={plan.invoicesToUpdate} total={summary.invoicesToUpdate} />
@@ -419,7 +463,7 @@ function PreviewStep(props: {
       ) : null}
 
       <div className="cobro-buttons">
-        <button type="button" className="cobro-primary" onClick={props.onApply} disabled={writes === 0}>
+        <button type="button" className="cobro-primary" onClick={props.onApply} disabled={writes === 0 || props.replanning}>
           {writes === 0 ? t('ws.import.nothingToDo') : t('ws.import.apply', { count: summary.invoicesToCreate + summary.invoicesToUpdate })}
         </button>
         <button type="button" onClick={props.onRestart}>
@@ -491,6 +535,9 @@ function InvoiceList({ title, items, total }: { title: string; items: PreviewInv
     </LazyDetails>
   );
 }
+
+/** Invoices whose total or payments the import changes, listed one by one; the rest are counted. */
+const PLAN_WARNINGS_SHOWN = 10;
 
 // Two lines: the headline, then the cause and its fix.
 const SKIP_ROW_HEIGHT = 52;

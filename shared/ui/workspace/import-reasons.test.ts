@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate';
 import { sample, type SampleName } from '../../import/__fixtures__/samples';
 import { parseImportFile } from '../../import/parse';
-import type { ImportFailure, ParseImportResult, RowReason } from '../../import/types';
-import { failureText, rowReasonText } from './import-reasons';
+import type { PlanWarning } from '../../import/plan';
+import { IMPORT_FORMATS, type ImportFailure, type ImportFailureCode, type ImportWarning, type ImportWarningCode, type ParseImportResult, type RowReason } from '../../import/types';
+import { failureText, linesText, planWarningText, rowReasonText, warningText, warningTexts } from './import-reasons';
 
 const es = createTranslator('es-ES');
 const en = createTranslator('en-US');
@@ -168,5 +169,94 @@ describe('the tools’ own samples, each with one cell broken', () => {
         expect(`${headline} ${fix}`).not.toMatch(/[{}]|minor units|debtor/);
       }
     }
+  });
+});
+
+describe('every import message in the user’s words and language', () => {
+  // Records over the codes: a new code fails to compile here until it has a sample.
+  const WARNINGS: Record<ImportWarningCode, ImportWarning> = {
+    'no-rows': { line: null, code: 'no-rows', message: '' },
+    'no-address-column': { line: null, code: 'no-address-column', message: '' },
+    'mixed-decimal-styles': { line: null, code: 'mixed-decimal-styles', message: '' },
+    'conflicting-date-order': { line: null, code: 'conflicting-date-order', message: '' },
+    'date-order-overridden': { line: null, code: 'date-order-overridden', message: '' },
+    'currency-from-symbol': { line: null, code: 'currency-from-symbol', message: '', detail: { symbol: '$', currency: 'MXN' } },
+    'paid-unknown': { line: 4, code: 'paid-unknown', message: '', detail: { number: 'F-4' } },
+    'paid-includes-credits': { line: 4, code: 'paid-includes-credits', message: '' },
+    'due-from-issue': { line: 5, code: 'due-from-issue', message: '', detail: { column: 'Due Date', issue: '2026-03-03' } },
+    'dropped-value': { line: 6, code: 'dropped-value', message: '', detail: { what: 'timeZone', value: 'Mars/Olympus' } },
+    'unknown-status': { line: 7, code: 'unknown-status', message: '', detail: { value: 'Chasing', decidedBy: 'open' } },
+    'unterminated-quote': { line: 8, code: 'unterminated-quote', message: '' },
+    'bad-encoding': { line: null, code: 'bad-encoding', message: '' },
+  };
+  const WITHOUT_DETAIL = Object.values(WARNINGS).map(({ detail: _detail, ...warning }) => warning as ImportWarning);
+  const FAILURES: Record<ImportFailureCode, ImportFailure[]> = {
+    'empty-file': [{ ok: false, code: 'empty-file', message: '' }],
+    'not-text': [{ ok: false, code: 'not-text', message: '' }],
+    'no-header': [{ ok: false, code: 'no-header', message: '' }],
+    'missing-column': [{ ok: false, code: 'missing-column', message: '', missing: ['due_date'] }],
+    'mapping-required': [
+      { ok: false, code: 'mapping-required', message: '' },
+      { ok: false, code: 'mapping-required', message: '', missing: ['Balance'], like: 'freshbooks-invoice-details' },
+    ],
+    'bad-mapping': [
+      { ok: false, code: 'bad-mapping', message: '', mappingProblem: 'noColumn' },
+      { ok: false, code: 'bad-mapping', message: '', mappingProblem: 'paidAndBalance' },
+    ],
+    'spreadsheet-xls': [{ ok: false, code: 'spreadsheet-xls', message: '' }],
+    'spreadsheet-ods': [{ ok: false, code: 'spreadsheet-ods', message: '' }],
+    'spreadsheet-numbers': [{ ok: false, code: 'spreadsheet-numbers', message: '' }],
+    'spreadsheet-locked': [{ ok: false, code: 'spreadsheet-locked', message: '' }],
+    'spreadsheet-unreadable': [{ ok: false, code: 'spreadsheet-unreadable', message: '' }],
+  };
+  const PLAN_WARNINGS: Record<PlanWarning['code'], PlanWarning> = {
+    'amount-changed': { line: 3, invoiceId: 'i', code: 'amount-changed', message: '', number: 'F-3', currency: 'EUR', before: 10_000, after: 12_000 },
+    'balance-grew': { line: 3, invoiceId: 'i', code: 'balance-grew', message: '', number: 'F-3', currency: 'EUR', before: 5_000, after: 0 },
+  };
+  const CODES = [...Object.keys(WARNINGS), ...Object.keys(FAILURES), ...Object.keys(PLAN_WARNINGS)];
+  const FORMAT_IDS = IMPORT_FORMATS.filter((id) => id.includes('-'));
+
+  function texts(locale: string): string[] {
+    const t = createTranslator(locale);
+    return [
+      ...[...Object.values(WARNINGS), ...WITHOUT_DETAIL].flatMap((w) => [warningText(t, locale, w), warningText(t, locale, w, 14)]),
+      ...Object.values(FAILURES).flat().flatMap((f) => Object.values(failureText(t, locale, f, 'facturas.csv'))),
+      ...Object.values(PLAN_WARNINGS).map((w) => planWarningText(t, locale, w)),
+      linesText(t, locale, [3]),
+      linesText(t, locale, [3, 7, 9, 12, 15, 18, 21]),
+    ];
+  }
+
+  it.each(['en-US', 'es-ES', 'es-MX'])('in %s: no format id, no code, no placeholder, no message key', (locale) => {
+    for (const text of texts(locale)) {
+      expect(text).not.toMatch(/[{}]|ws\.import|minor units/);
+      for (const id of FORMAT_IDS) expect(text).not.toContain(id);
+      for (const code of CODES) expect(text).not.toContain(code);
+    }
+  });
+
+  it('says each one differently in English and Spanish', () => {
+    const english = texts('en-US');
+    texts('es-ES').forEach((spanish, index) => expect(spanish).not.toBe(english[index]));
+  });
+
+  it.each([
+    ['en-US', 'Amounts are written with “$”: imported in Mexican Peso (MXN).', 'No due date: taken as due on the issue date, Mar 3, 2026.', '14 invoices: no due date, each taken as due on its issue date.'],
+    ['es-ES', 'Los importes se escriben con «$»: se importan en peso mexicano (MXN).', 'Sin fecha de vencimiento: se toma como vencida en la fecha de emisión, 3 mar 2026.', '14 facturas sin fecha de vencimiento: cada una se toma como vencida en su fecha de emisión.'],
+  ])('in %s, with the facts', (locale, currency, due, dueMany) => {
+    const t = createTranslator(locale);
+    expect(warningText(t, locale, WARNINGS['currency-from-symbol'])).toBe(currency);
+    expect(plain(warningText(t, locale, WARNINGS['due-from-issue']))).toBe(due);
+    expect(warningText(t, locale, WARNINGS['due-from-issue'], 14)).toBe(dueMany);
+  });
+
+  it.each([
+    ['en-US', ['14 invoices: no due date, each taken as due on its issue date. (lines 2, 3, 4, 5, 6 and 9 more)', 'A status Cobro does not know (“Chasing”): the invoice is read as open. (line 7)']],
+    ['es-ES', ['14 facturas sin fecha de vencimiento: cada una se toma como vencida en su fecha de emisión. (líneas 2, 3, 4, 5, 6 y 9 más)', 'Un estado que Cobro no conoce («Chasing»): la factura se lee como pendiente. (línea 7)']],
+  ])('groups repeated warnings in %s', (locale, expected) => {
+    const t = createTranslator(locale);
+    const due = Array.from({ length: 14 }, (_, i) => ({ ...WARNINGS['due-from-issue'], line: i + 2 }));
+    const grouped = warningTexts(t, locale, [...due, WARNINGS['unknown-status']]);
+    expect(grouped.map((g) => `${g.text} (${linesText(t, locale, g.lines)})`)).toEqual(expected);
   });
 });

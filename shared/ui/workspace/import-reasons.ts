@@ -3,7 +3,8 @@
 // column as the file's header names it, the cell as written, money in minor units); the wording,
 // money, dates and currency names are the UI's.
 import type { Translate } from '../../i18n/translate';
-import type { ImportFailure, RowReason } from '../../import/types';
+import type { PlanWarning } from '../../import/plan';
+import type { ImportFailure, ImportWarning, RowReason } from '../../import/types';
 import { InvoiceStatus } from '../../ledger/schema';
 import { formatMoney } from '../../money';
 import { formatDay } from '../format';
@@ -118,5 +119,83 @@ export function failureText(t: Translate, locale: string, failure: ImportFailure
       return { headline: t('ws.import.failure.bad-mapping', { problem: failure.mappingProblem ?? 'noColumn' }), fix: t('ws.import.failureFix.bad-mapping') };
     default:
       return { headline: t(`ws.import.failure.${failure.code}`, { file }), fix: t(`ws.import.failureFix.${failure.code}`) };
+  }
+}
+
+
+/** "line 3", "lines 3, 7 and 9", "lines 3, 7, 9, 12, 15 and 9 more": at most `shown` numbers. */
+export function linesText(t: Translate, locale: string, lines: readonly number[], shown = 5): string {
+  // A list that goes on ("and 9 more") is joined by commas only.
+  const list = new Intl.ListFormat(locale, lines.length > shown ? { type: 'unit', style: 'short' } : { type: 'conjunction' }).format(
+    lines.slice(0, shown).map((line) => line.toLocaleString(locale)),
+  );
+  return t('ws.import.warningLines', { count: lines.length, list, more: Math.max(0, lines.length - shown) });
+}
+
+export interface WarningText {
+  /** Stable within one list, for React. */
+  key: string;
+  text: string;
+  /** The file's lines it concerns, in order (none when it concerns the whole file). */
+  lines: number[];
+}
+
+/** Warnings that say the same thing about several rows are one line of the preview. */
+function groupKey(warning: ImportWarning): string {
+  switch (warning.code) {
+    case 'dropped-value':
+      return `${warning.code}\u0000${warning.detail?.what ?? ''}\u0000${warning.detail?.what === 'phone' ? '' : (warning.detail?.value ?? '')}`;
+    case 'unknown-status':
+      return `${warning.code}\u0000${warning.detail?.value ?? ''}`;
+    case 'currency-from-symbol':
+      return `${warning.code}\u0000${warning.detail?.symbol ?? ''}`;
+    default:
+      return warning.code;
+  }
+}
+
+/** One warning (the first of its group of `count`) in the UI's language, with its facts. */
+export function warningText(t: Translate, locale: string, warning: ImportWarning, count = 1): string {
+  switch (warning.code) {
+    case 'due-from-issue':
+      return t('ws.import.warning.due-from-issue', { count, issue: warning.detail ? formatDay(warning.detail.issue, locale) : 'none' });
+    case 'dropped-value':
+      return t('ws.import.warning.dropped-value', { count, what: warning.detail?.what ?? 'other', value: warning.detail?.value ?? '' });
+    case 'unknown-status':
+      return t('ws.import.warning.unknown-status', { count, value: warning.detail?.value || 'none' });
+    case 'currency-from-symbol':
+      return t('ws.import.warning.currency-from-symbol', {
+        count,
+        symbol: warning.detail?.symbol ?? '',
+        currency: warning.detail ? currencyName(warning.detail.currency, locale) : 'none',
+      });
+    default:
+      // The rest say the same of every row they concern; the lines beside them say where.
+      return t(`ws.import.warning.${warning.code}`, { count });
+  }
+}
+
+/** The parse's warnings as the preview lists them: grouped, worded, each with its lines. */
+export function warningTexts(t: Translate, locale: string, warnings: readonly ImportWarning[]): WarningText[] {
+  const groups = new Map<string, { first: ImportWarning; count: number; lines: number[] }>();
+  for (const warning of warnings) {
+    const key = groupKey(warning);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { first: warning, count: 0, lines: [] }));
+    group.count++;
+    if (warning.line !== null) group.lines.push(warning.line);
+  }
+  return [...groups].map(([key, group]) => ({ key, text: warningText(t, locale, group.first, group.count), lines: group.lines }));
+}
+
+/** What an import changes that the user should see before it is written, in the UI's language. */
+export function planWarningText(t: Translate, locale: string, warning: PlanWarning): string {
+  const money = (amount: number) => formatMoney({ amount, currency: warning.currency }, locale);
+  const values = { number: warning.number, before: money(warning.before), after: money(warning.after) };
+  switch (warning.code) {
+    case 'amount-changed':
+      return t('ws.import.planWarning.amount-changed', values);
+    case 'balance-grew':
+      return t('ws.import.planWarning.balance-grew', values);
   }
 }

@@ -6,10 +6,10 @@ import Dexie from 'dexie';
 import { dispatch, HANDLER_SCHEMAS, type HandlerContext, type Handlers, type Result } from '../../../ledger/api';
 import { invalidInput, toHandlerError } from '../../../ledger/errors';
 import { restoreBackup } from '../../../ledger/handlers/backup';
-import { applyImport, previewImport } from '../../../ledger/handlers/import';
+import { applyImport, NameChoicesSchema, previewImport, replanImport } from '../../../ledger/handlers/import';
 import type { ImportPreview } from '../../../ledger/handlers/import';
-import type { ImportSummary } from '../../../import/plan';
-import type { ImportFormat, ImportRow } from '../../../import/types';
+import type { ImportSummary, NameAnswer } from '../../../import/plan';
+import type { ImportFormat, ImportRow, RejectedRow } from '../../../import/types';
 import { throttledProgress } from './progress-throttle';
 import { NOTHING_DETECTED, readImportText } from './read-file';
 import { jobFailure, type FromWorker, type ImportRead, type JobPhase, type ToWorker, type WorkspaceJob } from './protocol';
@@ -18,6 +18,8 @@ interface HeldImport {
   format: ImportFormat;
   rows: ImportRow[];
   mentioned: string[];
+  rejected: RejectedRow[];
+  nameChoices: NameAnswer[];
   expected: ImportSummary;
 }
 
@@ -28,7 +30,7 @@ export interface WorkerHost {
 type Post = (message: FromWorker) => void;
 
 function readyForPage(preview: Extract<ImportPreview, { stage: 'ready' }>, token: string): ImportRead {
-  const { rows, mentioned: _mentioned, ...rest } = preview;
+  const { rows, mentioned: _mentioned, rejectedRows: _rejected, ...rest } = preview;
   return { ...rest, token, rowCount: rows.length };
 }
 
@@ -61,18 +63,38 @@ export function createWorkerHost({ handlers, ctx }: WorkerLedger, post: Post, ne
         if (preview.stage !== 'ready') return { ok: true, value: { ...preview, ...sheet } };
         const token = newToken();
         held.clear();
-        held.set(token, { format: preview.format, rows: preview.rows, mentioned: preview.mentioned, expected: preview.plan.summary });
+        held.set(token, {
+          format: preview.format,
+          rows: preview.rows,
+          mentioned: preview.mentioned,
+          rejected: preview.rejectedRows,
+          nameChoices: preview.nameChoices,
+          expected: preview.plan.summary,
+        });
         return { ok: true, value: { ...readyForPage(preview, token), ...sheet } };
       }
       case 'import-apply': {
         const pending = held.get(job.token);
         if (!pending) return jobFailure('not-found', 'That preview is no longer available: read the file again.');
         // The same gate dispatch applies, then the write itself, so it can say how far it got.
-        const input = HANDLER_SCHEMAS['import-apply'].safeParse({ ...pending, acceptProposedPaid: job.acceptProposedPaid });
+        const { format, rows, mentioned, expected, nameChoices } = pending;
+        const input = HANDLER_SCHEMAS['import-apply'].safeParse({ format, rows, mentioned, expected, nameChoices, acceptProposedPaid: job.acceptProposedPaid });
         if (!input.success) return { ok: false, error: invalidInput(input.error).toHandlerError() };
         const applied = await applyImport(ctx, input.data, writing);
         held.delete(job.token);
         return { ok: true, value: applied };
+      }
+      case 'import-names': {
+        const pending = held.get(job.token);
+        if (!pending) return jobFailure('not-found', 'That preview is no longer available: read the file again.');
+        const choices = NameChoicesSchema.safeParse(job.nameChoices);
+        if (!choices.success) return { ok: false, error: invalidInput(choices.error).toHandlerError() };
+        phase('planning');
+        const plan = await replanImport(ctx, { ...pending, nameChoices: choices.data });
+        // What the write must now match: the plan the page shows.
+        pending.nameChoices = choices.data;
+        pending.expected = plan.summary;
+        return { ok: true, value: plan };
       }
       case 'backup-export': {
         phase('reading');

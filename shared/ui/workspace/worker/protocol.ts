@@ -2,7 +2,8 @@
 // ledger and runs every handler and every long job (reading an import, writing it, making or
 // restoring a backup), so the page never stops answering the user while they run.
 import type { BackupExport, BackupRestoreResult } from '../../../ledger/handlers/backup';
-import type { ImportApplied, ImportPreview } from '../../../ledger/handlers/import';
+import type { ImportApplied, ImportPlanView, ImportPreview } from '../../../ledger/handlers/import';
+import type { NameAnswer } from '../../../import/plan';
 import type { InvoicesExport } from '../../../ledger/handlers/export';
 import type { ColumnMapping, DateOrder, ImportFormat } from '../../../import/types';
 import type { SheetChoice } from '../../../import/spreadsheet';
@@ -27,6 +28,8 @@ export interface ImportReadOptions {
 export type WorkspaceJob =
   | { kind: 'import-read'; file: Blob; fileName: string; options: ImportReadOptions }
   | { kind: 'import-apply'; token: string; acceptProposedPaid: boolean }
+  /** The held preview planned again with these answers to its name questions; the write then follows them. */
+  | { kind: 'import-names'; token: string; nameChoices: NameAnswer[] }
   | { kind: 'backup-export' }
   | { kind: 'backup-restore'; file: Blob }
   | { kind: 'invoices-export' };
@@ -37,7 +40,7 @@ export type WorkspaceJob =
  */
 export type ImportRead = (
   | Exclude<ImportPreview, { stage: 'ready' }>
-  | (Omit<Extract<ImportPreview, { stage: 'ready' }>, 'rows' | 'mentioned'> & { token: string; rowCount: number })
+  | (Omit<Extract<ImportPreview, { stage: 'ready' }>, 'rows' | 'mentioned' | 'rejectedRows'> & { token: string; rowCount: number })
 ) & { sheet?: SheetChoice };
 
 export type DownloadFile = { blob: Blob; fileName: string };
@@ -45,6 +48,7 @@ export type DownloadFile = { blob: Blob; fileName: string };
 export interface JobOutputs {
   'import-read': ImportRead;
   'import-apply': ImportApplied;
+  'import-names': ImportPlanView;
   'backup-export': Omit<BackupExport, 'text'> & DownloadFile;
   'backup-restore': BackupRestoreResult;
   'invoices-export': Omit<InvoicesExport, 'text'> & DownloadFile;
