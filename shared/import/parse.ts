@@ -292,6 +292,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
       line: null,
       code: 'mixed-decimal-styles',
       message: `amounts mix decimal commas and points; read with a decimal ${decimal.style === 'dot' ? 'point' : 'comma'}`,
+      detail: { decimal: decimal.style },
     });
   }
 
@@ -302,6 +303,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
       line: null,
       code: 'conflicting-date-order',
       message: `some dates are day-first and others month-first; read as ${dates.order}, the others are rejected`,
+      ...(dates.order ? { detail: { order: dates.order } } : {}),
     });
   }
   if (dates.order !== null && options.dateOrder && options.dateOrder !== dates.order) {
@@ -309,6 +311,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
       line: null,
       code: 'date-order-overridden',
       message: `the file's dates can only be ${dates.order === 'dmy' ? 'day-first' : 'month-first'}; that order was used`,
+      detail: { order: dates.order },
     });
   }
   const memo = newCellMemo();
@@ -323,6 +326,7 @@ export function parseImportFile(text: string, options: ParseImportOptions, onPro
       line: null,
       code: 'currency-from-symbol',
       message: `the report's totals are written in ${reportCurrency}: amounts without a symbol are read in ${reportCurrency}, not ${defaultCurrency}`,
+      detail: { symbol: dollarCurrency === reportCurrency ? '$' : reportCurrency, currency: reportCurrency },
     });
   }
   const ctx: ReadContext = {

@@ -228,14 +228,18 @@ export function currencyIn(ctx: ReadContext, text: string, amountCells: readonly
   }
   const against = currency === null ? 'amount' : 'column';
   const bare: [string, '$' | '¥'][] = [];
+  /** How the amounts wrote the currency, for the notice ("US$", "€", "USD"). */
+  let writtenAs = '';
   for (const cell of amountCells) {
     if (cell === '') continue;
     const mark = memoised(ctx.memo.marks, cell, () => currencyMarkOf(cell));
     if (mark.kind === 'unknown') fail('bad-currency', `"${mark.mark}" in "${cell}" is not a currency`, { code: 'not-a-currency', value: mark.mark });
     if (mark.kind === 'ambiguous') bare.push([cell, mark.symbol]);
     if (mark.kind !== 'currency') continue;
-    if (currency === null) currency = mark.currency;
-    else if (mark.currency !== currency) conflict(cell, mark.currency, currency, against);
+    if (currency === null) {
+      currency = mark.currency;
+      writtenAs = cell.replace(/[\d\s.,()+-]+/g, ' ').trim();
+    } else if (mark.currency !== currency) conflict(cell, mark.currency, currency, against);
   }
   // Taken from the column, or from the user's answer for "$": nothing to announce.
   let announce = text === '';
@@ -243,6 +247,7 @@ export function currencyIn(ctx: ReadContext, text: string, amountCells: readonly
     if (currency === null) {
       if (symbol === '$' && ctx.dollarCurrency !== null) {
         currency = ctx.dollarCurrency;
+        writtenAs = '$';
         announce = false;
       } else fail('bad-currency', `"${cell}": "${symbol}" alone does not say which currency`, { code: 'ambiguous-symbol', value: cell, symbol });
     } else if (!symbolFits(symbol, currency)) conflict(cell, symbol, currency, against);
@@ -250,7 +255,7 @@ export function currencyIn(ctx: ReadContext, text: string, amountCells: readonly
   if (currency === null) return ctx.defaultCurrency;
   if (announce && currency !== ctx.defaultCurrency && !ctx.memo.fromSymbol.has(currency)) {
     ctx.memo.fromSymbol.add(currency);
-    warn(ctx, null, 'currency-from-symbol', `amounts are written in ${currency}: imported as ${currency}, not ${ctx.defaultCurrency}`);
+    warn(ctx, null, 'currency-from-symbol', `amounts are written in ${currency}: imported as ${currency}, not ${ctx.defaultCurrency}`, { symbol: writtenAs || currency, currency });
   }
   return currency;
 }

@@ -166,6 +166,7 @@ export type ImportWarningCode =
   | 'currency-from-symbol'
   | 'paid-unknown'
   | 'paid-includes-credits'
+  | 'repeated-amount'
   | 'due-from-issue'
   | 'dropped-value'
   | 'unknown-status'
@@ -183,6 +184,7 @@ export interface ImportWarningDetails {
   'currency-from-symbol': { symbol: string; currency: string };
   'paid-unknown': { number: string };
   'paid-includes-credits': { number: string };
+  'repeated-amount': { number: string };
   'unknown-status': { value: string; decidedBy: 'open' | 'balance' };
   'mixed-decimal-styles': { decimal: 'dot' | 'comma' };
   'conflicting-date-order': { order: DateOrder };

@@ -41,7 +41,7 @@ export function statusWord(ctx: ReadContext, line: number, text: string, decides
   if (text === '') return null;
   const word = statusFromWord(text);
   if (word === 'skip') notToCollect(text);
-  if (word === null) warn(ctx, line, 'unknown-status', `status "${text}" is unknown; ${decides} decides`);
+  if (word === null) warn(ctx, line, 'unknown-status', `status "${text}" is unknown; ${decides} decides`, { value: text, decidedBy: decides === 'nothing else' ? 'open' : 'balance' });
   return word;
 }
 

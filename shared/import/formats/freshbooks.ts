@@ -88,9 +88,9 @@ export const freshbooksReader: FormatReader<Field> = {
         status = word;
       } else if (partial) {
         paidUnknown = true;
-        warn(ctx, first.line, 'paid-unknown', `invoice ${number} is partly paid but the report does not say how much; imported as unpaid`);
+        warn(ctx, first.line, 'paid-unknown', `invoice ${number} is partly paid but the report does not say how much; imported as unpaid`, { number });
       } else if (word === null) {
-        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
+        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`, { value: statusText, decidedBy: 'open' });
       }
       const invoice = checkInvoice({ number, currency, amount, paid, paidUnknown, issueDate, dueDate, status });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: [] }), invoice };

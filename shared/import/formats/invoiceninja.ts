@@ -72,7 +72,7 @@ export const invoiceNinjaReader: FormatReader<Field> = {
         const word = statusText === '' ? null : statusFromWord(statusText);
         if (word === 'skip') notToCollect(statusText);
         if (statusText !== '' && word === null) {
-          warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; the balance decides`);
+          warn(ctx, row.line, 'unknown-status', `status "${statusText}" is unknown; the balance decides`, { value: statusText, decidedBy: 'balance' });
         }
         // The report names no currency column: the amounts' symbols, or the company's currency.
         const currency = currencyIn(ctx, '', [cell('amount'), cell('balance')]);

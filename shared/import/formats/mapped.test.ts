@@ -91,6 +91,13 @@ describe('one row per line item', () => {
       ['0013', 1000],
     ]);
     expect(result.rejected).toEqual([]);
+    // 0013's two lines both say 10.00: read as its total, and the user is told so.
+    expect(result.warnings.filter((warning) => warning.code === 'repeated-amount').map((warning) => [warning.line, warning.detail])).toEqual([[6, { number: '0013' }]]);
+  });
+
+  it('says nothing of a total repeated on the lines when the line amounts are mapped', () => {
+    const result = parsed(LINES, { mapping: { ...base, lineAmount: 'Line Total' }, defaultCurrency: 'USD' });
+    expect(result.warnings.filter((warning) => warning.code === 'repeated-amount')).toEqual([]);
   });
 
   it('rejects every line of an invoice whose lines disagree on the balance', () => {

@@ -77,7 +77,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           const statusText = cell('status');
           const word = statusText === '' ? null : statusFromWord(statusText);
           if (word === 'skip') notToCollect(statusText);
-          if (statusText !== '' && word === null) warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`);
+          if (statusText !== '' && word === null) warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; imported as open`, { value: statusText, decidedBy: 'open' });
           const currency = currencyIn(ctx, cell('currency'), rows.flatMap((row) => [cellOf(table, row, 'amount'), cellOf(table, row, 'lineAmount'), cellOf(table, row, 'paid'), cellOf(table, row, 'balance')]));
           const amountOf = (row: (typeof rows)[number], field: 'amount' | 'lineAmount', label: string) =>
             amountIn(ctx, requireCell(table, row, field, label), currency, label);
@@ -108,6 +108,10 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           } else if (totals.some((total) => total !== amount)) {
             // The mapped amount differs between lines of one invoice: it is each line's amount.
             amount = totals.reduce((total, value) => total + value, 0);
+          } else if (rows.length > 1) {
+            // The same amount on every line reads as a total repeated per line; equal line amounts
+            // would be read short, so the user is told and can map the column as line amounts.
+            warn(ctx, first.line, 'repeated-amount', `invoice ${number}: every line says ${mapping.amount} ${cell('amount')}; read as the invoice's total`, { number });
           }
           let paid = 0;
           if (mapping.paid && cell('paid') !== '') paid = amountIn(ctx, cell('paid'), currency, mapping.paid);

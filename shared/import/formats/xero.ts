@@ -122,7 +122,7 @@ export const xeroReader: FormatReader<Field> = {
       const mapped = statusText === '' ? null : (STATUSES[foldText(statusText)] ?? statusFromWord(statusText) ?? undefined);
       if (mapped === 'skip') notToCollect(statusText);
       if (statusText !== '' && mapped === undefined) {
-        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`);
+        warn(ctx, first.line, 'unknown-status', `status "${statusText}" is unknown; the amount due decides`, { value: statusText, decidedBy: 'balance' });
       }
       const currency = currencyIn(ctx, cell('currency'), INVOICE_MONEY_FIELDS.map(cell));
       checkGroupAgrees(table, ctx, group, currency);
@@ -135,7 +135,7 @@ export const xeroReader: FormatReader<Field> = {
         // Credit notes applied to the invoice lower what is due without being "paid": both settle it.
         paid = total - amountDue;
         if (amountPaid !== null && amountPaid !== paid) {
-          warn(ctx, first.line, 'paid-includes-credits', `invoice ${number}: Total minus InvoiceAmountDue differs from InvoiceAmountPaid; credits count as paid`);
+          warn(ctx, first.line, 'paid-includes-credits', `invoice ${number}: Total minus InvoiceAmountDue differs from InvoiceAmountPaid; credits count as paid`, { number });
         }
       } else if (amountPaid !== null) paid = amountPaid;
       else if (mapped === 'paid') paid = total;

@@ -4,7 +4,7 @@
 // line and reason) and which invoices a newer receivables report implies were paid; then
 // writes it all in one transaction. Reading and planning run in the worker, with a progress bar
 // that counts the rows read, checked, planned and written.
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { HandlerError } from '../../ledger/api';
 import type { ImportApplied, PreviewInvoice, PreviewSkip } from '../../ledger/handlers/import';
 import { guessMapping, MAPPING_FIELDS } from '../../import/guess-mapping';
@@ -464,7 +464,7 @@ function PreviewStep(props: {
 
       <div className="cobro-buttons">
         <button type="button" className="cobro-primary" onClick={props.onApply} disabled={writes === 0 || props.replanning}>
-          {writes === 0 ? t('ws.import.nothingToDo') : t('ws.import.apply', { count: summary.invoicesToCreate + summary.invoicesToUpdate })}
+          {writes === 0 ? t(summary.unchanged === 0 ? 'ws.import.nothingImportable' : 'ws.import.nothingToDo') : t('ws.import.apply', { count: summary.invoicesToCreate + summary.invoicesToUpdate })}
         </button>
         <button type="button" onClick={props.onRestart}>
           {t('common.cancel')}
@@ -544,10 +544,26 @@ const SKIP_ROW_HEIGHT = 52;
 
 function SkippedList({ items, total, headingId }: { items: PreviewSkip[]; total: number; headingId: string }) {
   const { t, locale } = useUi('ImportWizard');
+  // Exports repeat one reason on many lines (every draft, every line of a bad invoice): said once, with how many.
+  const repeated = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const skip of items) {
+      const headline = rowReasonText(t, locale, skip.reason).headline;
+      counts.set(headline, (counts.get(headline) ?? 0) + 1);
+    }
+    return [...counts].filter(([, count]) => count > 1).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  }, [items, t, locale]);
   if (total === 0) return null;
   return (
     <section aria-labelledby={headingId} className="cobro-skipped" data-cobro="import-skipped">
       <h4 id={headingId}>{t('ws.import.skippedTitle', { count: total })}</h4>
+      {repeated.length > 0 ? (
+        <ul className="cobro-plain-list" data-cobro="import-skipped-reasons">
+          {repeated.map(([headline, count]) => (
+            <li key={headline}>{t('ws.import.skippedGroup', { count, reason: headline })}</li>
+          ))}
+        </ul>
+      ) : null}
       <div role="table" aria-labelledby={headingId} aria-rowcount={items.length + 1} className="cobro-vtable cobro-skip-table">
         <div role="rowgroup" className="cobro-vhead">
           <div role="row" aria-rowindex={1} className="cobro-vrow">

@@ -183,6 +183,7 @@ describe('every import message in the user’s words and language', () => {
     'currency-from-symbol': { line: null, code: 'currency-from-symbol', message: '', detail: { symbol: '$', currency: 'MXN' } },
     'paid-unknown': { line: 4, code: 'paid-unknown', message: '', detail: { number: 'F-4' } },
     'paid-includes-credits': { line: 4, code: 'paid-includes-credits', message: '' },
+    'repeated-amount': { line: 4, code: 'repeated-amount', message: '', detail: { number: 'F-4' } },
     'due-from-issue': { line: 5, code: 'due-from-issue', message: '', detail: { column: 'Due Date', issue: '2026-03-03' } },
     'dropped-value': { line: 6, code: 'dropped-value', message: '', detail: { what: 'timeZone', value: 'Mars/Olympus' } },
     'unknown-status': { line: 7, code: 'unknown-status', message: '', detail: { value: 'Chasing', decidedBy: 'open' } },
