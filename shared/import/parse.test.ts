@@ -67,6 +67,17 @@ describe('separators and quotes', () => {
     expect(rejections(result)).toEqual([[3, 'malformed-row']]);
     expect(result.warnings.map((w) => w.code)).toContain('unterminated-quote');
   });
+
+  it.each([
+    // "1.234,56" unquoted in a comma file splits in two; the row's empty last cells used to hide it.
+    ['a decimal comma unquoted, the row ending in empty cells', `${COBRO_HEADER},notes\nA,a@x.example,1,EUR,10,0,,2026-01-31,open,\nB,b@x.example,2,EUR,1.234,56,0,,2026-01-31,,\nC,c@x.example,3,EUR,10,0,,2026-01-31,open,`, [2, 4]],
+    // Every row but the header ends with a separator: that is the file's shape, not a broken row.
+    ['a separator closing every data row', `${COBRO_HEADER}\nA,a@x.example,1,EUR,10,0,,2026-01-31,open,\nC,c@x.example,3,EUR,10,0,,2026-01-31,open,`, [2, 3]],
+  ])('%s', (_what, text, imported) => {
+    const result = parsed(text);
+    expect(result.rows.map((row) => row.line)).toEqual(imported);
+    expect(rejections(result)).toEqual(imported.length === 2 && imported[1] === 4 ? [[3, 'malformed-row']] : []);
+  });
 });
 
 describe('day-first or month-first', () => {

@@ -167,6 +167,14 @@ function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<s
   const layout: CsvRow[] = [];
   const malformed: RejectedRow[] = [];
   const width = table.headers.length;
+  // Some exports end every row with a separator the header lacks; a row longer than the rest is
+  // still one where a value held the separator unquoted ("1.234,56" in a comma file), even when
+  // the cells it pushed past the header are empty.
+  const widths = new Map<number, number>();
+  for (const row of rows) if (!isBlankRow(row.cells)) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
+  let usual = width;
+  let most = 0;
+  for (const [length, count] of widths) if (count > most || (count === most && length < usual)) [usual, most] = [length, count];
   for (const row of rows) {
     if (isBlankRow(row.cells)) continue;
     if (reader.isStructureRow?.(row.cells, table)) {
@@ -177,7 +185,7 @@ function splitRows(reader: FormatReader, rows: readonly CsvRow[], table: Table<s
       const message = 'a quote opened in this row is never closed, so it runs to the end of the file';
       warnings.push({ line: row.line, code: 'unterminated-quote', message });
       malformed.push({ line: row.line, code: 'malformed-row', message, reason: { code: 'unclosed-quote' }, raw: row.cells });
-    } else if (row.cells.length > width && row.cells.slice(width).some((cell) => cell.trim() !== '')) {
+    } else if (row.cells.length > width && (row.cells.length > usual || row.cells.slice(width).some((cell) => cell.trim() !== ''))) {
       malformed.push({
         line: row.line,
         code: 'malformed-row',
