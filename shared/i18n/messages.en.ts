@@ -625,6 +625,7 @@ export const en = {
   'ws.import.fix.empty-value': 'Cobro needs it for every invoice: fill it in.',
   'ws.import.fix.no-due-date': 'Fill in the due date, or the issue date if the invoice is due on receipt.',
   'ws.import.fix.not-an-amount': 'Write it in figures only, without words.',
+  'ws.import.fix.not-an-amount-decimal': 'The other amounts in this file are written with a decimal {mark, select, dot {point (1815.00)} other {comma (1815,00)}}: write this one the same way.',
   'ws.import.fix.not-a-date': '{order, select, either {It could be read day-first or month-first: read the file again and answer which.} dmy {Read day first, that day does not exist: check the day and the month.} mdy {Read month first, that day does not exist: check the day and the month.} other {Check that the day exists (February has 28 or 29 days) and write it like {example}.}}',
   'ws.import.fix.not-a-currency': 'Use the three-letter code, such as EUR, USD or MXN.',
   'ws.import.fix.not-an-email': 'Correct it; separate several addresses with a semicolon.',

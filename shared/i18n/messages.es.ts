@@ -629,6 +629,7 @@ export const es: Record<MessageKey, string> = {
   'ws.import.fix.empty-value': 'Cobro lo necesita en cada factura: rellénelo.',
   'ws.import.fix.no-due-date': 'Escriba la fecha de vencimiento, o la de emisión si la factura se paga al recibirla.',
   'ws.import.fix.not-an-amount': 'Escríbalo solo con cifras, sin palabras.',
+  'ws.import.fix.not-an-amount-decimal': 'Los demás importes de este archivo llevan {mark, select, dot {punto decimal (1815.00)} other {coma decimal (1815,00)}}: escriba este igual.',
   'ws.import.fix.not-a-date': '{order, select, either {Puede leerse con el día o con el mes primero: lea de nuevo el archivo y responda cuál.} dmy {Leída con el día primero, esa fecha no existe: revise el día y el mes.} mdy {Leída con el mes primero, esa fecha no existe: revise el día y el mes.} other {Compruebe que el día existe (febrero tiene 28 o 29 días) y escríbala como {example}.}}',
   'ws.import.fix.not-a-currency': 'Use el código de tres letras, como EUR, USD o MXN.',
   'ws.import.fix.not-an-email': 'Corríjala; si hay varias, sepárelas con punto y coma.',

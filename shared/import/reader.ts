@@ -156,7 +156,7 @@ export function requireCell<F extends string>(table: Table<F>, row: CsvRow, fiel
 
 export function amountIn(ctx: ReadContext, text: string, currency: string, label: string): number {
   const result = memoised(ctx.memo.amounts, `${currency} ${text}`, () => readAmount(text, currency, ctx.decimal));
-  if (!result.ok) fail('bad-amount', `${label}: ${result.message}`, { code: 'not-an-amount', column: label, value: text });
+  if (!result.ok) fail('bad-amount', `${label}: ${result.message}`, { code: 'not-an-amount', column: label, value: text, decimal: ctx.decimal });
   return result.value;
 }
 

@@ -119,7 +119,7 @@ export type RowReason =
   | { code: 'no-column'; column: string }
   | { code: 'empty-value'; column: string }
   | { code: 'no-due-date'; column: string }
-  | { code: 'not-an-amount'; column: string; value: string }
+  | { code: 'not-an-amount'; column: string; value: string; decimal?: 'dot' | 'comma' }
   | { code: 'not-a-date'; column: string; value: string; order: DateOrder | 'either' | null }
   | { code: 'not-a-currency'; value: string }
   /** An amount written in `written` (a code, or a bare "$" or "¥") on a row in `currency`, per its currency column or its other amount. */

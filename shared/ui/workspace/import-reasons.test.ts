@@ -172,6 +172,16 @@ describe('the tools’ own samples, each with one cell broken', () => {
   });
 });
 
+describe('an amount written with the other decimal mark', () => {
+  it.each([
+    ['es-ES', 'dot', '1.815,00', 'Los demás importes de este archivo llevan punto decimal (1815.00): escriba este igual.'],
+    ['en-US', 'comma', '1,815.00', 'The other amounts in this file are written with a decimal comma (1815,00): write this one the same way.'],
+    ['en-US', 'dot', 'doce', 'Write it in figures only, without words.'],
+  ] as const)('%s, file with a decimal %s: %s', (locale, decimal, value, fix) => {
+    expect(rowReasonText(createTranslator(locale), locale, { code: 'not-an-amount', column: 'amount', value, decimal }).fix).toBe(fix);
+  });
+});
+
 describe('every import message in the user’s words and language', () => {
   // Records over the codes: a new code fails to compile here until it has a sample.
   const WARNINGS: Record<ImportWarningCode, ImportWarning> = {

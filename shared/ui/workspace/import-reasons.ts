@@ -39,6 +39,15 @@ export function rowReasonText(t: Translate, locale: string, reason: RowReason): 
         headline: t('ws.import.reason.not-a-date', { value: reason.value, column: reason.column }),
         fix: t('ws.import.fix.not-a-date', { order: reason.order ?? 'none', example: isSpanish(locale) ? '28/02/2026' : '2026-02-28' }),
       };
+    case 'not-an-amount': {
+      const headline = t('ws.import.reason.not-an-amount', { value: reason.value, column: reason.column });
+      // A figure written with the other decimal mark than the rest of the file ("1.815,00" among "1815.00").
+      const otherMark = reason.decimal === 'dot' ? /^[^\d]*\d{1,3}(\.\d{3})*,\d{1,2}[^\d]*$/ : /^[^\d]*\d{1,3}(,\d{3})*\.\d{1,2}[^\d]*$/;
+      if (reason.decimal !== undefined && otherMark.test(reason.value.trim())) {
+        return { headline, fix: t('ws.import.fix.not-an-amount-decimal', { mark: reason.decimal }) };
+      }
+      return { headline, fix: t('ws.import.fix.not-an-amount') };
+    }
     case 'not-positive':
       return { headline: t('ws.import.reason.not-positive', { amount: money(reason.amount, reason.currency) }), fix: t('ws.import.fix.not-positive') };
     case 'paid-over-total':
