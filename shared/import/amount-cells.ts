@@ -154,6 +154,11 @@ function markOfToken(token: string): CurrencyMark {
  * "EUR 1,234.56", "-$5"). A cell that writes two (“$5 USD”) names the definite one; two
  * definite ones that differ are unknown, so the cell is refused rather than guessed.
  */
+/** Figures, separators and signs only: no currency written, nothing to look up (most cells of most files). */
+export function isPlainFigure(cell: string): boolean {
+  return /^[\d.,\s\u00a0\u202f'()+\-−]*$/.test(cell);
+}
+
 export function currencyMarkOf(cell: string): CurrencyMark {
   // Words without figures are not an amount at all; reading the amount says so.
   if (!/\d/.test(cell)) return { kind: 'none' };

@@ -1,7 +1,7 @@
 // A file's text in, its invoices out: locate the header, split off rows that cannot be
 // data, decide the decimal mark and date order once for the whole file, then let the
 // format's reader build rows. Every data line ends up in `rows` or in `rejected`, once.
-import { currencyMarkOf, decideDecimalStyle, symbolFits, type CurrencyMark, type DecimalMark } from './amount-cells';
+import { currencyMarkOf, decideDecimalStyle, isPlainFigure, symbolFits, type CurrencyMark, type DecimalMark } from './amount-cells';
 import { isBlankRow, looksBinary, normalizeText, readCsvRows, type CsvRow } from './csv';
 import { decideDateOrder } from './date-cells';
 import { findHeader, guessLayout, sampleRows, type HeaderMatch } from './detect';
@@ -107,16 +107,19 @@ function* cellsOf(table: Table<string>, fields: readonly string[]): Generator<st
 }
 
 /** What the symbols or codes of a row's amount cells say, taken together. */
+/** Bounded like the reader's own memo, so a file of all-different symbol amounts does not keep them all. */
+const MARKS_MEMO_LIMIT = 20_000;
+
 function rowMarks(row: CsvRow, amountIndexes: readonly number[], memo: CellMemo): { currencies: Set<string>; dollar: boolean } {
   const currencies = new Set<string>();
   let dollar = false;
   for (const index of amountIndexes) {
     const cell = row.cells[index]?.trim() ?? '';
-    if (cell === '') continue;
+    if (isPlainFigure(cell)) continue;
     let mark: CurrencyMark | undefined = memo.marks.get(cell);
     if (mark === undefined) {
       mark = currencyMarkOf(cell);
-      memo.marks.set(cell, mark);
+      if (memo.marks.size < MARKS_MEMO_LIMIT) memo.marks.set(cell, mark);
     }
     if (mark.kind === 'currency') currencies.add(mark.currency);
     else if (mark.kind === 'ambiguous' && mark.symbol === '$') dollar = true;

@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates';
 import { addDays, isTimeZone } from '../dates';
 import { isCurrencyCode } from '../money';
 import { Locale, type InvoiceStatus } from '../ledger/schema';
-import { currencyMarkOf, readAmount, symbolFits, type AmountResult, type CurrencyMark, type DecimalMark } from './amount-cells';
+import { currencyMarkOf, isPlainFigure, readAmount, symbolFits, type AmountResult, type CurrencyMark, type DecimalMark } from './amount-cells';
 import type { CsvRow } from './csv';
 import { readDate, type DateResult } from './date-cells';
 import { readEmails, type EmailsResult } from './emails';
@@ -231,7 +231,7 @@ export function currencyIn(ctx: ReadContext, text: string, amountCells: readonly
   /** How the amounts wrote the currency, for the notice ("US$", "€", "USD"). */
   let writtenAs = '';
   for (const cell of amountCells) {
-    if (cell === '') continue;
+    if (isPlainFigure(cell)) continue;
     const mark = memoised(ctx.memo.marks, cell, () => currencyMarkOf(cell));
     if (mark.kind === 'unknown') fail('bad-currency', `"${mark.mark}" in "${cell}" is not a currency`, { code: 'not-a-currency', value: mark.mark });
     if (mark.kind === 'ambiguous') bare.push([cell, mark.symbol]);
