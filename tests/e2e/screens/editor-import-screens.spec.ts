@@ -1,10 +1,10 @@
 // Screenshots of the template editor (in words, with the insert menu open, and under Advanced)
 // and of the import preview for a Cobro CSV with bad rows and for a file that is not a CSV, in
 // English and Spanish at 1366 px. Each picture also fails on overflow, clipped text and axe.
-import type { Page } from '@playwright/test';
-import { expect, test, type CobroChromium } from '../support/chromium';
+import { expect, test } from '../support/chromium';
 import { seedMailboxLedger } from '../support/mailbox-ledger';
 import { look } from './look';
+import { openWorkspace } from './workspace-page';
 
 const WORDS = {
   en: {
@@ -41,13 +41,6 @@ const BAD_COBRO = [
 /** What a spreadsheet saved as .xlsx and renamed .csv starts with. */
 const GARBAGE = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee, 0x9d, 0x68, 0x5e, 0x01, 0x00, 0x00, 0x90, 0x04]);
 
-async function workspace(cobro: CobroChromium, hash: string): Promise<Page> {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.goto(`chrome-extension://${cobro.extensionId}/options.html${hash}`);
-  return page;
-}
-
 for (const lang of ['en', 'es'] as const) {
   const prefix = lang === 'es' ? 'es-' : '';
   const words = WORDS[lang];
@@ -55,7 +48,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): the template editor in words, its insert menu, and Advanced`, async ({ cobro }) => {
     await seedMailboxLedger(cobro.call);
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
-    const page = await workspace(cobro, '#/templates');
+    const page = await openWorkspace(cobro, '#/templates');
     await page.getByRole('combobox').nth(1).selectOption(lang);
     await page.getByRole('button', { name: new RegExp(words.overdue) }).first().click();
     const editor = page.locator('form.cobro-template-editor');
@@ -75,7 +68,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): the import preview with bad rows, and a file that is not a CSV`, async ({ cobro }) => {
     await seedMailboxLedger(cobro.call);
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
-    const page = await workspace(cobro, '#/import');
+    const page = await openWorkspace(cobro, '#/import');
     await page.getByLabel(words.file).setInputFiles({ name: 'facturas.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_COBRO) });
     await page.getByRole('button', { name: words.read }).click();
     await expect(page.getByRole('region', { name: words.skipped })).toBeVisible();

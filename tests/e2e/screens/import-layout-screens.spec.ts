@@ -2,10 +2,10 @@
 // row per line item, a footer, and no due date. The mapping step with the header-row choice,
 // and the preview saying how many invoices are due after the default terms, in English and
 // Spanish at 1366 px. Each picture also fails on overflow, clipped text and axe.
-import type { Page } from '@playwright/test';
-import { expect, test, type CobroChromium } from '../support/chromium';
+import { expect, test } from '../support/chromium';
 import { seedMailboxLedger } from '../support/mailbox-ledger';
 import { look } from './look';
+import { openWorkspace } from './workspace-page';
 
 const WORDS = {
   en: { file: 'File to import', read: 'Read the file', header: 'Header row', readMapped: 'Read with these columns', terms: /no due date or payment terms/, created: /Invoices to add/ },
@@ -28,13 +28,6 @@ const REPORT = [
   'Generated on 2026-12-05,,,,,,,',
 ].join('\n');
 
-async function workspace(cobro: CobroChromium, hash: string): Promise<Page> {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.goto(`chrome-extension://${cobro.extensionId}/options.html${hash}`);
-  return page;
-}
-
 for (const lang of ['en', 'es'] as const) {
   const prefix = lang === 'es' ? 'es-' : '';
   const words = WORDS[lang];
@@ -42,7 +35,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): a report with title rows, its header choice, and the default terms in the preview`, async ({ cobro }) => {
     await seedMailboxLedger(cobro.call);
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
-    const page = await workspace(cobro, '#/import');
+    const page = await openWorkspace(cobro, '#/import');
     await page.getByLabel(words.file).setInputFiles({ name: 'invoice-details.csv', mimeType: 'text/csv', buffer: Buffer.from(REPORT) });
     await page.getByRole('button', { name: words.read }).click();
     await expect(page.getByRole('group', { name: words.header })).toBeVisible();

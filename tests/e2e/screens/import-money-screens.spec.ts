@@ -2,10 +2,10 @@
 // file written with a bare "$", and the preview once answered, with a row whose "£" amount
 // conflicts with its currency column. English and Spanish at 1366 px; each picture also fails
 // on overflow, clipped text and axe.
-import type { Page } from '@playwright/test';
-import { expect, test, type CobroChromium } from '../support/chromium';
+import { expect, test } from '../support/chromium';
 import { seedMailboxLedger } from '../support/mailbox-ledger';
 import { look } from './look';
+import { openWorkspace } from './workspace-page';
 
 const WORDS = {
   en: { file: 'File to import', read: 'Read the file', question: 'Which currency is “$” in this file?', go: 'Continue', skipped: /rows? will not be imported/ },
@@ -21,13 +21,6 @@ const DOLLARS = [
   'Talleres Ruiz S.L.,pagos@talleresruiz.example,F-2026-0300,EUR,"EUR 1,234.56",0,2026-10-01,2026-10-31',
 ].join('\n');
 
-async function workspace(cobro: CobroChromium, hash: string): Promise<Page> {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.goto(`chrome-extension://${cobro.extensionId}/options.html${hash}`);
-  return page;
-}
-
 for (const lang of ['en', 'es'] as const) {
   const prefix = lang === 'es' ? 'es-' : '';
   const words = WORDS[lang];
@@ -35,7 +28,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): which currency "$" is, and a row whose currency conflicts`, async ({ cobro }) => {
     await seedMailboxLedger(cobro.call);
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
-    const page = await workspace(cobro, '#/import');
+    const page = await openWorkspace(cobro, '#/import');
     await page.getByLabel(words.file).setInputFiles({ name: 'dollars.csv', mimeType: 'text/csv', buffer: Buffer.from(DOLLARS) });
     await page.getByRole('button', { name: words.read }).click();
     const question = page.getByRole('group', { name: words.question });

@@ -2,9 +2,9 @@
 // Cobro, one pair inside the file) and with several warnings grouped, in English and Spanish at
 // 1366 px; then after answering "different customers". Each picture also fails on overflow,
 // clipped text and axe.
-import type { Page } from '@playwright/test';
-import { expect, test, type CobroChromium } from '../support/chromium';
+import { expect, test } from '../support/chromium';
 import { look } from './look';
+import { openWorkspace } from './workspace-page';
 
 const WORDS = {
   en: { file: 'File to import', read: 'Read the file', separate: /^Different customers: add “Shared Mail B”/ },
@@ -25,13 +25,6 @@ const FILE = [
   'Shared Mail B,ana@ejemplo.es,F-2026-0230,EUR,990.00,0,2026-10-20,2026-11-19,open,,es,',
 ].join('\n');
 
-async function workspace(cobro: CobroChromium, hash: string): Promise<Page> {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.goto(`chrome-extension://${cobro.extensionId}/options.html${hash}`);
-  return page;
-}
-
 for (const lang of ['en', 'es'] as const) {
   const prefix = lang === 'es' ? 'es-' : '';
   const words = WORDS[lang];
@@ -39,7 +32,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): the import preview asks about two names and lists its warnings`, async ({ cobro }) => {
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
     await cobro.value('debtor-create', { name: 'Shared Mail A', emails: ['ana@ejemplo.es'] });
-    const page = await workspace(cobro, '#/import');
+    const page = await openWorkspace(cobro, '#/import');
     await page.getByLabel(words.file).setInputFiles({ name: 'facturas.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE) });
     await page.getByRole('button', { name: words.read }).click();
     const names = page.locator('[data-cobro="import-names"]');

@@ -1,11 +1,11 @@
 // Screenshots of a spreadsheet import: the preview of an .xlsx (a cover sheet, then the table
 // sheet it names) and the failure for an .ods, in English and Spanish at 1366 px. Each picture
 // also fails on overflow, clipped text and axe.
-import type { Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
-import { expect, test, type CobroChromium } from '../support/chromium';
+import { expect, test } from '../support/chromium';
 import { seedMailboxLedger } from '../support/mailbox-ledger';
 import { look } from './look';
+import { openWorkspace } from './workspace-page';
 
 const WORDS = {
   en: { file: 'File to import', read: 'Read the file', heading: 'Overview', sheet: 'Read sheet “Facturas”, one of 2 in the file.', ods: 'is an .ods spreadsheet' },
@@ -36,13 +36,6 @@ const ODS = Buffer.concat([
   Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
 ]);
 
-async function workspace(cobro: CobroChromium, hash: string): Promise<Page> {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.goto(`chrome-extension://${cobro.extensionId}/options.html${hash}`);
-  return page;
-}
-
 for (const lang of ['en', 'es'] as const) {
   const prefix = lang === 'es' ? 'es-' : '';
   const words = WORDS[lang];
@@ -50,7 +43,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`screens (${lang}): an .xlsx preview naming its sheet, and an .ods refused`, async ({ cobro }) => {
     await seedMailboxLedger(cobro.call);
     await cobro.value('settings-set', { patch: { uiLanguage: lang } });
-    const page = await workspace(cobro, '#/import');
+    const page = await openWorkspace(cobro, '#/import');
     await page.getByLabel(words.file).setInputFiles({ name: 'facturas-holded.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await holdedLike() });
     await page.getByRole('button', { name: words.read }).click();
     await expect(page.locator('[data-cobro="import-sheet"]')).toHaveText(words.sheet);
