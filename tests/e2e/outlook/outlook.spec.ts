@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildSeedScript, ensureAddinBuilt } from './addin-build';
 import { ADDIN_BROWSER, ADDIN_ORIGIN, foreignRequests, openAddinSession, readMailbox, writeMailbox, type AddinSession } from './addin-host';
 import { mailbox, type FakeItem, type FakeState } from './fake-mailbox';
+import { addDays, dateIn } from '../../../shared/dates';
 import { NEVER_SAID } from '../support/true-reminders';
 
 
@@ -23,8 +24,9 @@ const STRANGER = { emailAddress: 'nuevo@cliente.example', displayName: 'Cliente 
 const ME = { emailAddress: 'me@mybusiness.example', displayName: 'Me' };
 
 /** A due date `days` before today (UTC), so the debtor is that many days late whenever the suite runs. */
+/** A day counted back from today on the customers' clock (Madrid), as Cobro counts days late; not UTC's, which is a day behind after midnight there. */
 function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(dateIn('Europe/Madrid', new Date()), -days);
 }
 
 interface Seeded {

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { buildSeedScript, ensureAddinBuilt } from '../outlook/addin-build';
 import { ADDIN_BROWSER, ADDIN_ORIGIN, openAddinSession, writeMailbox } from '../outlook/addin-host';
 import { mailbox, type FakeItem } from '../outlook/fake-mailbox';
+import { addDays, dateIn } from '../../../shared/dates';
 import { look } from './look';
 
 test.use(ADDIN_BROWSER);
@@ -24,7 +25,8 @@ type E2e = {
   clearProfile(): Promise<void>;
 };
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** Counted on the customer's clock (Madrid), as Cobro counts days late. */
+const daysAgo = (days: number) => addDays(dateIn('Europe/Madrid', new Date()), -days);
 const RUIZ = { emailAddress: 'pagos@talleresruiz.example', displayName: 'Lucía Ruiz' };
 const STRANGER = { emailAddress: 'administracion@bodegasolmo.example', displayName: 'Bodegas Olmo' };
 const ME = { emailAddress: 'me@mybusiness.example', displayName: 'Me' };
