@@ -3,7 +3,7 @@
 import { PALETTE_DECLARATIONS } from '../../shared/ui/styles';
 
 export const OVERLAY_CSS = `
-/* The page's theme, read from Gmail's colours (gmail/features/page-theme.ts), over the system's:
+/* The page's theme, read from Gmail's colours (overlay/page-theme.ts), over the system's:
    Gmail's Dark theme can sit on a light system and the other way round. */
 :host([data-cobro-theme="dark"]) .cobro { ${PALETTE_DECLARATIONS.dark} color-scheme: dark; }
 :host([data-cobro-theme="light"]) .cobro { ${PALETTE_DECLARATIONS.light} color-scheme: light; }

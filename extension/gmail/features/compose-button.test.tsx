@@ -6,10 +6,10 @@ import { chooseUiLanguage, uiContextFor } from '../../ui/language';
 import { findComposeViews } from '../compose';
 import { loadFixture } from '../fixture-dom';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
-import type { Panel } from './panel';
+import type { Panel } from '../../overlay/panel';
 import { TemplateInsertions } from './template-insertions';
-import { ProfileCache } from './profile-cache';
-import { plainHosts } from './test-hosts';
+import { ProfileCache } from '../../overlay/profile-cache';
+import { plainHosts } from '../../overlay/test-hosts';
 import { completeSetup } from '../../../shared/ui/test-support';
 import { setupMissing } from '../../../shared/ledger/setup';
 

@@ -10,11 +10,11 @@ import type { TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
 import { extensionText } from '../../ui/messages';
 import { findComposeViews, insertHtmlAtCursor, setSubjectIfEmpty, type ComposeView } from '../compose';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
-import type { Panel, PanelUi } from './panel';
-import type { ProfileCache } from './profile-cache';
-import type { ShadowHost } from './shadow-host';
+import type { Panel, PanelUi } from '../../overlay/panel';
+import type { ProfileCache } from '../../overlay/profile-cache';
+import type { ShadowHost } from '../../overlay/shadow-host';
 import type { TemplateInsertions } from './template-insertions';
-import { markTheme, pageTheme } from './page-theme';
+import { markTheme, pageTheme } from '../../overlay/page-theme';
 
 export const COMPOSE_SHORTCUT = 'Alt+Shift+C';
 

@@ -15,7 +15,7 @@ import { DebtorCard } from '../../../shared/ui/DebtorCard';
 import { TemplatePicker, type TemplatePickerItem } from '../../../shared/ui/TemplatePicker';
 import { atPhoneStep, recordingActions, SETUP_DONE, talleresRuiz, type RecordingActions } from '../../../shared/ui/test-support';
 import type { DebtorDetail } from '../../../shared/ui/card/form-support';
-import { createSlotRoot, type SlotRoot } from './slot-root';
+import { createSlotRoot, type SlotRoot } from '../../overlay/slot-root';
 
 vi.mock('react', () => import('preact/compat'));
 vi.mock('react/jsx-runtime', () => import('preact/compat/jsx-runtime'));

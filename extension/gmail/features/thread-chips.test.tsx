@@ -7,9 +7,9 @@ import { chooseUiLanguage, uiContextFor } from '../../ui/language';
 import { loadFixture } from '../fixture-dom';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache, lookUpDebtors } from './lookup-cache';
-import { nextTask } from './next-task';
-import type { Panel } from './panel';
-import { plainHosts } from './test-hosts';
+import { nextTask } from '../../overlay/next-task';
+import type { Panel } from '../../overlay/panel';
+import { plainHosts } from '../../overlay/test-hosts';
 import { ThreadChips } from './thread-chips';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwM';

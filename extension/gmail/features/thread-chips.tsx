@@ -15,10 +15,10 @@ import { viewFromLocation } from '../url';
 import { ownAddresses } from './account';
 import { planChips, type ChipPlan } from './chip-plan';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
-import { nextTask } from './next-task';
-import { markTheme, pageTheme, type PageTheme } from './page-theme';
-import type { Panel, PanelUi } from './panel';
-import type { ShadowHost } from './shadow-host';
+import { nextTask } from '../../overlay/next-task';
+import { markTheme, pageTheme, type PageTheme } from '../../overlay/page-theme';
+import type { Panel, PanelUi } from '../../overlay/panel';
+import type { ShadowHost } from '../../overlay/shadow-host';
 
 export interface ThreadChipsDeps {
   doc: Document;

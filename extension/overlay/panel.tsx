@@ -5,20 +5,20 @@
 // writes checks the page again first. Closed by the user (×, Cancel, Escape), it gives the focus
 // back to what had it, the chip that opened it in most cases.
 import type { ReactNode } from 'react';
-import type { LedgerClient } from '../../../shared/ledger/client';
-import type { Debtor, TemplatePurpose } from '../../../shared/ledger/schema';
-import { UiProvider, type UiContextValue } from '../../../shared/ui/context';
-import { DebtorCard } from '../../../shared/ui/DebtorCard';
-import { TemplatePicker, type TemplatePickerProps } from '../../../shared/ui/TemplatePicker';
-import { TrackDebtorForm } from '../../../shared/ui/TrackDebtorForm';
-import { errorText } from '../../../shared/ui/format';
-import type { HandlerError } from '../../../shared/ledger/api';
-import type { DebtorsChanged } from '../../messaging/protocol';
-import type { UiLanguageChoice } from '../../ui/language';
-import { extensionText } from '../../ui/messages';
-import { debtorActionsFor } from '../../../shared/ui/card/ledger-actions';
+import type { LedgerClient } from '../../shared/ledger/client';
+import type { Debtor, TemplatePurpose } from '../../shared/ledger/schema';
+import { UiProvider, type UiContextValue } from '../../shared/ui/context';
+import { DebtorCard } from '../../shared/ui/DebtorCard';
+import { TemplatePicker, type TemplatePickerProps } from '../../shared/ui/TemplatePicker';
+import { TrackDebtorForm } from '../../shared/ui/TrackDebtorForm';
+import { errorText } from '../../shared/ui/format';
+import type { HandlerError } from '../../shared/ledger/api';
+import type { DebtorsChanged } from '../messaging/protocol';
+import type { UiLanguageChoice } from '../ui/language';
+import { extensionText } from '../ui/messages';
+import { debtorActionsFor } from '../../shared/ui/card/ledger-actions';
 import { markTheme, type PageTheme } from './page-theme';
-import { guardActions, STALE_PANEL, standing, type OnScreen, type PanelSubject } from './panel-context';
+import { guardActions, STALE_PANEL, standing, type OnScreen, type PanelSubject } from './panel-subject';
 import type { ShadowHost } from './shadow-host';
 
 export type PanelUi = UiContextValue & UiLanguageChoice;

@@ -2,8 +2,8 @@
 // starts, and again only after the background's "everything changed" notice, which every
 // settings-set sends. The UI language and the picker's "is the setup done?" both read it, so
 // opening the picker costs no extra round trip to the background.
-import type { LedgerClient } from '../../../shared/ledger/client';
-import type { Settings } from '../../../shared/ledger/schema';
+import type { LedgerClient } from '../../shared/ledger/client';
+import type { Settings } from '../../shared/ledger/schema';
 
 export class ProfileCache {
   private current: Promise<Settings | null> | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LedgerClient } from '../../../shared/ledger/client';
-import { DEFAULT_SETTINGS } from '../../../shared/ledger/schema';
+import type { LedgerClient } from '../../shared/ledger/client';
+import { DEFAULT_SETTINGS } from '../../shared/ledger/schema';
 import { ProfileCache } from './profile-cache';
 
 function countingClient(answers: Array<'ok' | 'fail'>) {

@@ -2,11 +2,11 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestLedger, must } from '../../../shared/ledger/test-ledger';
-import { debtorActionsFor } from '../../../shared/ui/card/ledger-actions';
-import { chooseUiLanguage, uiContextFor } from '../../ui/language';
+import { createTestLedger, must } from '../../shared/ledger/test-ledger';
+import { debtorActionsFor } from '../../shared/ui/card/ledger-actions';
+import { chooseUiLanguage, uiContextFor } from '../ui/language';
 import { Panel } from './panel';
-import { guardActions, standing, STALE_PANEL, type OnScreen } from './panel-context';
+import { guardActions, standing, STALE_PANEL, type OnScreen } from './panel-subject';
 import { plainHosts } from './test-hosts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
