@@ -10,6 +10,11 @@ import { localDateOf } from '../../shared/local-date';
 import { SUMMARIES_DAY_KEY } from './daily-summaries';
 import { startBackground } from './start';
 import { GMAIL_TABS } from './tab-notices';
+import { chase } from '../messaging/protocol';
+import { siteTurnedOn } from '../messaging/site-turned-on';
+import { SITE_SCRIPT_FILE, SITE_SCRIPT_ID } from './site-scripts';
+import { installSiteApis } from './test-site-apis';
+import { MAILBOX_PROFILE } from '../../tests/e2e/support/mailbox-ledger';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
 const GMAIL_SENDER = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
@@ -29,8 +34,12 @@ function deliver(message: unknown, sender: { id?: string; url?: string; tab?: { 
   return { answered };
 }
 
+let sites: ReturnType<typeof installSiteApis>;
+
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
+  sites = installSiteApis();
 });
 
 describe('startBackground', () => {
@@ -57,13 +66,11 @@ describe('startBackground', () => {
     const gmail = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' });
     await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     // The fake compares URLs exactly; the real query matches the pattern.
-    const tabs = browser.tabs as unknown as Record<string, unknown>;
     const allTabs = await fakeBrowser.tabs.query({});
-    tabs.query = vi.fn(async (info: { url?: string }) =>
-      info.url === GMAIL_TABS ? allTabs.filter((tab) => tab.url?.startsWith('https://mail.google.com/')) : allTabs,
-    );
+    vi.spyOn(browser.tabs, 'query').mockImplementation((async (info: { url?: string[] }) =>
+      info.url?.join(' ') === GMAIL_TABS ? allTabs.filter((tab) => tab.url?.startsWith('https://mail.google.com/')) : allTabs) as never);
     const notices: unknown[] = [];
-    tabs.sendMessage = vi.fn(async (tabId: number, message: unknown) => void notices.push([tabId, message]));
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => void notices.push([tabId, message])) as never);
 
     const { answered } = deliver(
       handlerRequest('debtor-create', {
@@ -157,5 +164,73 @@ describe('startBackground', () => {
     expect(sent.value.logged[0]).not.toHaveProperty('templateId');
     expect(answers).toEqual([]);
   });
-});
 
+  describe('on the invoicing sites the user turned on', () => {
+    const NINJA = 'https://app.invoicing.co';
+    const siteSender = (tabId: number, url = `${NINJA}/invoices`) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url }, frameId: 0 });
+
+    it('registers the script when the popup says a site was granted, and runs it in the tab at once', async () => {
+      startBackground({ dbName: freshDbName() });
+      const tab = await fakeBrowser.tabs.create({ url: `${NINJA}/invoices` });
+      sites.grant(`${NINJA}/*`);
+      expect(await deliver(siteTurnedOn(NINJA, tab.id)).answered).toEqual({ ok: true, state: 'running' });
+      expect(sites.state.registered).toEqual([{ id: SITE_SCRIPT_ID, matches: [`${NINJA}/*`], js: [SITE_SCRIPT_FILE], runAt: 'document_idle' }]);
+      expect(sites.state.executed).toEqual([{ tabId: tab.id, files: [SITE_SCRIPT_FILE] }]);
+      // Revoked in the browser's settings: the registration goes with it.
+      sites.revoke(`${NINJA}/*`);
+      await vi.waitFor(() => expect(sites.state.registered).toEqual([]));
+    });
+
+    it('takes the notice only from an extension page, and only for a granted site', async () => {
+      startBackground({ dbName: freshDbName() });
+      const tab = await fakeBrowser.tabs.create({ url: `${NINJA}/invoices` });
+      expect(await deliver(siteTurnedOn(NINJA, tab.id)).answered).toEqual({ ok: true, state: 'not-granted' });
+      sites.grant(`${NINJA}/*`);
+      const returned = await fakeBrowser.runtime.onMessage.trigger(siteTurnedOn(NINJA, tab.id), siteSender(tab.id!) as never, () => undefined);
+      expect(returned).toEqual([false]);
+      expect(sites.state.executed).toEqual([]);
+    });
+
+    it('answers a granted site’s script, within its handlers, and nothing once the site is revoked', async () => {
+      startBackground({ dbName: freshDbName() });
+      must(await deliver(handlerRequest('debtor-create', { name: 'Ana', emails: ['ana@x.es'] })).answered);
+      sites.grant(`${NINJA}/*`);
+      const lookup = handlerRequest('debtor-lookup', { emails: ['ana@x.es'] });
+      expect(must(await deliver(lookup, siteSender(3)).answered)).toEqual([expect.objectContaining({ matchedEmails: ['ana@x.es'] })]);
+      // Not a site's business: the whole list of customers.
+      const refused = await fakeBrowser.runtime.onMessage.trigger(handlerRequest('debtor-list', {}), siteSender(3) as never, () => undefined);
+      expect(refused).toEqual([false]);
+      sites.revoke(`${NINJA}/*`);
+      expect(await deliver(lookup, siteSender(3)).answered).toBeNull();
+      // A site never turned on gets nothing either.
+      expect(await deliver(lookup, siteSender(3, 'https://evil.example/x')).answered).toBeNull();
+    });
+
+    it('chase opens a Gmail compose with the recommended template, and its send is logged with it', async () => {
+      startBackground({ dbName: freshDbName() });
+      must(await deliver(handlerRequest('settings-set', { patch: MAILBOX_PROFILE })).answered);
+      const created = must(
+        await deliver(
+          handlerRequest('debtor-create', {
+            name: 'Talleres Ruiz',
+            emails: ['pagos@talleres-ruiz.es'],
+            locale: 'es-ES',
+            firstInvoice: { number: 'F-2026-0107', currency: 'EUR', amount: 123_456, dueDate: '2026-01-31' },
+          }),
+        ).answered,
+      ) as { debtor: { id: string } };
+      sites.grant(`${NINJA}/*`);
+      const opened = await deliver(chase(created.debtor.id), siteSender(3)).answered;
+      expect(opened).toEqual({ ok: true, template: true });
+      const composeTab = (await fakeBrowser.tabs.query({})).find((tab) => tab.url?.startsWith('https://mail.google.com/'));
+      const url = new URL(composeTab!.url!);
+      expect(url.origin).toBe('https://mail.google.com');
+      expect(url.searchParams.get('to')).toBe('pagos@talleres-ruiz.es');
+      const subject = url.searchParams.get('su')!;
+      expect(url.searchParams.get('body')).toContain('F-2026-0107');
+      const sent = (await deliver(handlerRequest('mail-sent', { host: 'gmail', to: ['pagos@talleres-ruiz.es'], subject, messageId: 'm1' }), GMAIL_SENDER)
+        .answered) as { value: { logged: Array<Record<string, unknown>> } };
+      expect(sent.value.logged).toEqual([expect.objectContaining({ debtorId: created.debtor.id, templateId: expect.any(String), step: expect.any(String) })]);
+    });
+  });
+});

@@ -16,6 +16,13 @@ import { ownContexts } from './own-contexts';
 import { pendingComposes, type StorageAreaLike } from './pending-composes';
 import { acceptComposeOpened, attachPendingCompose } from './popup-composes';
 import { GMAIL_TABS, noticeGmailTabs } from './tab-notices';
+import { createClient } from '../../shared/ledger/client';
+import { inProcessTransport } from '../../shared/ledger/api';
+import { followupCompose } from '../popup/followup-compose';
+import { SiteTurnedOn, sitePattern } from '../messaging/site-turned-on';
+import { isExtensionPage } from '../messaging/sender';
+import { senderSite, siteMessageOf } from './site-requests';
+import { SITE_SCRIPT_FILE, sitePatterns, startOnSite, syncSiteScripts, type SiteScriptApis } from './site-scripts';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
 function toolbarAction() {
@@ -52,9 +59,34 @@ export function startBackground(options: BackgroundOptions = {}): void {
     report('recounting the badge'),
   );
 
+  const siteApis: SiteScriptApis = {
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    registered: () => browser.scripting.getRegisteredContentScripts(),
+    register: (script) => browser.scripting.registerContentScripts([script]),
+    update: (script) => browser.scripting.updateContentScripts([script]),
+    unregister: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }),
+    runInTab: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SITE_SCRIPT_FILE] });
+    },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+  };
+  // Serial: a grant and a revocation arriving together must not register from a stale list.
+  let siteSync: Promise<unknown> = Promise.resolve();
+  const syncSites = () => (siteSync = siteSync.then(() => syncSiteScripts(siteApis)).catch(report('registering the sites’ script')));
+  void syncSites();
+  browser.permissions.onAdded.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+
+  /** Tabs where a chip may show a debtor: Gmail, and the sites turned on. */
+  const overlayTabIds = async () => {
+    const sites = sitePatterns(await siteApis.grantedOrigins());
+    const tabs = await browser.tabs.query({ url: [GMAIL_TABS, ...sites] });
+    return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  };
+
   const onChange = (change: LedgerChange) => {
     void noticeGmailTabs(change, {
-      gmailTabIds: async () => (await browser.tabs.query({ url: GMAIL_TABS })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+      gmailTabIds: overlayTabIds,
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     }).catch(report('telling Gmail tabs'));
     void recountBadge();
@@ -71,6 +103,17 @@ export function startBackground(options: BackgroundOptions = {}): void {
     const result = await runLedgerRequest(send.request, { handlers, onChange });
     await send.settle(result.ok);
     return result;
+  };
+
+  /** A Gmail compose to the customer with the recommended template, noted so its send is logged with it. */
+  const ledger = createClient(inProcessTransport(handlers));
+  const openChase = async (debtorId: string, openerTabId: number | undefined) => {
+    const found = await ledger.send('debtor-get', { id: debtorId });
+    if (!found.ok) return { ok: false as const };
+    const { url, pending } = await followupCompose(ledger, found.value.debtor);
+    if (pending) await composes.remember(pending);
+    await browser.tabs.create({ url, ...(openerTabId === undefined ? {} : { openerTabId }) });
+    return { ok: true as const, template: pending !== null };
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
@@ -90,6 +133,33 @@ export function startBackground(options: BackgroundOptions = {}): void {
           sendResponse({ ok: false });
         },
       );
+      return true;
+    }
+    const turnedOn = isExtensionPage(sender, own) ? SiteTurnedOn.safeParse(message) : null;
+    if (turnedOn?.success) {
+      const { origin, tabId } = turnedOn.data;
+      void (siteSync = siteSync.then(() => startOnSite(siteApis, origin, tabId))).then(
+        (state) => sendResponse({ ok: true, state }),
+        (error: unknown) => {
+          report('starting Cobro on a site')(error);
+          sendResponse({ ok: false });
+        },
+      );
+      return true;
+    }
+    const site = senderSite(sender, own);
+    if (site) {
+      const siteMessage = siteMessageOf(message);
+      if (!siteMessage) return false;
+      void (async () => {
+        // The browser is the authority: a site revoked since the script started gets nothing.
+        if (!(await browser.permissions.contains({ origins: [sitePattern(site)] }))) return null;
+        if (siteMessage.kind === 'handler') return answer(siteMessage.request);
+        return openChase(siteMessage.chase.debtorId, sender.tab?.id);
+      })().then(sendResponse, (error: unknown) => {
+        report('answering a site')(error);
+        sendResponse(null);
+      });
       return true;
     }
     const opened = acceptComposeOpened(message, sender, own);

@@ -11,6 +11,8 @@ import type { Alias, InlineConfig, Plugin } from 'vite';
 
 /** The name WXT gives extension/entrypoints/gmail.content.ts. */
 export const GMAIL_CONTENT_SCRIPT = 'gmail';
+/** The invoicing tools' script (extension/entrypoints/sites.content.ts) renders the same way. */
+export const PREACT_CONTENT_SCRIPTS: readonly string[] = [GMAIL_CONTENT_SCRIPT, 'sites'];
 
 /** Every way the sources (and the JSX transform) reach React, mapped to preact/compat. */
 export const PREACT_ALIASES: readonly Alias[] = [
@@ -68,7 +70,7 @@ function aliasList(alias: NonNullable<InlineConfig['resolve']>['alias']): Alias[
  * aliases and the guard go into the Gmail script's build only.
  */
 export function renderGmailWithPreact(entrypoints: readonly { name: string; type: string }[], config: InlineConfig): void {
-  if (!entrypoints.some((entry) => entry.type === 'content-script' && entry.name === GMAIL_CONTENT_SCRIPT)) return;
+  if (!entrypoints.some((entry) => entry.type === 'content-script' && PREACT_CONTENT_SCRIPTS.includes(entry.name))) return;
   // A group holding the Gmail script and anything else would give that other entrypoint Preact too.
   if (entrypoints.length !== 1) {
     const names = entrypoints.map((entry) => entry.name).join(', ');

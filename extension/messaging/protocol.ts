@@ -44,3 +44,19 @@ export function handlerRequest(name: string, input: unknown): HandlerRequest {
 export function debtorsChanged(debtorIds: string[], all = false): DebtorsChanged {
   return { protocol: PROTOCOL, type: 'debtors-changed', debtorIds, all };
 }
+
+/**
+ * An invoicing tool's page asks the background to open a Gmail compose to a customer, prefilled
+ * with the template Cobro recommends for them (a content script cannot note the compose for the
+ * send log, and the page must not choose what is written: the background does both).
+ */
+export const Chase = z.strictObject({
+  protocol: z.literal(PROTOCOL),
+  type: z.literal('chase'),
+  debtorId: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+export type Chase = z.infer<typeof Chase>;
+
+export function chase(debtorId: string): Chase {
+  return { protocol: PROTOCOL, type: 'chase', debtorId };
+}
