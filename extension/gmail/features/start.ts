@@ -19,7 +19,7 @@ import { LayoutWatch } from './layout-watch';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache } from './lookup-cache';
 import { nextTask, runEachInItsOwnTask } from '../../overlay/next-task';
-import { watchPage } from './page-watch';
+import { watchPage } from '../../overlay/page-watch';
 import { Panel } from '../../overlay/panel';
 import { threadOnScreen } from './panel-context';
 import { pageTheme } from '../../overlay/page-theme';

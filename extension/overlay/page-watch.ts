@@ -1,4 +1,4 @@
-// Gmail is a single-page app: threads and composes come and go without page loads. This calls
+// Gmail and the invoicing tools are single-page apps: threads, invoices and composes come and go without page loads. This calls
 // back after the page changes (DOM mutations, hash and history navigation), and never on its
 // own: no polling, nothing running while Gmail is idle. Everything it registers is removed when
 // the signal aborts.
