@@ -37,6 +37,8 @@ export interface PanelDeps {
   onScreen: () => OnScreen | null;
   /** Whether the page is dark (Gmail's own theme), read each time the panel shows something. */
   theme?: () => PageTheme | null;
+  /** What to say when a write is refused because its customer left the page (Gmail's words by default). */
+  staleText?: (name: string) => string;
 }
 
 /** Where a card or a Track form was opened: the thread on screen at the time. */
@@ -199,6 +201,19 @@ export class Panel {
     );
   }
 
+  /** A form of the caller's own (a dialog labelled `label`), replacing whatever was open. */
+  openDialog(label: string, node: ReactNode): Promise<void> {
+    this.noteOpener();
+    const generation = ++this.generation;
+    this.showing = { kind: 'other' };
+    return this.show(
+      <section role="dialog" aria-label={label}>
+        {node}
+      </section>,
+      generation,
+    );
+  }
+
   openPicker(props: Omit<TemplatePickerProps, 'onClose'>): Promise<void> {
     this.noteOpener();
     const generation = ++this.generation;
@@ -243,7 +258,7 @@ export class Panel {
   /** A write from a panel whose thread is no longer shown: nothing was written, and the user is told. */
   private stale(name: string): Promise<void> {
     this.opener = null;
-    return this.showNotice(extensionText(this.deps.ui().language, 'panelStale', { name }));
+    return this.showNotice(this.deps.staleText?.(name) ?? extensionText(this.deps.ui().language, 'panelStale', { name }));
   }
 
   /** Redraws an open card when its debtor changed elsewhere (a write in this or another tab). */

@@ -14,7 +14,7 @@ import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { findComposeViews } from '../compose';
 import { refillForgotten } from './change-refill';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
-import { listenForDebtorChanges } from './debtor-notices';
+import { listenForDebtorChanges } from '../../overlay/debtor-notices';
 import { LayoutWatch } from './layout-watch';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache } from './lookup-cache';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debtorsChanged, handlerRequest } from '../../messaging/protocol';
+import { debtorsChanged, handlerRequest } from '../messaging/protocol';
 import { listenForDebtorChanges } from './debtor-notices';
 
 type Listener = (message: unknown, sender: { id?: string }) => void;

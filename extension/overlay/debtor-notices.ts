@@ -1,6 +1,6 @@
 // Listens for the background's "debtors changed" notices. A notice is acted on only when it has
 // the expected shape and comes from this extension; the listener goes away with the signal.
-import { DebtorsChanged } from '../../messaging/protocol';
+import { DebtorsChanged } from '../messaging/protocol';
 
 interface RuntimeEvents {
   id: string;

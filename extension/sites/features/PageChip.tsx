@@ -1,0 +1,87 @@
+// What sits beside one invoice on a tool's page: the customer's status chip (as in Gmail), and
+// when it applies, what the page says that the ledger does not (paid, or less left), an offer to
+// add an invoice Cobro does not have, and on an invoice's own page, Chase.
+import type { UiLanguage } from '../../../shared/i18n';
+import { formatMoney } from '../../../shared/money';
+import { useUi } from '../../../shared/ui/context';
+import { nextActionText } from '../../../shared/ui/card/next-action-text';
+import { formatDay } from '../../../shared/ui/format';
+import { StatusChip } from '../../../shared/ui/StatusChip';
+import type { Debtor } from '../../../shared/ledger/schema';
+import type { CollectionStatus } from '../../../shared/collection/status';
+import { extensionText } from '../../ui/messages';
+import type { PageUpdate } from '../chip-plan';
+
+export interface PageChipProps {
+  language: UiLanguage;
+  /** The tool's name ("Invoice Ninja"), or the site's host for the generic scanner. */
+  tool: string;
+  number: string | null;
+  /** The customer, when the ledger knows them. */
+  customer: { debtor: Debtor; status: CollectionStatus } | null;
+  update: PageUpdate | null;
+  /** Show the next action in words (an invoice's own page has room; a list does not). */
+  showNext: boolean;
+  onOpen?: () => void;
+  onRecord?: () => void;
+  onAdd?: () => void;
+  onChase?: () => void;
+}
+
+export function PageChip({ language, tool, number, customer, update, showNext, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
+  const { t, locale } = useUi('PageChip');
+  const next = customer?.status.nextAction ?? null;
+  const nextText = next ? `${nextActionText(t, next)} · ${formatDay(next.date, locale)}` : null;
+  return (
+    <span className="cobro cobro-page-chip">
+      {customer && onOpen ? <StatusChip debtor={customer.debtor} status={customer.status} onOpen={onOpen} /> : null}
+      {showNext && nextText ? <span className="cobro-page-next">{extensionText(language, 'siteNext', { what: nextText })}</span> : null}
+      {update && onRecord ? (
+        <button
+          type="button"
+          className="cobro-chip cobro-chip-update"
+          data-cobro="page-update"
+          aria-label={extensionText(language, 'siteUpdateLabel', {
+            tool,
+            number: number ?? '',
+            amount: formatMoney({ amount: update.pageBalance, currency: update.currency }, locale),
+            ledger: formatMoney({ amount: update.ledgerBalance, currency: update.currency }, locale),
+          })}
+          onClick={() => onRecord()}
+        >
+          <span className="cobro-chip-plus" aria-hidden="true">
+            !
+          </span>
+          {update.kind === 'paid'
+            ? extensionText(language, 'sitePaid', { tool })
+            : extensionText(language, 'siteLower', { tool, amount: formatMoney({ amount: update.pageBalance, currency: update.currency }, locale) })}
+        </button>
+      ) : null}
+      {onAdd ? (
+        <button
+          type="button"
+          className="cobro-chip cobro-chip-track"
+          data-cobro="page-add"
+          aria-label={extensionText(language, 'siteAddLabel', { number: number ?? '' })}
+          onClick={() => onAdd()}
+        >
+          <span className="cobro-chip-plus" aria-hidden="true">
+            +
+          </span>
+          {extensionText(language, 'siteAdd')}
+        </button>
+      ) : null}
+      {customer && onChase ? (
+        <button
+          type="button"
+          className="cobro-chip cobro-chip-chase"
+          data-cobro="page-chase"
+          aria-label={extensionText(language, 'siteChaseLabel', { name: customer.debtor.name })}
+          onClick={() => onChase()}
+        >
+          {extensionText(language, 'siteChase')}
+        </button>
+      ) : null}
+    </span>
+  );
+}
