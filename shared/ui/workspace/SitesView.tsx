@@ -68,7 +68,7 @@ export function SitesView() {
       </h2>
       <p className="cobro-sites-intro">{t('sites.intro')}</p>
 
-      <section className="cobro-panel" aria-labelledby={`${id}-list`} aria-busy={list.phase === 'loading'}>
+      <section className="cobro-panel cobro-sites-panel" aria-labelledby={`${id}-list`} aria-busy={list.phase === 'loading'}>
         <h3 id={`${id}-list`} ref={listTitle} tabIndex={-1}>
           {t('sites.listTitle')}
         </h3>
