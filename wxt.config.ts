@@ -5,8 +5,8 @@ import { hardenBundle } from './extension/build/harden-bundle';
 const GMAIL = 'https://mail.google.com/*';
 /** The page script that reports Gmail's sync POSTs; the Gmail content script injects it. */
 const REPORTER = 'gmail-reporter.js';
-/** What a site may be granted from: one site at a time, asked from the user's click in the popup. */
-const ANY_SITE = ['https://*/*', 'http://*/*'];
+/** Any web site, asked for one origin at a time ('https://app.invoicing.co/*'); never granted whole. */
+const SITES = ['https://*/*', 'http://*/*'];
 /**
  * Extension pages (background, popup) may load only their own scripts and connect nowhere:
  * the ledger stays on this machine. Development builds need a dev server, so only production.
@@ -26,10 +26,11 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cobro',
     description: 'See what a customer owes while you read their email, and chase late invoices politely.',
-    // 'scripting' registers Cobro's script on the invoicing sites the user turns on, each asked for from a click.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // activeTab: the popup may read the address of the tab it was opened over (to offer that site).
+    // Invoicing tools' sites are asked for one at a time, from the popup's click.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: [GMAIL],
-    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),
+    ...(manifestVersion === 3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
     web_accessible_resources: manifestVersion === 3 ? [{ resources: [REPORTER], matches: [GMAIL] }] : [REPORTER],
     ...(mode === 'production'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: PRODUCTION_CSP } : PRODUCTION_CSP }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestLedger, must } from '../../shared/ledger/test-ledger';
-import { completeSetup, renderUi } from '../../shared/ui/test-support';
+import { axeViolations, completeSetup, renderUi } from '../../shared/ui/test-support';
+import type { TurnOnResult } from '../sites/site-permissions';
 import type { PendingComposeFields } from '../messaging/compose-opened';
 import { PopupApp } from './PopupApp';
 
@@ -95,5 +96,66 @@ describe('PopupApp', () => {
     await popupWithOneFollowup(async () => undefined);
     await screen.findByRole('button', { name: /Ana/ });
     expect(document.querySelector('[data-cobro="setup-banner"]')).toBeNull();
+  });
+
+  describe('over an invoicing tool’s page', () => {
+    async function popupOver(site: { host: string; on: boolean } | undefined, answer: TurnOnResult, locale = 'en') {
+      const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+      await completeSetup(ledger.client);
+      let settle: (result: TurnOnResult) => void = () => undefined;
+      const turnOnSite = vi.fn(() => new Promise<TurnOnResult>((resolve) => (settle = resolve)));
+      const openSites = vi.fn();
+      const view = renderUi(
+        <PopupApp client={ledger.client} language="en" openTab={vi.fn()} rememberCompose={vi.fn()} {...(site ? { site } : {})} turnOnSite={turnOnSite} openSites={openSites} />,
+        locale,
+      );
+      await screen.findByText(locale === 'en' ? 'Nothing to chase today.' : 'Hoy no hay nada que reclamar.');
+      return { ...view, turnOnSite, openSites, answer: () => settle(answer) };
+    }
+
+    it.each([
+      ['en', 'Use Cobro on app.invoicing.co', 'See what customers owe beside their invoices. Cobro reads this site’s pages on this computer only; nothing is sent anywhere.', 'Turn on for this site', 'Cobro is on for app.invoicing.co', 'Manage sites'],
+      ['es-ES', 'Usar Cobro en app.invoicing.co', 'Vea lo que le deben sus clientes junto a sus facturas. Cobro lee las páginas de este sitio solo en este equipo; no se envía nada a ninguna parte.', 'Activar en este sitio', 'Cobro está activado en app.invoicing.co', 'Gestionar sitios'],
+    ])('offers the site at the top, asks the browser inside the click, then says it is on (%s)', async (locale, offer, why, button, on, manage) => {
+      const { container, turnOnSite, openSites, answer } = await popupOver({ host: 'app.invoicing.co', on: false }, 'on', locale);
+      const section = container.querySelector('[data-cobro="popup-site"]')!;
+      expect(section.compareDocumentPosition(screen.getByRole('search')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(screen.getByRole('heading', { name: offer })).toBeTruthy();
+      expect(screen.getByText(why)).toBeTruthy();
+      expect(await axeViolations(container)).toEqual([]);
+
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      // Synchronously, inside the click's task: nothing awaited before the browser is asked.
+      expect(turnOnSite).toHaveBeenCalledTimes(1);
+      answer();
+      const heading = await screen.findByRole('heading', { name: on });
+      expect(document.activeElement).toBe(heading);
+      expect(screen.queryByRole('button', { name: button })).toBeNull();
+      await userEvent.setup().click(screen.getByRole('button', { name: manage }));
+      expect(openSites).toHaveBeenCalledTimes(1);
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it.each<[TurnOnResult, string]>([
+      ['refused', 'Nothing changed: Cobro stays off on this site.'],
+      ['failed', 'The browser could not turn Cobro on for this site. Nothing changed.'],
+    ])('when the browser answers %s, says nothing changed and offers the button again', async (result, said) => {
+      const { answer } = await popupOver({ host: 'app.invoicing.co', on: false }, result);
+      fireEvent.click(screen.getByRole('button', { name: 'Turn on for this site' }));
+      expect(screen.getByRole('button', { name: 'Turn on for this site' }).hasAttribute('disabled')).toBe(true);
+      answer();
+      const section = screen.getByRole('region', { name: 'Use Cobro on app.invoicing.co' });
+      await vi.waitFor(() => expect(within(section).getByRole('status').textContent).toBe(said));
+      expect(screen.getByRole('button', { name: 'Turn on for this site' }).hasAttribute('disabled')).toBe(false);
+    });
+
+    it('says the site is on when it already is, and says nothing over other pages', async () => {
+      await popupOver({ host: 'localhost:8000', on: true }, 'on');
+      expect(screen.getByRole('heading', { name: 'Cobro is on for localhost:8000' })).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Turn on for this site' })).toBeNull();
+      cleanup();
+      const { container } = await popupOver(undefined, 'on');
+      expect(container.querySelector('[data-cobro="popup-site"]')).toBeNull();
+    });
   });
 });

@@ -4,7 +4,8 @@
 // this build has one. Until the business profile can sign a reminder and say how to pay, a
 // banner says so and leads to the setup in the workspace (a form is too long for the popup), and
 // a follow-up's click explains instead of opening a compose prefilled with a template.
-import { useEffect, useState } from 'react';
+// Over an invoicing tool's page, the top offers to turn Cobro on for that site (or says it is on).
+import { useEffect, useRef, useState } from 'react';
 import type { HandlerOutput } from '../../shared/ledger/api';
 import type { LedgerClient } from '../../shared/ledger/client';
 import type { Debtor } from '../../shared/ledger/schema';
@@ -17,6 +18,7 @@ import { errorText } from '../../shared/ui/format';
 import type { UiLanguage } from '../../shared/i18n';
 import type { PendingComposeFields } from '../messaging/compose-opened';
 import { extensionText } from '../ui/messages';
+import type { TurnOnResult } from '../sites/site-permissions';
 import { followupCompose } from './followup-compose';
 
 export interface PopupAppProps {
@@ -29,11 +31,20 @@ export interface PopupAppProps {
   openWorkspace?: () => void;
   /** Opens the workspace on its first-run setup; present with the workspace. */
   openSetup?: () => void;
+  /** The site of the tab the popup was opened over, when Cobro could run there (not Gmail, not a browser page). */
+  site?: { host: string; on: boolean };
+  /**
+   * Asks the browser for the site. Called straight from the click, before anything is awaited:
+   * the browser grants only inside the user's gesture.
+   */
+  turnOnSite?: () => Promise<TurnOnResult>;
+  /** Opens the workspace's list of sites; present with the workspace. */
+  openSites?: () => void;
 }
 
 type Followups = { phase: 'loading' } | { phase: 'ready'; items: HandlerOutput<'followups-today'> } | { phase: 'failed'; message: string };
 
-export function PopupApp({ client, language, openTab, rememberCompose, openWorkspace, openSetup }: PopupAppProps) {
+export function PopupApp({ client, language, openTab, rememberCompose, openWorkspace, openSetup, site, turnOnSite, openSites }: PopupAppProps) {
   const { t, locale } = useUi('PopupApp');
   const [followups, setFollowups] = useState<Followups>({ phase: 'loading' });
   // Unknown until read: nothing is said, and a click waits for nothing (the ledger checks nothing here).
@@ -81,6 +92,7 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
           </button>
         ) : null}
       </header>
+      {site ? <SiteSection site={site} turnOnSite={turnOnSite} openSites={openSites} /> : null}
       {missing.length > 0 ? (
         <div className="cobro-notice cobro-popup-setup" data-cobro="setup-banner" role={refused ? 'alert' : undefined}>
           <p>{refused ? t('setup.pickerBlocked', { missing: missingText(t, locale, missing) }) : t('setup.banner')}</p>
@@ -108,5 +120,60 @@ export function PopupApp({ client, language, openTab, rememberCompose, openWorks
         {followups.phase === 'ready' ? <FollowupsList items={followups.items} onOpen={(item) => write(item.debtor)} /> : null}
       </section>
     </main>
+  );
+}
+
+type SiteState = 'off' | 'asking' | TurnOnResult;
+
+function SiteSection({ site, turnOnSite, openSites }: Pick<PopupAppProps, 'turnOnSite' | 'openSites'> & { site: { host: string; on: boolean } }) {
+  const { t } = useUi('PopupApp');
+  const [state, setState] = useState<SiteState>(site.on ? 'on' : 'off');
+  const host = site.host;
+  const title = useRef<HTMLHeadingElement>(null);
+  const turnedOn = useRef(false);
+  // The button that had focus is gone once the site is on: its new heading takes it.
+  useEffect(() => {
+    if (state === 'on' && turnedOn.current) title.current?.focus();
+  }, [state]);
+
+  const turnOn = () => {
+    if (!turnOnSite) return;
+    setState('asking');
+    // No await before this call: it must run inside the click for the browser to ask.
+    void turnOnSite().then((result) => {
+      turnedOn.current = result === 'on';
+      setState(result);
+    });
+  };
+
+  if (state === 'on') {
+    return (
+      <section className="cobro-popup-site" data-cobro="popup-site" data-state="on" aria-labelledby="cobro-popup-site">
+        <h2 id="cobro-popup-site" ref={title} tabIndex={-1}>
+          {t('popup.siteOnTitle', { host })}
+        </h2>
+        {openSites ? (
+          <button type="button" className="cobro-link" onClick={() => openSites()}>
+            {t('popup.siteManage')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+  return (
+    <section className="cobro-popup-site" data-cobro="popup-site" data-state="off" aria-labelledby="cobro-popup-site">
+      <h2 id="cobro-popup-site">{t('popup.siteOffTitle', { host })}</h2>
+      <p>{t('popup.siteOffBody')}</p>
+      {turnOnSite ? (
+        <button type="button" className="cobro-primary" disabled={state === 'asking'} onClick={turnOn}>
+          {t('popup.siteTurnOn')}
+        </button>
+      ) : null}
+      {state === 'refused' || state === 'failed' ? (
+        <p className="cobro-muted" role="status">
+          {t(state === 'refused' ? 'popup.siteRefused' : 'popup.siteFailed')}
+        </p>
+      ) : null}
+    </section>
   );
 }

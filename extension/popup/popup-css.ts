@@ -8,5 +8,9 @@ body { min-width: 360px; max-width: 420px; }
 .cobro-popup h2 { font-size: 14px; margin: 14px 0 6px; }
 .cobro-popup-setup { margin: 0 0 8px; }
 .cobro-popup-setup p { margin: 0 0 6px; }
+.cobro-popup-site { margin: 0 0 12px; padding: 8px 10px 10px; border: 1px solid var(--cobro-border); border-radius: 8px; }
+.cobro-popup .cobro-popup-site h2 { margin: 0 0 4px; overflow-wrap: anywhere; }
+.cobro-popup-site p { margin: 0 0 8px; }
+.cobro-popup-site p[role="status"] { margin: 8px 0 0; }
 .cobro-link { background: none; border: none; padding: 0; color: #0b57d0; text-decoration: underline; cursor: pointer; font: inherit; }
 `;

@@ -5,6 +5,7 @@ import { createTestLedger, must } from '../../ledger/test-ledger';
 import userEvent from '@testing-library/user-event';
 import { setupMissing } from '../../ledger/setup';
 import { axeViolations, completeSetup } from '../test-support';
+import type { SitesService } from './services';
 import { inProcessWorkspace } from './worker/client';
 import { WorkspaceApp } from './WorkspaceApp';
 
@@ -13,7 +14,7 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-async function app(hostLocale = 'en-GB', setup?: (ledger: ReturnType<typeof createTestLedger>) => Promise<void>, options: { profile?: 'empty' | 'done' } = {}) {
+async function app(hostLocale = 'en-GB', setup?: (ledger: ReturnType<typeof createTestLedger>) => Promise<void>, options: { profile?: 'empty' | 'done'; sites?: SitesService } = {}) {
   const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
   must(await ledger.client.send('demo-load', {}));
   if (options.profile !== 'empty') await completeSetup(ledger.client);
@@ -21,7 +22,9 @@ async function app(hostLocale = 'en-GB', setup?: (ledger: ReturnType<typeof crea
   const connection = inProcessWorkspace(ledger);
   const onLanguage = vi.fn();
   const onLedgerChanged = vi.fn();
-  const view = render(<WorkspaceApp connection={connection} hostLocale={hostLocale} download={vi.fn()} onLanguage={onLanguage} onLedgerChanged={onLedgerChanged} />);
+  const view = render(
+    <WorkspaceApp connection={connection} hostLocale={hostLocale} download={vi.fn()} onLanguage={onLanguage} onLedgerChanged={onLedgerChanged} {...(options.sites ? { sites: options.sites } : {})} />,
+  );
   return { ...view, ledger, onLanguage, onLedgerChanged };
 }
 
@@ -40,6 +43,18 @@ describe('WorkspaceApp', () => {
     expect(within(nav).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
     await screen.findByRole('img', { name: /Outstanding by age/ });
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it.each([
+    ['with', { list: async () => ['https://app.invoicing.co'], turnOff: async () => undefined }, ['Overview', 'Debtors', 'Templates', 'Settings', 'Sites', 'Import', 'Backup'], 'Sites'],
+    ['without', undefined, ['Overview', 'Debtors', 'Templates', 'Settings', 'Import', 'Backup'], 'Overview'],
+  ])('%s a sites service, has a Sites section (#/sites leads to the overview without one)', async (_with, sites, sections, shown) => {
+    window.location.hash = '#/sites';
+    await app('en-GB', undefined, sites ? { sites } : {});
+    const nav = await screen.findByRole('navigation', { name: 'Workspace sections' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(sections);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shown);
+    if (sites) await screen.findByText('app.invoicing.co');
   });
 
   it('follows the address to a section and to a debtor', async () => {

@@ -1,6 +1,7 @@
-// The workspace: navigation between the overview, debtors, templates, settings, import and
-// backup, in the user's language (the setting, else the browser's), reading the ledger again
-// whenever it changes. Hosts give it a connection to the ledger and a way to save files.
+// The workspace: navigation between the overview, debtors, templates, settings, the sites Cobro
+// runs on (where the host has them), import and backup, in the user's language (the setting,
+// else the browser's), reading the ledger again whenever it changes. Hosts give it a connection
+// to the ledger and a way to save files.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTranslator, pickUiLanguage, type UiLanguage } from '../../i18n';
 import type { Settings } from '../../ledger/schema';
@@ -13,9 +14,10 @@ import { DebtorsView } from './DebtorsView';
 import { ImportWizard } from './ImportWizard';
 import { OverviewView } from './OverviewView';
 import { navigate, routeHref, SECTIONS, useHashRoute, type Route, type Section } from './routes';
-import { WorkspaceServicesProvider, type LedgerChangeNotice, type WorkspaceServices } from './services';
+import { WorkspaceServicesProvider, type LedgerChangeNotice, type SitesService, type WorkspaceServices } from './services';
 import { SettingsView } from './SettingsView';
 import { SetupView } from './SetupView';
+import { SitesView } from './SitesView';
 import { TemplatesView } from './TemplatesView';
 import type { WorkspaceConnection } from './worker/client';
 
@@ -32,6 +34,8 @@ export interface WorkspaceAppProps {
   tableHeight?: number;
   /** Whose language 'auto' follows: Outlook's in the add-in, else the browser's. */
   host?: LanguageHost;
+  /** The sites Cobro runs on besides Gmail; without it (Outlook) there is no Sites view. */
+  sites?: SitesService;
 }
 
 const SECTION_KEYS: Record<Section, `workspace.${Section}`> = {
@@ -39,6 +43,7 @@ const SECTION_KEYS: Record<Section, `workspace.${Section}`> = {
   debtors: 'workspace.debtors',
   templates: 'workspace.templates',
   settings: 'workspace.settings',
+  sites: 'workspace.sites',
   import: 'workspace.import',
   backup: 'workspace.backup',
 };
@@ -49,7 +54,7 @@ function uiLocaleFor(language: UiLanguage, hostLocale: string): string {
   return tag.toLowerCase() === language || tag.toLowerCase().startsWith(`${language}-`) ? tag : language;
 }
 
-function View({ route, tableHeight }: { route: Route; tableHeight: number }) {
+function View({ route, tableHeight, hasSites }: { route: Route; tableHeight: number; hasSites: boolean }) {
   switch (route.section) {
     case 'overview':
       return <OverviewView />;
@@ -59,6 +64,8 @@ function View({ route, tableHeight }: { route: Route; tableHeight: number }) {
       return <TemplatesView />;
     case 'settings':
       return <SettingsView />;
+    case 'sites':
+      return hasSites ? <SitesView /> : <OverviewView />;
     case 'import':
       return <ImportWizard />;
     case 'backup':
@@ -68,7 +75,7 @@ function View({ route, tableHeight }: { route: Route; tableHeight: number }) {
   }
 }
 
-export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged, onLanguage, tableHeight = 560, host = 'browser' }: WorkspaceAppProps) {
+export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged, onLanguage, tableHeight = 560, host = 'browser', sites }: WorkspaceAppProps) {
   const route = useHashRoute();
   const [revision, setRevision] = useState(0);
   // Until the settings are known nothing is drawn, so the page never flashes in the wrong language.
@@ -111,7 +118,11 @@ export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged
     },
     [onLedgerChanged],
   );
-  const services: WorkspaceServices = useMemo(() => ({ client, jobs, download, revision, changed, host }), [client, jobs, download, revision, changed, host]);
+  const services: WorkspaceServices = useMemo(
+    () => ({ client, jobs, download, revision, changed, host, ...(sites ? { sites } : {}) }),
+    [client, jobs, download, revision, changed, host, sites],
+  );
+  const sections = SECTIONS.filter((section) => section !== 'sites' || sites !== undefined);
 
   // A new place: its heading takes focus, so keyboard and screen reader users start there.
   const placeKey = route.section === 'debtors' ? `debtors/${route.debtorId ?? ''}` : route.section;
@@ -141,7 +152,7 @@ export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged
             <h1>{t('workspace.title')}</h1>
             <nav aria-label={t('ws.nav')}>
               <ul className="cobro-ws-nav">
-                {SECTIONS.map((section) => (
+                {sections.map((section) => (
                   <li key={section}>
                     <a
                       href={routeHref(section === 'debtors' ? { section, debtorId: null } : { section })}
@@ -160,7 +171,7 @@ export function WorkspaceApp({ connection, hostLocale, download, onLedgerChanged
                 {t('setup.banner')} <a href={routeHref({ section: 'setup' })}>{t('setup.open')}</a>
               </p>
             ) : null}
-            <View route={route} tableHeight={tableHeight} />
+            <View route={route} tableHeight={tableHeight} hasSites={sites !== undefined} />
           </main>
         </div>
       </WorkspaceServicesProvider>

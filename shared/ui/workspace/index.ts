@@ -5,4 +5,4 @@ export { WORKSPACE_CSS } from './workspace-css';
 export { connectWorkspace, inProcessWorkspace, type JobStep, type WorkerPort, type WorkspaceConnection, type WorkspaceJobs } from './worker/client';
 export { createWorkerHost, watchLedger, type WorkerHost, type WorkerLedger } from './worker/host';
 export type { FromWorker, ToWorker, WorkspaceJob, JobPhase } from './worker/protocol';
-export type { LedgerChangeNotice } from './services';
+export type { LedgerChangeNotice, SitesService } from './services';

@@ -11,6 +11,7 @@ describe('routes', () => {
     ['#/debtors/a%2Fb', { section: 'debtors', debtorId: 'a/b' }],
     ['#/import', { section: 'import' }],
     ['#/setup', { section: 'setup' }],
+    ['#/sites', { section: 'sites' }],
     ['#/backup/', { section: 'backup' }],
     ['#/nowhere', { section: 'overview' }],
     ['#/__proto__', { section: 'overview' }],

@@ -2,7 +2,8 @@
 // bookmarks and plain links work and every place is reachable with the keyboard.
 import { useEffect, useState } from 'react';
 
-export const SECTIONS = ['overview', 'debtors', 'templates', 'settings', 'import', 'backup'] as const;
+/** 'sites' is shown only where the host can run Cobro on other sites (the extension). */
+export const SECTIONS = ['overview', 'debtors', 'templates', 'settings', 'sites', 'import', 'backup'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** 'setup' (the first-run setup) is a place without a tab: the workspace opens on it while the profile is empty, and Settings links to it. */

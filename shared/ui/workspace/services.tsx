@@ -13,6 +13,15 @@ export interface LedgerChangeNotice {
   debtorIds: string[];
 }
 
+/** The sites besides Gmail that Cobro runs on (the browser's granted permissions); only the extension has them. */
+export interface SitesService {
+  /** Origins ('https://app.invoicing.co'), sorted. */
+  list(): Promise<string[]>;
+  turnOff(origin: string): Promise<void>;
+  /** Calls back whenever the list may have changed (here or elsewhere); returns how to stop. */
+  onChange?(cb: () => void): () => void;
+}
+
 export interface WorkspaceServices {
   client: LedgerClient;
   jobs: WorkspaceJobs;
@@ -24,6 +33,8 @@ export interface WorkspaceServices {
   changed(notice: LedgerChangeNotice): void;
   /** Whose language 'auto' follows (named in the language choice); the browser unless told. */
   host?: LanguageHost;
+  /** Present where Cobro can run on other sites (the extension); the Sites view exists only then. */
+  sites?: SitesService;
 }
 
 export class WorkspaceServicesMissingError extends Error {

@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import { createTranslator } from '../../i18n/translate';
 import { createTestLedger, type TestLedger } from '../../ledger/test-ledger';
 import { UiProvider } from '../context';
-import { WorkspaceServicesProvider, type LedgerChangeNotice } from './services';
+import { WorkspaceServicesProvider, type LedgerChangeNotice, type SitesService } from './services';
 import { inProcessWorkspace, type WorkspaceConnection } from './worker/client';
 
 export interface WorkspaceHarness extends RenderResult {
@@ -18,7 +18,7 @@ export interface WorkspaceHarness extends RenderResult {
   changed: ReturnType<typeof vi.fn<(notice: LedgerChangeNotice) => void>>;
 }
 
-function Services({ connection, children, download, changed }: { connection: WorkspaceConnection; children: ReactElement; download: WorkspaceHarness['download']; changed: WorkspaceHarness['changed'] }) {
+function Services({ connection, children, download, changed, sites }: { connection: WorkspaceConnection; children: ReactElement; download: WorkspaceHarness['download']; changed: WorkspaceHarness['changed']; sites?: SitesService | undefined }) {
   const [revision, setRevision] = useState(0);
   useEffect(() => connection.onChanged(() => setRevision((n) => n + 1)), [connection]);
   return (
@@ -32,6 +32,7 @@ function Services({ connection, children, download, changed }: { connection: Wor
           changed(notice);
           setRevision((n) => n + 1);
         },
+        ...(sites ? { sites } : {}),
       }}
     >
       {children}
@@ -39,7 +40,7 @@ function Services({ connection, children, download, changed }: { connection: Wor
   );
 }
 
-export function renderWorkspaceView(view: ReactElement, options: { ledger?: TestLedger; locale?: string } = {}): WorkspaceHarness {
+export function renderWorkspaceView(view: ReactElement, options: { ledger?: TestLedger; locale?: string; sites?: SitesService } = {}): WorkspaceHarness {
   const ledger = options.ledger ?? createTestLedger('2026-03-02T10:00:00.000Z');
   const locale = options.locale ?? 'en';
   const connection = inProcessWorkspace(ledger);
@@ -47,7 +48,7 @@ export function renderWorkspaceView(view: ReactElement, options: { ledger?: Test
   const changed = vi.fn<(notice: LedgerChangeNotice) => void>();
   const result = render(
     <UiProvider value={{ t: createTranslator(locale), locale }}>
-      <Services connection={connection} download={download} changed={changed}>
+      <Services connection={connection} download={download} changed={changed} sites={options.sites}>
         <div className="cobro">{view}</div>
       </Services>
     </UiProvider>,

@@ -102,6 +102,11 @@ html, body { margin: 0; background: #ffffff; }
 .cobro .cobro-narrow { max-width: 40em; }
 .cobro .cobro-weekdays { display: flex; flex-wrap: wrap; gap: 4px 14px; }
 .cobro .cobro-method { margin-bottom: 8px; }
+.cobro .cobro-sites-intro, .cobro .cobro-sites-panel { max-width: 44em; }
+.cobro .cobro-sites-list { list-style: none; margin: 0; padding: 0; }
+.cobro .cobro-sites-row { display: flex; align-items: center; justify-content: space-between; gap: 12px; min-height: 36px; padding: 4px 0; border-bottom: 1px solid var(--cobro-border); }
+.cobro .cobro-sites-row:last-child { border-bottom: 0; }
+.cobro .cobro-sites-name { overflow-wrap: anywhere; font-weight: 600; }
 
 .cobro .cobro-job { display: flex; flex-direction: column; gap: 4px; margin: 12px 0; max-width: 480px; }
 .cobro .cobro-job progress { width: 100%; height: 14px; }
