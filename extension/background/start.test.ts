@@ -176,6 +176,10 @@ describe('startBackground', () => {
       expect(await deliver(siteTurnedOn(NINJA, tab.id)).answered).toEqual({ ok: true, state: 'running' });
       expect(sites.state.registered).toEqual([{ id: SITE_SCRIPT_ID, matches: [`${NINJA}/*`], js: [SITE_SCRIPT_FILE], runAt: 'document_idle' }]);
       expect(sites.state.executed).toEqual([{ tabId: tab.id, files: [SITE_SCRIPT_FILE] }]);
+      // The grant's own event comes too: the tab is not started twice.
+      sites.grant(`${NINJA}/*`);
+      await new Promise((settled) => setTimeout(settled, 20));
+      expect(sites.state.executed).toHaveLength(1);
       // Revoked in the browser's settings: the registration goes with it.
       sites.revoke(`${NINJA}/*`);
       await vi.waitFor(() => expect(sites.state.registered).toEqual([]));
@@ -189,6 +193,15 @@ describe('startBackground', () => {
       const returned = await fakeBrowser.runtime.onMessage.trigger(siteTurnedOn(NINJA, tab.id), siteSender(tab.id!) as never, () => undefined);
       expect(returned).toEqual([false]);
       expect(sites.state.executed).toEqual([]);
+    });
+
+    it('starts the script in the site’s open tabs when the grant arrives without the popup’s notice', async () => {
+      startBackground({ dbName: freshDbName() });
+      const tab = await fakeBrowser.tabs.create({ url: `${NINJA}/invoices` });
+      vi.spyOn(browser.tabs, 'query').mockImplementation((async (info: { url?: string }) => (info.url === `${NINJA}/*` ? [tab] : [])) as never);
+      sites.grant(`${NINJA}/*`);
+      await vi.waitFor(() => expect(sites.state.executed).toEqual([{ tabId: tab.id, files: [SITE_SCRIPT_FILE] }]));
+      expect(sites.state.registered).toHaveLength(1);
     });
 
     it('answers a granted site’s script, within its handlers, and nothing once the site is revoked', async () => {

@@ -74,7 +74,26 @@ export function startBackground(options: BackgroundOptions = {}): void {
   let siteSync: Promise<unknown> = Promise.resolve();
   const syncSites = () => (siteSync = siteSync.then(() => syncSiteScripts(siteApis)).catch(report('registering the sites’ script')));
   void syncSites();
-  browser.permissions.onAdded.addListener(() => void syncSites());
+  // Where the script was just started, so the popup's notice and the grant's event (both come
+  // from one click, in either order) start it once. Kept in memory: both arrive within moments.
+  const startedAt = new Map<number, number>();
+  const runOnce = async (tabId: number) => {
+    const last = startedAt.get(tabId);
+    if (last !== undefined && Date.now() - last < 10_000) return;
+    startedAt.set(tabId, Date.now());
+    await siteApis.runInTab(tabId);
+  };
+  const runInGrantedTabs = async (origins: readonly string[]) => {
+    for (const pattern of sitePatterns(origins)) {
+      const tabs = await browser.tabs.query({ url: pattern });
+      for (const tab of tabs) if (tab.id !== undefined) await runOnce(tab.id).catch(report('starting Cobro in a tab'));
+    }
+  };
+  // A grant also reaches here when the popup closed before it could tell (Firefox closes it for the prompt):
+  // the site's open tabs get the script either way.
+  browser.permissions.onAdded.addListener((added) => {
+    void syncSites().then(() => runInGrantedTabs(added.origins ?? []));
+  });
   browser.permissions.onRemoved.addListener(() => void syncSites());
 
   /** Tabs where a chip may show a debtor: Gmail, and the sites turned on. */
@@ -138,7 +157,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
     const turnedOn = isExtensionPage(sender, own) ? SiteTurnedOn.safeParse(message) : null;
     if (turnedOn?.success) {
       const { origin, tabId } = turnedOn.data;
-      void (siteSync = siteSync.then(() => startOnSite(siteApis, origin, tabId))).then(
+      void (siteSync = siteSync.then(() => startOnSite({ ...siteApis, runInTab: runOnce }, origin, tabId))).then(
         (state) => sendResponse({ ok: true, state }),
         (error: unknown) => {
           report('starting Cobro on a site')(error);
