@@ -389,6 +389,7 @@ export const en = {
   'issue.contact-window': 'The last hour for contacting must be later than the first.',
   'issue.paid-over-amount': 'What was paid cannot be more than the invoice amount.',
   'issue.due-before-issue': 'The due date cannot be before the issue date.',
+  'issue.number-taken': 'This customer already has an invoice numbered {value}.',
   'issue.installments-order': 'Instalments must be in date order, at most one per day.',
   'issue.ladder-order': 'Each step must come later than the one before it: the days must go up.',
   'issue.template-syntax': 'The text has a part Cobro cannot read: check the braces \'{\'…\'}\'.',

@@ -393,6 +393,7 @@ export const es: Record<MessageKey, string> = {
   'issue.contact-window': 'La última hora de contacto debe ser posterior a la primera.',
   'issue.paid-over-amount': 'Lo pagado no puede superar el importe de la factura.',
   'issue.due-before-issue': 'La fecha de vencimiento no puede ser anterior a la de emisión.',
+  'issue.number-taken': 'Este cliente ya tiene una factura con el número {value}.',
   'issue.installments-order': 'Los plazos deben ir en orden de fecha, como mucho uno por día.',
   'issue.ladder-order': 'Cada paso debe ir después del anterior: los días deben ir en aumento.',
   'issue.template-syntax': 'El texto tiene una parte que Cobro no puede leer: revise las llaves \'{\'…\'}\'.',

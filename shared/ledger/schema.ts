@@ -160,6 +160,7 @@ export const InvoiceSource = z.object({
   /** Import format ('cobro', 'xero', ...) when imported; the tool's id ('invoice-ninja') or 'page' (the generic scanner) when captured. */
   format: Text(40).optional(),
 });
+export type InvoiceSource = z.infer<typeof InvoiceSource>;
 
 export const Invoice = z
   .object({
