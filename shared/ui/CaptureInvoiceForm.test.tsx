@@ -50,8 +50,8 @@ const hintOf = (label: string) => document.getElementById(`${screen.getByLabelTe
 
 describe('CaptureInvoiceForm', () => {
   it.each([
-    ['en', 'Read from Invoice Ninja — check it before adding.', { name: 'Customer name', number: 'Invoice number', amount: 'Amount', currency: 'Currency', paid: 'Already paid (optional)', due: 'Due date', submit: 'Add to Cobro' }, '1234.56', '1000.00', 'Euro (EUR)'],
-    ['es', 'Leído de Invoice Ninja: revíselo antes de añadirlo.', { name: 'Nombre del cliente', number: 'Número de factura', amount: 'Importe', currency: 'Moneda', paid: 'Ya pagado (opcional)', due: 'Fecha de vencimiento', submit: 'Añadir a Cobro' }, '1234,56', '1000,00', 'euro (EUR)'],
+    ['en', 'Read from Invoice Ninja — check before adding.', { name: 'Customer name', number: 'Invoice number', amount: 'Amount', currency: 'Currency', paid: 'Already paid (optional)', due: 'Due date', submit: 'Add to Cobro' }, '1234.56', '1000.00', 'Euro (EUR)'],
+    ['es', 'Datos leídos de Invoice Ninja: revíselos antes de añadir la factura.', { name: 'Nombre del cliente', number: 'Número de factura', amount: 'Importe', currency: 'Moneda', paid: 'Ya pagado (opcional)', due: 'Fecha de vencimiento', submit: 'Añadir a Cobro' }, '1234,56', '1000,00', 'euro (EUR)'],
   ] as const)('prefills from the page and sends minor units (%s)', async (locale, from, labels, amount, paid, euro) => {
     const view = renderForm(locale);
     expect(screen.getByText(from)).toBeTruthy();
@@ -73,7 +73,7 @@ describe('CaptureInvoiceForm', () => {
 
   it('makes the user choose which currency a bare "$" is, and says what the page wrote', async () => {
     const view = renderForm('es', { draft: { ...PAGE, amountText: '$1,200.00', balanceText: null, status: 'open' }, toolName: undefined, format: 'page' });
-    expect(screen.getByText('Leído de esta página: revíselo antes de añadirlo.')).toBeTruthy();
+    expect(screen.getByText('Datos leídos de esta página: revíselos antes de añadir la factura.')).toBeTruthy();
     expect(valueOf('Moneda')).toBe('');
     expect(hintOf('Moneda')).toBe('En la página pone «$», que puede ser más de una moneda: elija cuál.');
     const offered = [...(screen.getByLabelText('Moneda') as HTMLSelectElement).options].map((option) => option.value);
@@ -89,7 +89,7 @@ describe('CaptureInvoiceForm', () => {
 
   it('adds to the customer who has the address, by id', async () => {
     const view = renderForm('en', { existing: { id: 'd-7', name: 'Talleres Ruiz S.L.' } });
-    expect(screen.getByText('Adds to «Talleres Ruiz S.L.», who has this email address.')).toBeTruthy();
+    expect(screen.getByText('Adds to “Talleres Ruiz S.L.”, who has this email address.')).toBeTruthy();
     expect(screen.queryByLabelText('Customer name')).toBeNull();
     await view.user.click(screen.getByRole('button', { name: 'Add to Cobro' }));
     expect(view.onSubmit.mock.calls[0]?.[0].debtor).toEqual({ id: 'd-7' });
