@@ -108,6 +108,7 @@ const DEBTOR_WRITES: Record<string, (s: Seeded) => Promise<unknown>> = {
   },
   'event-log': async (s) => ({ debtorId: s.ana, kind: 'call', channel: 'phone', direction: 'outbound', outcome: 'reached' }),
   'mail-sent': async () => ({ host: 'gmail', to: ['ana@x.es'], messageId: 'msg-1', subject: 'Factura F-1' }),
+  'invoice-capture': async (s) => ({ debtor: { id: s.ana }, invoice: { number: 'F-3', currency: 'EUR', amount: 700, dueDate: '2026-02-15' }, source: { format: 'page' } }),
 };
 
 /** A Cobro export of one new debtor's invoice. */
@@ -137,6 +138,7 @@ const READS: Record<string, (s: Seeded) => unknown> = {
   'import-preview': () => COBRO_FILE,
   'invoices-export': () => ({}),
   'backup-export': () => ({}),
+  'page-lookup': () => ({ numbers: ['F-1', 'Z-9'], emails: ['ana@x.es'] }),
 };
 
 async function ownTemplate(s: Seeded): Promise<string> {

@@ -64,6 +64,9 @@ export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
   'invoices-export': 'read',
   'backup-export': 'read',
   'backup-restore': 'all',
+  'page-lookup': 'read',
+  // Answers the debtor it added to (new or existing).
+  'invoice-capture': 'debtors',
 };
 
 export interface LedgerChange {

@@ -114,6 +114,13 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   'invoices-export': [undefined, { format: 'xlsx' }],
   'backup-export': [undefined, { tables: ['debtors'] }],
   'backup-restore': [{}, { text: 42 }],
+  'page-lookup': [{}, { numbers: ['F-1'] }, { numbers: [''], emails: [] }, { numbers: Array.from({ length: 501 }, (_, i) => `F-${i}`), emails: [] }],
+  'invoice-capture': [
+    {},
+    { debtor: { name: 'Luz' }, invoice: { number: 'L-1', currency: 'EUR', amount: 0, dueDate: '2026-02-01' }, source: { format: 'page' } },
+    { debtor: { name: 'Luz', emails: ['a@x.es', 'b@x.es'] }, invoice: { number: 'L-1', currency: 'EUR', amount: 100, dueDate: '2026-02-01' }, source: { format: 'page' } },
+    { debtor: { id: 'x' }, invoice: { number: 'L-1', currency: 'EUR', amount: 100, paid: 101, dueDate: '2026-02-01' }, source: { format: 'page' } },
+  ],
 };
 
 const CASES = Object.entries(BAD_INPUTS).flatMap(([name, inputs]) => inputs.map((input) => [name, input] as const));

@@ -46,6 +46,7 @@ import { exportHandlers } from './handlers/export';
 import { importHandlers, ImportApplyInput, ImportPreviewInput } from './handlers/import';
 import { overviewHandlers } from './handlers/overview';
 import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
+import { InvoiceCaptureInput, PageLookupInput, siteHandlers } from '../sites/handlers';
 
 export { createClient, type LedgerClient, type Transport } from './client';
 export type { HandlerError, HandlerErrorCode, HandlerIssue } from './errors';
@@ -228,6 +229,12 @@ export const HANDLER_SCHEMAS = {
   'backup-export': z.strictObject({}),
   /** Replaces the whole ledger with a backup's records, in one transaction; a bad file changes nothing. */
   'backup-restore': BackupRestoreInput,
+
+  // ---------------------------------------------------------------- invoicing tools' pages
+  /** Which of a page's invoice numbers and addresses the ledger knows, with each debtor's status; reads only. */
+  'page-lookup': PageLookupInput,
+  /** An invoice read from a page and confirmed by the user, with its new customer if any, in one transaction. */
+  'invoice-capture': InvoiceCaptureInput,
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_SCHEMAS;
@@ -257,6 +264,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...importHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...siteHandlers(ctx),
   } satisfies HandlerShape;
 }
 

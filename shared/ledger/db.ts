@@ -35,6 +35,7 @@ export const SCHEMA = {
   invoices: [
     'id',
     '&[debtorId+number]', // an invoice number is unique per debtor; its prefix serves "invoices of a debtor"
+    'number', // page-lookup: the invoices a tool's page names by number, whoever the customer (not unique)
   ].join(', '),
   payments: 'id, debtorId', // payments of a debtor
   promises: 'id, debtorId', // promises of a debtor

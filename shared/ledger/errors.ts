@@ -35,6 +35,8 @@ export const ISSUE_RULES = [
   'contact-window',
   'paid-over-amount',
   'due-before-issue',
+  /** An invoice number this customer already has (unique per customer). */
+  'number-taken',
   'installments-order',
   'ladder-order',
   'template-syntax',

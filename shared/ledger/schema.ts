@@ -155,10 +155,12 @@ export const InvoiceStatus = z.enum(['open', 'paid', 'void', 'disputed', 'writte
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
 export const InvoiceSource = z.object({
-  kind: z.enum(['manual', 'import', 'email']),
-  /** Import format ('cobro', 'xero', ...) when imported. */
+  /** 'page': captured from an invoicing tool's page the user confirmed (invoice-capture). */
+  kind: z.enum(['manual', 'import', 'email', 'page']),
+  /** Import format ('cobro', 'xero', ...) when imported; the tool's id ('invoice-ninja') or 'page' (the generic scanner) when captured. */
   format: Text(40).optional(),
 });
+export type InvoiceSource = z.infer<typeof InvoiceSource>;
 
 export const Invoice = z
   .object({

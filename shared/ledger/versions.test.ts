@@ -183,6 +183,26 @@ const FIXTURES: MigrationFixture[] = [
       expect(await db.table('summaries').toCollection().primaryKeys()).toEqual(['d1', 'd2']);
     },
   },
+  {
+    version: 5,
+    before: {
+      debtors: [
+        { ...v2Debtor('d1', 'Ana'), followUpOn: '2026-03-02' },
+        { ...v2Debtor('d2', 'Bruno'), followUpOn: null },
+      ],
+      // Two customers may each have an invoice numbered the same.
+      invoices: [
+        { ...v2Invoice('i1', 'd1', '2026-02-01'), number: 'F-1' },
+        { ...v2Invoice('i2', 'd2', '2026-02-20'), number: 'F-1', source: { kind: 'import', format: 'holded' } },
+        { ...v2Invoice('i3', 'd1', '2026-02-20'), number: 'f-1' },
+      ],
+    },
+    check: async (db) => {
+      expect(db.table('invoices').schema.indexes.map((index) => index.name)).toEqual(['[debtorId+number]', 'number']);
+      expect(await db.table('invoices').where('number').equals('F-1').primaryKeys()).toEqual(['i1', 'i2']);
+      expect(await db.table('invoices').where('number').anyOf(['f-1', 'F-2']).primaryKeys()).toEqual(['i3']);
+    },
+  },
 ];
 
 describe('schema versions', () => {

@@ -65,4 +65,12 @@ export const LEDGER_VERSIONS: readonly LedgerVersion[] = [
       summaries: 'debtorId',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // A page of an invoicing tool shows invoice numbers without saying whose they are: the
+      // overlay looks them up by number alone. Not unique: two customers may share a number.
+      invoices: 'id, &[debtorId+number], number',
+    },
+  },
 ];

@@ -21,6 +21,7 @@ describe('shared/ui dependencies', () => {
     ['shared/ui/TemplatePicker.tsx', ['react']],
     ['shared/ui/SetupForm.tsx', ['react']],
     ['shared/ui/TrackDebtorForm.tsx', ['react']],
+    ['shared/ui/CaptureInvoiceForm.tsx', ['react']],
     ['shared/ui/FollowupsList.tsx', ['react']],
     ['shared/ui/DebtorSearch.tsx', ['react']],
     ['shared/ui/styles.ts', []],

@@ -93,19 +93,20 @@ export interface SelectFieldProps {
   options: readonly SelectOption[];
   onChange(value: string): void;
   error?: string | null | undefined;
+  hint?: string | undefined;
   name?: string;
 }
 
 export function SelectField(props: SelectFieldProps) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={props.label} error={props.error}>
+    <FieldFrame id={id} label={props.label} error={props.error} hint={props.hint}>
       <select
         id={id}
         name={props.name}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, undefined)}
+        aria-describedby={describedBy(id, props.error, props.hint)}
         onChange={(event) => props.onChange(event.target.value)}
       >
         {props.options.map((option) => (

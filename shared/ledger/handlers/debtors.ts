@@ -3,11 +3,11 @@
 import Dexie from 'dexie';
 import type { HandlerArgs } from '../api';
 import { oldestDueFirst } from '../allocation';
-import { fromDebtorRow, toDebtorRow, type CobroDb } from '../db';
+import { fromDebtorRow, toDebtorRow, type CobroDb, type DebtorRow } from '../db';
 import { LedgerError, parseOrThrow } from '../errors';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { foldText } from '../search-key';
-import { Debtor, normalizeEmail, type Event, type Invoice, type Payment, type PaymentMethod, type PaymentPlan, type PromiseToPay } from '../schema';
+import { Debtor, normalizeEmail, type Event, type Invoice, type Payment, type PaymentMethod, type PaymentPlan, type PromiseToPay, type Settings } from '../schema';
 import type { Money } from '../../money';
 import { debtorRowsByEmail, nowIso, requireDebtor, requireDebtorRow, type HandlerContext } from './context';
 import { recordEvent } from './events';
@@ -49,8 +49,11 @@ function uniqueEmails(emails: readonly string[]): string[] {
   return [...new Set(emails.map(normalizeEmail))];
 }
 
-/** One debtor per address: refuse an address another debtor already has, naming them. */
-async function assertEmailsFree(db: CobroDb, emails: readonly string[], selfId: string | null): Promise<void> {
+/**
+ * One debtor per address: refuse an address another debtor already has, naming them.
+ * `prefix` locates the addresses in the request ('emails', 'debtor.emails').
+ */
+export async function assertEmailsFree(db: CobroDb, emails: readonly string[], selfId: string | null, prefix = 'emails'): Promise<void> {
   if (emails.length === 0) return;
   const owners = await debtorRowsByEmail(db, emails);
   for (const owner of owners) {
@@ -59,9 +62,42 @@ async function assertEmailsFree(db: CobroDb, emails: readonly string[], selfId: 
     throw new LedgerError(
       'email-taken',
       `${taken.join(', ')} already belongs to ${owner.name}; an address can belong to one debtor only.`,
-      taken.map((address) => ({ path: `emails.${emails.indexOf(address)}`, message: `already used by ${owner.name} (${owner.id})` })),
+      taken.map((address) => ({ path: `${prefix}.${emails.indexOf(address)}`, message: `already used by ${owner.name} (${owner.id})` })),
     );
   }
+}
+
+/** The addresses a lookup asks about, as stored (trimmed, lower-cased), blanks left out. */
+export function wantedEmails(emails: readonly string[]): Set<string> {
+  return new Set(emails.map(normalizeEmail).filter((address) => address !== ''));
+}
+
+/**
+ * Each debtor's status as the chip shows it, worked out once per debtor however often asked.
+ * Use inside a read transaction over STATUS_TABLES.
+ */
+export function statusReader(ctx: HandlerContext, settings: Settings): (debtor: Debtor) => Promise<CollectionStatus> {
+  const now = ctx.now();
+  const known = new Map<string, Promise<CollectionStatus>>();
+  return (debtor) => {
+    let status = known.get(debtor.id);
+    if (!status) {
+      status = loadDebtorData(ctx.db, debtor.id).then((data) => statusOf(debtor, data, settings, now));
+      known.set(debtor.id, status);
+    }
+    return status;
+  };
+}
+
+/** 'debtor-lookup''s answer for the debtors owning some of the wanted addresses. */
+export function debtorMatches(rows: readonly DebtorRow[], wanted: ReadonlySet<string>, statusOfDebtor: (debtor: Debtor) => Promise<CollectionStatus>): Promise<DebtorMatch[]> {
+  return Promise.all(
+    rows.map(fromDebtorRow).map(async (debtor) => ({
+      debtor,
+      status: await statusOfDebtor(debtor),
+      matchedEmails: debtor.emails.filter((address) => wanted.has(address)),
+    })),
+  );
 }
 
 function byName(a: Debtor, b: Debtor): number {
@@ -72,19 +108,11 @@ export function debtorHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
     'debtor-lookup': async (input: HandlerArgs<'debtor-lookup'>): Promise<DebtorMatch[]> => {
-      const wanted = new Set(input.emails.map(normalizeEmail).filter((address) => address !== ''));
+      const wanted = wantedEmails(input.emails);
       if (wanted.size === 0) return [];
       return db.transaction('r', STATUS_TABLES, async () => {
         const [rows, settings] = await Promise.all([debtorRowsByEmail(db, wanted), readSettings(db)]);
-        const debtors = rows.map(fromDebtorRow);
-        const now = ctx.now();
-        return Promise.all(
-          debtors.map(async (debtor) => ({
-            debtor,
-            status: statusOf(debtor, await loadDebtorData(db, debtor.id), settings, now),
-            matchedEmails: debtor.emails.filter((address) => wanted.has(address)),
-          })),
-        );
+        return debtorMatches(rows, wanted, statusReader(ctx, settings));
       });
     },
 

@@ -4,7 +4,7 @@ import type { CobroDb } from '../db';
 import type { IsoDate } from '../../dates';
 import { LedgerError, notFound, parseOrThrow } from '../errors';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
-import { Invoice, type Event, type InvoiceStatus } from '../schema';
+import { Invoice, type Event, type InvoiceSource, type InvoiceStatus } from '../schema';
 import { invoicesOf, nowIso, requireDebtorRow, requireInvoicesOf, type HandlerContext } from './context';
 import { recordEvent } from './events';
 
@@ -17,9 +17,19 @@ export interface NewInvoiceFields {
   description?: string;
 }
 
-/** A manually entered invoice, parsed; `prefix` locates its fields in the request for error paths. */
-export function newInvoice(ctx: HandlerContext, debtorId: string, fields: NewInvoiceFields, prefix: PropertyKey[] = []): Invoice {
+/**
+ * A new invoice, parsed; `prefix` locates its fields in the request for error paths. Entered by
+ * hand unless `from` says otherwise; money already paid makes it paid when it covers the amount.
+ */
+export function newInvoice(
+  ctx: HandlerContext,
+  debtorId: string,
+  fields: NewInvoiceFields,
+  prefix: PropertyKey[] = [],
+  from: { paid?: number; source?: InvoiceSource } = {},
+): Invoice {
   const at = nowIso(ctx);
+  const paid = from.paid ?? 0;
   return parseOrThrow(
     Invoice,
     {
@@ -27,11 +37,11 @@ export function newInvoice(ctx: HandlerContext, debtorId: string, fields: NewInv
       id: ctx.newId(),
       debtorId,
       issueDate: fields.issueDate ?? null,
-      paid: 0,
-      status: 'open',
+      paid,
+      status: settledStatus({ amount: fields.amount, paid, status: 'open' }),
       dispute: null,
       pause: null,
-      source: { kind: 'manual' },
+      source: from.source ?? { kind: 'manual' },
       createdAt: at,
       updatedAt: at,
     },
@@ -45,11 +55,12 @@ export function settledStatus(invoice: Pick<Invoice, 'amount' | 'paid' | 'status
   return invoice.paid >= invoice.amount ? 'paid' : 'open';
 }
 
-async function assertNumberFree(db: CobroDb, debtorId: string, number: string, selfId: string | null): Promise<void> {
+/** An invoice number is unique per debtor; `path` locates the number in the request. */
+export async function assertNumberFree(db: CobroDb, debtorId: string, number: string, selfId: string | null, path = 'number'): Promise<void> {
   const existing = await db.invoices.where('[debtorId+number]').equals([debtorId, number]).first();
   if (existing && existing.id !== selfId) {
     throw new LedgerError('conflict', `This debtor already has an invoice numbered ${number}.`, [
-      { path: 'number', message: 'already used for this debtor' },
+      { path, message: 'already used for this debtor', rule: 'number-taken', value: number },
     ]);
   }
 }
