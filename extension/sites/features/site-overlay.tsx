@@ -1,0 +1,302 @@
+// Cobro on one invoicing tool's tab: reads the invoices the page shows, asks the ledger about
+// their numbers and customers' addresses (what is asked once is remembered until the background
+// says debtors changed), and draws one chip per invoice in Cobro's own layer.
+import type { LedgerClient } from '../../../shared/ledger/client';
+import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
+import { dateIn } from '../../../shared/dates';
+import { UiProvider } from '../../../shared/ui/context';
+import type { DebtorsChanged } from '../../messaging/protocol';
+import type { OnScreen } from '../../overlay/panel-subject';
+import type { Panel, PanelUi } from '../../overlay/panel';
+import type { ShadowHost } from '../../overlay/shadow-host';
+import { extensionText } from '../../ui/messages';
+import { planChip, type KnownInvoice, type PageChipPlan, type PageLookup, type PageUpdate } from '../chip-plan';
+import type { PageInvoice, PageKind } from '../page-invoice';
+import { recipeFor } from '../recipes';
+import { ChipLayer } from './chip-layer';
+import { PageChip } from './PageChip';
+import { RecordFromPage } from './RecordFromPage';
+
+/** How long a tool's own page may lack its anchors (still loading) before the scanner takes over. */
+export const RECIPE_PATIENCE_MS = 3000;
+/** The ledger request's limits. */
+const BATCH = 500;
+
+export interface PageSource {
+  /** 'recipe': a known tool's page; 'scanner': any other page; 'waiting': a tool's page still loading. */
+  mode: 'recipe' | 'scanner' | 'waiting';
+  /** The tool's name, or the site's host. */
+  tool: string;
+  /** The recipe's id, or 'page' for the scanner: where a captured invoice came from. */
+  format: string;
+  kind: PageKind | null;
+  rows: PageInvoice[];
+}
+
+export interface SiteOverlayDeps {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  client: LedgerClient;
+  ui: () => PanelUi;
+  panel: Panel;
+  createLayer: () => Promise<ShadowHost>;
+  /** Asks the background to open a Gmail compose to this customer; answers { ok, template }. */
+  chase: (debtorId: string) => Promise<unknown>;
+  version: string;
+  /** The invoices the generic scanner and form reader see (any site). */
+  scan?: () => PageInvoice[];
+  /** Opens "Add to Cobro" for an invoice the page shows. */
+  capture?: (row: PageInvoice, tool: string, existing: DebtorMatch | null, format: string) => void;
+}
+
+interface Drawn {
+  key: string;
+  row: PageInvoice;
+  plan: PageChipPlan;
+}
+
+export class SiteOverlay {
+  private readonly layer: ChipLayer;
+  private host: Promise<ShadowHost> | null = null;
+  private placed: ShadowHost | null = null;
+  private source: PageSource = { mode: 'scanner', tool: '', format: 'page', kind: null, rows: [] };
+  private readonly numbers = new Map<string, KnownInvoice[]>();
+  private readonly emails = new Map<string, DebtorMatch | null>();
+  private drawn: Drawn[] = [];
+  private failingSince: number | null = null;
+  private readonly diagnosed = new Set<string>();
+  private scheduled = false;
+  private asking: Promise<void> | null = null;
+  private patience: number | null = null;
+
+  constructor(private readonly deps: SiteOverlayDeps) {
+    this.layer = new ChipLayer(deps.win, deps.signal);
+    deps.signal.addEventListener('abort', () => {
+      if (this.patience !== null) deps.win.clearTimeout(this.patience);
+      void this.host?.then((host) => host.remove());
+    });
+  }
+
+  /** After any change of the page; reads it once per task however many changes came. */
+  update(): void {
+    if (this.scheduled || this.deps.signal.aborted) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      if (!this.deps.signal.aborted) this.refresh();
+    });
+  }
+
+  /** The background said debtors changed: every answer is asked again. */
+  forget(_change: DebtorsChanged): void {
+    this.numbers.clear();
+    this.emails.clear();
+    this.refresh();
+  }
+
+  /** What the panel belongs to: this page, and the customers whose chips it shows. */
+  onScreen(): OnScreen | null {
+    const addresses = new Set<string>();
+    for (const item of this.drawn) {
+      const debtor = item.plan.kind === 'known' ? item.plan.known.debtor : item.plan.kind === 'customer' ? item.plan.match.debtor : null;
+      for (const address of debtor?.emails ?? []) addresses.add(address);
+    }
+    return { threadId: this.deps.doc.location.href, addresses };
+  }
+
+  /** The page as Cobro reads it now. */
+  read(): PageSource {
+    const { doc } = this.deps;
+    const href = doc.location.href;
+    const found = recipeFor(href);
+    if (found) {
+      const result = found.recipe.read(doc, found.kind);
+      if (result.ok) {
+        this.failingSince = null;
+        return { mode: 'recipe', tool: found.recipe.name, format: found.recipe.id, kind: found.kind, rows: result.invoices };
+      }
+      // Elsewhere a matching route is only a guess that this is the tool: no diagnostic, no wait.
+      if (found.home) {
+        const now = Date.now();
+        this.failingSince ??= now;
+        if (now - this.failingSince < RECIPE_PATIENCE_MS) {
+          // Nothing may change on the page meanwhile: look again when the patience runs out.
+          if (this.patience === null) {
+            this.patience = this.deps.win.setTimeout(() => {
+              this.patience = null;
+              this.update();
+            }, RECIPE_PATIENCE_MS);
+          }
+          return { mode: 'waiting', tool: found.recipe.name, format: found.recipe.id, kind: found.kind, rows: [] };
+        }
+        this.diagnose(`site-layout`, `${found.recipe.id} ${found.kind}: ${result.missing}`, `${found.recipe.id}:${found.kind}`);
+      }
+    }
+    return { mode: 'scanner', tool: doc.location.host, format: 'page', kind: null, rows: this.deps.scan?.() ?? [] };
+  }
+
+  private diagnose(code: string, detail: string, what: string): void {
+    if (this.diagnosed.has(what)) return;
+    this.diagnosed.add(what);
+    void this.deps.client.send('diagnostic-record', { code, detail: detail.slice(0, 2000), dedupeKey: `${code}:${what}:${this.deps.version}` });
+  }
+
+  private refresh(): void {
+    this.source = this.read();
+    const missing = this.unasked(this.source.rows);
+    if (missing.numbers.length > 0 || missing.emails.length > 0) void this.ask(missing);
+    this.draw();
+  }
+
+  private unasked(rows: readonly PageInvoice[]): { numbers: string[]; emails: string[] } {
+    const numbers = new Set<string>();
+    const emails = new Set<string>();
+    for (const row of rows) {
+      const number = row.number?.trim();
+      if (number && number.length <= 60 && !this.numbers.has(number)) numbers.add(number);
+      if (row.email && !this.emails.has(row.email)) emails.add(row.email);
+    }
+    return { numbers: [...numbers], emails: [...emails] };
+  }
+
+  private async ask(missing: { numbers: string[]; emails: string[] }): Promise<void> {
+    // One question at a time; what arrived meanwhile is asked next.
+    if (this.asking) {
+      await this.asking;
+      return this.refresh();
+    }
+    const run = async () => {
+      for (let at = 0; at < Math.max(missing.numbers.length, missing.emails.length); at += BATCH) {
+        const numbers = missing.numbers.slice(at, at + BATCH);
+        const emails = missing.emails.slice(at, at + BATCH);
+        const answer = await this.deps.client.send('page-lookup', { numbers, emails });
+        if (!answer.ok || this.deps.signal.aborted) return;
+        const lookup: PageLookup = answer.value;
+        for (const number of numbers) this.numbers.set(number, []);
+        for (const known of lookup.invoices) this.numbers.get(known.number)?.push(known);
+        for (const email of emails) this.emails.set(email, null);
+        for (const match of lookup.debtors) for (const email of match.matchedEmails) this.emails.set(email, match);
+        this.draw();
+      }
+    };
+    this.asking = run().finally(() => (this.asking = null));
+    return this.asking;
+  }
+
+  private lookupFor(row: PageInvoice): PageLookup | null {
+    const number = row.number?.trim() ?? '';
+    const invoices = this.numbers.get(number);
+    const match = row.email === null ? null : this.emails.get(row.email);
+    if (invoices === undefined || match === undefined) return null;
+    return { invoices, debtors: match ? [match] : [] };
+  }
+
+  private draw(): void {
+    const { mode, tool, format, kind, rows } = this.source;
+    const drawn: Drawn[] = [];
+    if (mode !== 'waiting') {
+      rows.forEach((row, index) => {
+        const lookup = this.lookupFor(row);
+        if (!lookup) return;
+        const plan = planChip(row, lookup);
+        if (plan.kind !== 'none') drawn.push({ key: `${row.key}#${index}`, row, plan });
+      });
+    }
+    this.drawn = drawn;
+    if (drawn.length === 0 && this.host === null) return;
+    this.host ??= this.deps.createLayer();
+    const ui = this.deps.ui();
+    const onInvoicePage = kind === 'invoice';
+    void this.host.then((host) => {
+      if (this.deps.signal.aborted || this.drawn !== drawn) return;
+      this.placed = host;
+      host.render(
+        <UiProvider value={ui}>
+          <div className="cobro cobro-layer" role="region" aria-label={extensionText(ui.language, 'siteLayerLabel')} data-cobro="page-layer">
+            {drawn.map(({ key, row, plan }) => {
+              const customer = plan.kind === 'known' ? plan.known : plan.kind === 'customer' ? plan.match : null;
+              const update = plan.kind === 'known' ? plan.update : null;
+              return (
+                <div
+                  key={key}
+                  className="cobro-layer-chip"
+                  data-cobro-key={key}
+                  data-cobro-number={row.number ?? ''}
+                  ref={(element) => {
+                    if (element) this.layer.set(key, { anchor: row.anchor, element });
+                    else this.layer.delete(key);
+                  }}
+                >
+                  <PageChip
+                    language={ui.language}
+                    tool={tool}
+                    number={row.number}
+                    customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
+                    update={update}
+                    showNext={onInvoicePage}
+                    onOpen={customer ? () => void this.openCard(customer.debtor.id, key) : undefined}
+                    onRecord={update && plan.kind === 'known' ? () => this.openRecord(plan.known, update, row, tool) : undefined}
+                    onAdd={plan.kind === 'known' || !this.deps.capture ? undefined : () => this.deps.capture?.(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
+                    onChase={onInvoicePage && customer ? () => void this.chase(customer.debtor.id, customer.debtor.name) : undefined}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </UiProvider>,
+      );
+      this.layer.place();
+    });
+  }
+
+  /** The chip's first button, looked up when the panel closes (the chip may have been drawn again). */
+  private opener(key: string): () => HTMLElement | null {
+    return () => this.placed?.find(`[data-cobro-key="${CSS.escape(key)}"] button`) ?? null;
+  }
+
+  private openCard(debtorId: string, key: string): Promise<void> {
+    return this.deps.panel.openCard(debtorId, { threadId: this.deps.doc.location.href, opener: this.opener(key) });
+  }
+
+  private openRecord(known: KnownInvoice, update: PageUpdate, row: PageInvoice, tool: string): void {
+    const ui = this.deps.ui();
+    const number = known.invoice.number;
+    void this.deps.panel.openDialog(
+      extensionText(ui.language, 'recordTitle', { tool }),
+      <RecordFromPage
+        language={ui.language}
+        tool={tool}
+        number={number}
+        name={known.debtor.name}
+        update={update}
+        today={dateIn(known.debtor.timeZone, new Date())}
+        onCancel={() => this.deps.panel.close({ restoreFocus: true })}
+        onSubmit={async (date) => {
+          // The page may have moved on while the form was open: write only for an invoice still shown.
+          if (!this.source.rows.some((shown) => shown.number?.trim() === row.number?.trim())) {
+            void this.deps.panel.showNotice(extensionText(ui.language, 'sitePanelStale', { name: known.debtor.name }));
+            return { ok: true, value: null };
+          }
+          const result = await this.deps.client.send('payment-record', {
+            debtorId: known.debtor.id,
+            currency: update.currency,
+            amount: update.ledgerBalance - update.pageBalance,
+            date,
+            note: extensionText(ui.language, 'recordNote', { tool }),
+            invoiceIds: [known.invoice.id],
+          });
+          if (result.ok) this.deps.panel.close({ restoreFocus: true });
+          return result;
+        }}
+      />,
+    );
+  }
+
+  private async chase(debtorId: string, name: string): Promise<void> {
+    const language = this.deps.ui().language;
+    const reply = (await this.deps.chase(debtorId).catch(() => null)) as { ok?: boolean; template?: boolean } | null;
+    if (!reply?.ok) void this.deps.panel.showNotice(extensionText(language, 'siteChaseFailed'));
+    else if (!reply.template) void this.deps.panel.showNotice(extensionText(language, 'siteChaseNoTemplate', { name }));
+  }
+}
