@@ -20,7 +20,7 @@ const LABELS: [Field, RegExp][] = [
   ['amount', /^(?:total|importe|importe total|amount|total amount|invoice total|grand total|total (?:de la )?factura|monto|monto total)$/u],
   ['balance', /^(?:amount due|balance due|balance|total due|outstanding|saldo|saldo pendiente|pendiente|importe pendiente|pendiente de pago|por cobrar|total a pagar)$/u],
   ['currency', /^(?:currency|moneda|divisa)$/u],
-  ['issueDate', /^(?:fecha|fecha (?:de )?(?:emision|factura)|fecha de la factura|invoice date|issue date|date|date issued|issued|issued on|emitida|emision)$/u],
+  ['issueDate', /^(?:fecha|fecha (?:de )?(?:emision|factura)|fecha de la factura|invoice date|issue date|date|date issued|issued|issued on|created|created on|emitida|emision)$/u],
   ['dueDate', /^(?:vencimiento|fecha (?:de )?vencimiento|vence|due|due date|due on|payment due|fecha limite de pago)$/u],
   ['status', /^(?:status|estado|invoice status|estado de la factura)$/u],
 ];
@@ -91,7 +91,7 @@ export function readInvoiceForm(root: ParentNode): PageInvoice | null {
 
   // "Label: value" in one piece of text.
   for (const text of textNodes(root)) {
-    const match = /^\s*([^:\n]{1,40}):\s*(\S[^\n]*)$/u.exec(text.nodeValue ?? '');
+    const match = /^\s*([^:\n]{1,40}):\s*(\S[^\n]*)\s*$/u.exec(text.nodeValue ?? '');
     if (match?.[1] && match[2] && text.parentElement) take(match[1], { text: match[2], isoDay: null, element: text.parentElement });
   }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The scanner on whole pages: what it would ask the ledger about on the fixture sites.
 import { describe, expect, it } from 'vitest';
+import { readInvoiceForm } from './page-form';
 import { PageScanner, type ScanBatch } from './scanner';
 import { loadSitePage } from './scanner-fixtures';
 
@@ -62,5 +63,38 @@ describe('the scanner on the plain invoicing pages', () => {
     expect(numbers).toEqual(['2026', 'F-2026-0107', 'PO-5521']);
     expect(scanner.anchorsOf('number', 'F-2026-0107')).toEqual([document.getElementById('numero')]);
     expect(scanner.anchorsOf('email', 'pagos@estudiolumen.example')).toEqual([document.getElementById('correo')]);
+  });
+});
+
+describe('a real invoice page: Sparksuite’s simple HTML invoice template (MIT)', () => {
+  const page = 'real/sparksuite-simple-invoice/invoice.html';
+
+  it('the scanner asks about its number and address, where they are shown', async () => {
+    const { scanner, emails, numbers } = await scan(page);
+    expect(emails).toEqual(['john@example.com']);
+    // "12345" (street and zip), "1000" (a check number) and "2023" are asked too; the ledger knows none of them.
+    expect(numbers).toEqual(['1000', '123', '12345', '2023']);
+    const [anchor] = scanner.anchorsOf('number', '123');
+    expect(anchor?.textContent).toContain('Invoice #: 123');
+    expect(scanner.anchorsOf('email', 'john@example.com')[0]?.textContent).toContain('Acme Corp.');
+  });
+
+  it('readInvoiceForm reads its "Label: value" lines', () => {
+    loadSitePage(page);
+    const invoice = readInvoiceForm(document);
+    expect(invoice && { ...invoice, anchor: invoice.anchor.textContent?.includes('Invoice #: 123') }).toEqual({
+      key: '123',
+      number: '123',
+      customer: null,
+      email: null,
+      amountText: '$385.00',
+      balanceText: null,
+      currency: null,
+      issueDate: '2023-01-01',
+      dueDate: '2023-02-01',
+      status: null,
+      statusText: null,
+      anchor: true,
+    });
   });
 });
