@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageScanner, type Candidate, type PageScannerDeps, type ScanBatch, type ScanDeadline } from './scanner';
+import { PageScanner, idleSchedule, type Candidate, type PageScannerDeps, type ScanBatch, type ScanDeadline } from './scanner';
 
 /** A scheduler the test runs by hand: each slice may read `budget` nodes (its deadline counts the reads). */
 function manualSchedule() {
@@ -140,6 +140,22 @@ describe('PageScanner', () => {
     expect(read).toEqual(['F-2026-0003', 'F-2026-0004', 'INV-1', 'INV-2', 'cliente3@example.es', 'cliente4@example.es']);
     // A value asked before gains its new occurrence.
     expect(scanner.anchorsOf('number', 'F-2026-0003')).toHaveLength(2);
+    controller.abort();
+  });
+
+  it('reads a node added and then filled in once, with what it holds when read', async () => {
+    const { scanner, scheduler, found, controller } = setUp('<table><tbody id="rows"></tbody></table>');
+    scanner.start(controller.signal);
+    scheduler.runAll();
+    await scanner.idle();
+    const row = document.createElement('tr');
+    document.getElementById('rows')!.append(row);
+    await Promise.resolve();
+    row.insertAdjacentHTML('beforeend', '<td>F-9001</td><td>ana@x.es</td>');
+    await afterChanges();
+    scheduler.runAll();
+    await scanner.idle();
+    expect(found.flat().map((candidate) => candidate.value)).toEqual(['F-9001', 'ana@x.es']);
     controller.abort();
   });
 
@@ -294,5 +310,34 @@ describe('PageScanner', () => {
     expect(scheduler.waiting).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
     expect(asks.length).toBe(askedBefore);
+  });
+});
+
+describe('idleSchedule', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('without requestIdleCallback, runs after a zero timer with an 8 ms slice, and can be cancelled', async () => {
+    expect(typeof (window as { requestIdleCallback?: unknown }).requestIdleCallback).not.toBe('function');
+    const schedule = idleSchedule(window);
+    const slices: number[] = [];
+    schedule((deadline) => slices.push(deadline.timeRemaining()));
+    const cancel = schedule(() => slices.push(-1));
+    cancel();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slices).toEqual([8]);
+  });
+
+  it('with requestIdleCallback, asks for idle time with a 1 s timeout, and cancels through cancelIdleCallback', () => {
+    const requests: { timeout?: number }[] = [];
+    const cancelled: number[] = [];
+    const win = Object.assign(Object.create(window) as Window & typeof globalThis, {
+      requestIdleCallback: (_run: IdleRequestCallback, options?: IdleRequestOptions) => requests.push(options ?? {}),
+      cancelIdleCallback: (id: number) => cancelled.push(id),
+    });
+    const cancel = idleSchedule(win)(() => {});
+    cancel();
+    expect(requests).toEqual([{ timeout: 1000 }]);
+    expect(cancelled).toEqual([1]);
   });
 });

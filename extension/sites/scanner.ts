@@ -221,7 +221,8 @@ export class PageScanner {
     this.firstChangeAt = null;
     const changed = this.changed;
     this.changed = new Set();
-    for (const node of changed) if (node.isConnected) this.enqueue(node);
+    // A node inside another changed node is read with it: a row added, then its cells filled, is read once.
+    for (const node of changed) if (node.isConnected && !hasChangedAncestor(node, changed)) this.enqueue(node);
     this.settle();
   }
 
@@ -354,6 +355,11 @@ export class PageScanner {
         this.settle();
       });
   }
+}
+
+function hasChangedAncestor(node: Node, changed: Set<Node>): boolean {
+  for (let at = node.parentNode; at !== null; at = at.parentNode) if (changed.has(at)) return true;
+  return false;
 }
 
 function isTextField(node: Node): node is HTMLInputElement | HTMLTextAreaElement {
