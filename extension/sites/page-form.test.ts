@@ -108,6 +108,11 @@ describe('readInvoiceForm', () => {
       { number: 'F-2026-0110', customer: 'Ana María Núñez' },
     ],
     [
+      'a summary line of what is owed, and an English amount due with its code',
+      `<p>Invoice: in_1QxY2026</p><p>Amount due: $1,200.00 USD</p><p>Total pendiente: 1.234,56 €</p>`,
+      { number: 'in_1QxY2026', balanceText: '$1,200.00 USD', currency: 'USD' },
+    ],
+    [
       'a hash before the number is not part of it',
       `<label for="n">Invoice no.</label><input id="n" value="#1043"><label for="b">Balance due</label><input id="b" value="€ 50.00">`,
       { number: '1043', balanceText: '€ 50.00' },

@@ -18,7 +18,7 @@ const LABELS: [Field, RegExp][] = [
   ['customer', /^(?:customer|client|cliente|bill to|billed to|facturar a|facturado a|(?:customer|client) name|nombre (?:del|de) cliente|razon social)$/u],
   ['email', /^(?:e-?mail|correo|correo electronico|e-?mail address|(?:customer|client|billing) e-?mail|(?:e-?mail|correo)(?: electronico)? (?:del|de) cliente)$/u],
   ['amount', /^(?:total|importe|importe total|amount|total amount|invoice total|grand total|total (?:de la )?factura|monto|monto total)$/u],
-  ['balance', /^(?:amount due|balance due|balance|total due|outstanding|saldo|saldo pendiente|pendiente|importe pendiente|pendiente de pago|por cobrar|total a pagar)$/u],
+  ['balance', /^(?:amount due|balance due|balance|total due|outstanding|saldo|saldo pendiente|pendiente|(?:importe|total) pendiente|pendiente de pago|por cobrar|total a pagar|(?:importe|total) adeudado)$/u],
   ['currency', /^(?:currency|moneda|divisa)$/u],
   ['issueDate', /^(?:fecha|fecha (?:de )?(?:emision|factura)|fecha de la factura|invoice date|issue date|date|date issued|issued|issued on|created|created on|emitida|emision)$/u],
   ['dueDate', /^(?:vencimiento|fecha (?:de )?vencimiento|vence|due|due date|due on|payment due|fecha limite de pago)$/u],
