@@ -229,6 +229,15 @@ describe('PageScanner', () => {
     controller.abort();
   });
 
+  it('reads only the first 50,000 characters of one huge text', async () => {
+    const { scanner, scheduler, asks, controller } = setUp(`<pre>F-1 ${'x '.repeat(24_990)} F-0000002 ${'y '.repeat(10)} F-0000003</pre>`);
+    scanner.start(controller.signal);
+    scheduler.runAll();
+    await scanner.idle();
+    expect(allAsked(asks).numbers).toEqual(['F-0000002', 'F-1']);
+    controller.abort();
+  });
+
   it('gives only connected elements as anchors', async () => {
     const { scanner, scheduler, controller } = setUp('<p id="a">F-4001</p><p id="b">F-4001</p>');
     scanner.start(controller.signal);

@@ -88,6 +88,7 @@ const QUIET_MS = 100;
 const MAX_WAIT_MS = 5000;
 /** A slice given after the idle callback timed out (it then has no time left by its own measure). */
 const FORCED_SLICE_MS = 4;
+const MAX_TEXT = 50_000;
 /** Kept per value: a page showing one address a thousand times needs no thousand chips. */
 const MAX_ANCHORS_PER_VALUE = 200;
 
@@ -314,7 +315,9 @@ export class PageScanner {
       anchor = node as Element;
     }
     if (anchor === null || text.trim().length < 3) return;
-    const tokens = tokensIn(text);
+    // One text node is read in one go; a huge one (a log in a <pre>, data printed on the page) is read
+    // only in its first part, so that it cannot make a long task (about 15 ms for 50,000 characters).
+    const tokens = tokensIn(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
     for (const value of tokens.emails) this.note('email', value, anchor, found);
     for (const value of tokens.numbers) this.note('number', value, anchor, found);
   }
