@@ -238,6 +238,27 @@ describe('PageScanner', () => {
     controller.abort();
   });
 
+  it('reads the open shadow roots of the page’s web components, and what changes in them', async () => {
+    const { scanner, scheduler, asks, controller } = setUp('<invoice-row></invoice-row><p>F-1001</p>');
+    const shadow = document.querySelector('invoice-row')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>F-5001</span><nested-cell></nested-cell>';
+    shadow.querySelector('nested-cell')!.attachShadow({ mode: 'open' }).innerHTML = '<a>ana@x.es</a>';
+    scanner.start(controller.signal);
+    scheduler.runAll();
+    await scanner.idle();
+    expect(allAsked(asks)).toEqual({ emails: ['ana@x.es'], numbers: ['F-1001', 'F-5001'] });
+    expect(scanner.anchorsOf('number', 'F-5001')[0]?.getRootNode()).toBe(shadow);
+
+    shadow.append('F-5002');
+    await afterChanges();
+    scheduler.runAll();
+    await scanner.idle();
+    expect(allAsked(asks).numbers).toContain('F-5002');
+    // Text right inside the shadow root: its host is where it is shown.
+    expect(scanner.anchorsOf('number', 'F-5002')).toEqual([document.querySelector('invoice-row')]);
+    controller.abort();
+  });
+
   it('gives only connected elements as anchors', async () => {
     const { scanner, scheduler, controller } = setUp('<p id="a">F-4001</p><p id="b">F-4001</p>');
     scanner.start(controller.signal);

@@ -9,7 +9,8 @@
 // the last change but never for more than 5 s (Bitwarden's field scanner waits the same way), so a
 // page that never stops changing is still read. Each value is asked about once per page; every
 // element it was seen in is kept, so the overlay can place a chip on each occurrence of a match,
-// including ones that appear later (`onFound`).
+// including ones that appear later (`onFound`). The open shadow roots of the page's web components
+// are read and watched too; Cobro's own elements (and their shadow roots) never are.
 
 import { tokensIn } from './scanner-tokens';
 
@@ -89,6 +90,7 @@ const MAX_WAIT_MS = 5000;
 /** A slice given after the idle callback timed out (it then has no time left by its own measure). */
 const FORCED_SLICE_MS = 4;
 const MAX_TEXT = 50_000;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] };
 /** Kept per value: a page showing one address a thousand times needs no thousand chips. */
 const MAX_ANCHORS_PER_VALUE = 200;
 
@@ -119,6 +121,9 @@ export class PageScanner {
   private asksInFlight = 0;
   private waiters: (() => void)[] = [];
   private signal: AbortSignal | null = null;
+  private observer: MutationObserver | null = null;
+  /** The page's own open shadow roots met so far (web components): read and watched like the document. */
+  private readonly shadows = new WeakSet<ShadowRoot>();
 
   constructor(deps: PageScannerDeps) {
     this.deps = deps;
@@ -136,7 +141,8 @@ export class PageScanner {
     const doc = this.deps.root;
     const win = this.win;
     const observer = new win.MutationObserver((records) => this.onMutations(records));
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+    this.observer = observer;
+    observer.observe(doc.documentElement, OBSERVED);
     const onInput = (event: Event) => {
       if (event.target !== null) this.noteChange(event.target as Node);
     };
@@ -276,7 +282,9 @@ export class PageScanner {
           acceptNode: (node) => {
             if (node.nodeType === TEXT_NODE) return node.parentNode?.nodeName === 'TEXTAREA' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
             if (isTextField(node)) return NodeFilter.FILTER_ACCEPT;
-            return this.isSkippedElement(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+            if (this.isSkippedElement(node)) return NodeFilter.FILTER_REJECT;
+            this.meetShadow((node as Element).shadowRoot);
+            return NodeFilter.FILTER_SKIP;
           },
         });
       }
@@ -285,6 +293,15 @@ export class PageScanner {
       this.walker = null;
       this.queue.shift();
     }
+  }
+
+  /** A web component's open shadow root is read after the current root, and watched from now on. */
+  private meetShadow(shadow: ShadowRoot | null): void {
+    if (shadow === null || this.shadows.has(shadow)) return;
+    this.shadows.add(shadow);
+    this.observer?.observe(shadow, OBSERVED);
+    // Queued only: the slice reading this root schedules the next one while the queue is not empty.
+    this.queue.push(shadow);
   }
 
   private isOwnNode(node: Node): boolean {
@@ -309,7 +326,8 @@ export class PageScanner {
     let anchor: Element | null;
     if (node.nodeType === TEXT_NODE) {
       text = node.nodeValue ?? '';
-      anchor = node.parentElement;
+      // Text right inside a web component's shadow root has no parent element: its host stands for it.
+      anchor = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
     } else {
       text = (node as HTMLInputElement | HTMLTextAreaElement).value;
       anchor = node as Element;
@@ -374,6 +392,6 @@ function isTextField(node: Node): node is HTMLInputElement | HTMLTextAreaElement
 
 /** Whether the element still shows the value: a field may have been edited, a cell re-used by the page. */
 function holds(element: Element, kind: CandidateKind, value: string): boolean {
-  const text = isTextField(element) ? element.value : (element.textContent ?? '');
+  const text = isTextField(element) ? element.value : `${element.textContent ?? ''} ${element.shadowRoot?.textContent ?? ''}`;
   return kind === 'email' ? text.toLowerCase().includes(value) : text.includes(value);
 }
