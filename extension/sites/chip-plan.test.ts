@@ -44,6 +44,7 @@ describe('planChip', () => {
     ['an unknown draft is not offered', { number: 'F-9', status: 'draft' }, 'none', null],
     ['an unknown void one neither', { number: 'F-9', status: 'void' }, 'none', null],
     ['no number at all', { customer: 'Talleres Ruiz' }, 'none', null],
+    ['an address alone, of a known customer', { email: 'admin@pena.es' }, 'customer', null],
   ])('%s', (_case, fields, kind, invoiceId) => {
     const plan = planChip(row(fields), lookup);
     expect(plan.kind).toBe(kind);

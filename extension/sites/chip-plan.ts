@@ -77,7 +77,9 @@ export function updateFor(row: PageInvoice, invoice: Invoice): PageUpdate | null
 }
 
 export function planChip(row: PageInvoice, lookup: PageLookup): PageChipPlan {
-  if (row.number === null) return { kind: 'none' };
+  const match = row.email === null ? undefined : lookup.debtors.find((candidate) => candidate.matchedEmails.includes(row.email!));
+  // An address alone (the scanner found it in the page's text): its customer's chip.
+  if (row.number === null) return match ? { kind: 'customer', match } : { kind: 'none' };
   const number = row.number.trim();
   const candidates = lookup.invoices.filter((known) => known.number === number || known.invoice.number === number);
   if (candidates.length > 0) {
@@ -86,6 +88,5 @@ export function planChip(row: PageInvoice, lookup: PageLookup): PageChipPlan {
   }
   // Drafts are not owed yet, and a voided invoice never will be: nothing to add.
   if (row.status === 'draft' || row.status === 'void') return { kind: 'none' };
-  const match = row.email === null ? undefined : lookup.debtors.find((candidate) => candidate.matchedEmails.includes(row.email!));
   return match ? { kind: 'customer', match } : { kind: 'unknown' };
 }

@@ -108,7 +108,7 @@ describe('invoiceNinja.read on the fixture pages', () => {
         row('Wpmbk5ezJn', 'F-2025-014', 'Talleres Ruiz', 'pagos@talleresruiz.example', '1.250,00 €', '1.250,00 €', '2026-10-28', '2026-11-27', 'open', 'Past Due'),
         row('VolejRejNm', 'BP-2025-007', 'Bright Pixel Ltd', 'accounts@brightpixel.example', '£ 2,400.00', '£ 1,200.00', '2026-10-16', '2026-11-15', 'partial', 'Partial/Deposit'),
         row('7N1aMmEbvK', '2025-031', 'Clínica Sonrisa', 'administracion@sonrisa.example', '480,00 €', '0,00 €', '2026-11-06', '2026-12-06', 'paid', 'Paid'),
-        row('kQBeX6mbyK', 'INV-2026-0112', 'Café Olé Inc.', 'ap@cafeole.example', '$ 980.00', '$ 980.00', '2026-11-20', '2026-12-20', 'open', 'Sent'),
+        row('kQBeX6mbyK', 'INV-2026-0112', 'Reformas del Sur', 'hola@reformasdelsur.example', '$ 980.00', '$ 980.00', '2026-11-20', '2026-12-20', 'open', 'Sent'),
         row('YQdJ95Ab8L', 'INV-2026-0113', 'Panadería Núñez', 'hola@panaderianunez.example', '315,40 €', '315,40 €', '2026-12-01', '2026-12-31', 'draft', 'Draft'),
         row('LpbOwZ6bYw', 'INV-2026-0098', 'Óptica Begoña S.L.', 'facturas@opticabegona.example', '2.075,00 €', '0,00 €', '2026-09-12', '2026-10-12', 'void', 'Cancelled'),
       ],

@@ -13,6 +13,8 @@ import { extensionText } from '../../ui/messages';
 import { planChip, type KnownInvoice, type PageChipPlan, type PageLookup, type PageUpdate } from '../chip-plan';
 import type { PageInvoice, PageKind } from '../page-invoice';
 import { recipeFor } from '../recipes';
+import { readInvoiceForm } from '../page-form';
+import { PageScanner } from '../scanner';
 import { ChipLayer } from './chip-layer';
 import { PageChip } from './PageChip';
 import { RecordFromPage } from './RecordFromPage';
@@ -44,8 +46,6 @@ export interface SiteOverlayDeps {
   /** Asks the background to open a Gmail compose to this customer; answers { ok, template }. */
   chase: (debtorId: string) => Promise<unknown>;
   version: string;
-  /** The invoices the generic scanner and form reader see (any site). */
-  scan?: () => PageInvoice[];
   /** Opens "Add to Cobro" for an invoice the page shows. */
   capture?: (row: PageInvoice, tool: string, existing: DebtorMatch | null, format: string) => void;
 }
@@ -69,6 +69,9 @@ export class SiteOverlay {
   private scheduled = false;
   private asking: Promise<void> | null = null;
   private patience: number | null = null;
+  /** The generic scanner, started the first time no recipe serves the page, and every value it saw. */
+  private scanner: PageScanner | null = null;
+  private readonly seen = { numbers: new Set<string>(), emails: new Set<string>() };
 
   constructor(private readonly deps: SiteOverlayDeps) {
     this.layer = new ChipLayer(deps.win, deps.signal);
@@ -133,7 +136,40 @@ export class SiteOverlay {
         this.diagnose(`site-layout`, `${found.recipe.id} ${found.kind}: ${result.missing}`, `${found.recipe.id}:${found.kind}`);
       }
     }
-    return { mode: 'scanner', tool: doc.location.host, format: 'page', kind: null, rows: this.deps.scan?.() ?? [] };
+    return { mode: 'scanner', tool: doc.location.host, format: 'page', kind: null, rows: this.scan() };
+  }
+
+  /** What the scanner found that the ledger knows, one row per place it is written; and the invoice a form shows. */
+  private scan(): PageInvoice[] {
+    const { doc, win, signal } = this.deps;
+    if (!this.scanner) {
+      this.scanner = new PageScanner({
+        root: doc,
+        win: win as Window & typeof globalThis,
+        isOwnNode: (node) => node.nodeName.startsWith('COBRO-'),
+        ask: (batch) => this.ask(batch),
+        onFound: (candidates) => {
+          for (const candidate of candidates) (candidate.kind === 'email' ? this.seen.emails : this.seen.numbers).add(candidate.value);
+          this.update();
+        },
+      });
+      this.scanner.start(signal);
+    }
+    const rows: PageInvoice[] = [];
+    const form = readInvoiceForm(doc);
+    const blank = { customer: null, amountText: null, balanceText: null, currency: null, issueDate: null, dueDate: null, status: null, statusText: null };
+    for (const number of this.seen.numbers) {
+      if (!this.numbers.get(number)?.length) continue;
+      for (const anchor of this.scanner.anchorsOf('number', number)) {
+        if (anchor !== form?.anchor) rows.push({ ...blank, key: number, number, email: null, anchor });
+      }
+    }
+    for (const email of this.seen.emails) {
+      if (!this.emails.get(email)) continue;
+      for (const anchor of this.scanner.anchorsOf('email', email)) rows.push({ ...blank, key: email, number: null, email, anchor });
+    }
+    if (form) rows.push(form);
+    return rows;
   }
 
   private diagnose(code: string, detail: string, what: string): void {
@@ -150,8 +186,9 @@ export class SiteOverlay {
   }
 
   private unasked(rows: readonly PageInvoice[]): { numbers: string[]; emails: string[] } {
-    const numbers = new Set<string>();
-    const emails = new Set<string>();
+    // What the scanner saw is asked again after the ledger changed, like what the rows show.
+    const numbers = new Set<string>([...this.seen.numbers].filter((number) => !this.numbers.has(number)));
+    const emails = new Set<string>([...this.seen.emails].filter((email) => !this.emails.has(email)));
     for (const row of rows) {
       const number = row.number?.trim();
       if (number && number.length <= 60 && !this.numbers.has(number)) numbers.add(number);
@@ -160,28 +197,37 @@ export class SiteOverlay {
     return { numbers: [...numbers], emails: [...emails] };
   }
 
-  private async ask(missing: { numbers: string[]; emails: string[] }): Promise<void> {
-    // One question at a time; what arrived meanwhile is asked next.
-    if (this.asking) {
-      await this.asking;
-      return this.refresh();
-    }
-    const run = async () => {
-      for (let at = 0; at < Math.max(missing.numbers.length, missing.emails.length); at += BATCH) {
-        const numbers = missing.numbers.slice(at, at + BATCH);
-        const emails = missing.emails.slice(at, at + BATCH);
-        const answer = await this.deps.client.send('page-lookup', { numbers, emails });
-        if (!answer.ok || this.deps.signal.aborted) return;
-        const lookup: PageLookup = answer.value;
-        for (const number of numbers) this.numbers.set(number, []);
-        for (const known of lookup.invoices) this.numbers.get(known.number)?.push(known);
-        for (const email of emails) this.emails.set(email, null);
-        for (const match of lookup.debtors) for (const email of match.matchedEmails) this.emails.set(email, match);
-        this.draw();
-      }
-    };
-    this.asking = run().finally(() => (this.asking = null));
+  /** Values waiting to be asked about; one question is out at a time, and what arrives meanwhile goes in the next. */
+  private readonly pending = { numbers: new Set<string>(), emails: new Set<string>() };
+
+  private ask(missing: { numbers: readonly string[]; emails: readonly string[] }): Promise<void> {
+    for (const number of missing.numbers) if (!this.numbers.has(number)) this.pending.numbers.add(number);
+    for (const email of missing.emails) if (!this.emails.has(email)) this.pending.emails.add(email);
+    this.asking ??= this.drain().finally(() => (this.asking = null));
     return this.asking;
+  }
+
+  private async drain(): Promise<void> {
+    const take = (set: Set<string>) => {
+      const taken = [...set].slice(0, BATCH);
+      for (const value of taken) set.delete(value);
+      return taken;
+    };
+    while (this.pending.numbers.size > 0 || this.pending.emails.size > 0) {
+      const numbers = take(this.pending.numbers);
+      const emails = take(this.pending.emails);
+      const answer = await this.deps.client.send('page-lookup', { numbers, emails });
+      // Unanswered (the extension was reloaded): the page is left as it is; the next change asks again.
+      if (!answer.ok || this.deps.signal.aborted) return;
+      const lookup: PageLookup = answer.value;
+      for (const number of numbers) this.numbers.set(number, []);
+      for (const known of lookup.invoices) this.numbers.get(known.number)?.push(known);
+      for (const email of emails) this.emails.set(email, null);
+      for (const match of lookup.debtors) for (const email of match.matchedEmails) this.emails.set(email, match);
+      // The scanner's rows are built from what is known: read them again.
+      if (this.source.mode === 'scanner') this.source = this.read();
+      this.draw();
+    }
   }
 
   private lookupFor(row: PageInvoice): PageLookup | null {
@@ -237,7 +283,7 @@ export class SiteOverlay {
                     showNext={onInvoicePage}
                     onOpen={customer ? () => void this.openCard(customer.debtor.id, key) : undefined}
                     onRecord={update && plan.kind === 'known' ? () => this.openRecord(plan.known, update, row, tool) : undefined}
-                    onAdd={plan.kind === 'known' || !this.deps.capture ? undefined : () => this.deps.capture?.(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
+                    onAdd={plan.kind === 'known' || row.number === null || !this.deps.capture ? undefined : () => this.deps.capture?.(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
                     onChase={onInvoicePage && customer ? () => void this.chase(customer.debtor.id, customer.debtor.name) : undefined}
                   />
                 </div>
