@@ -9,6 +9,13 @@ export interface StatusChipProps {
   debtor: Debtor;
   status: CollectionStatus;
   onOpen(): void;
+  /**
+   * Only the severity mark, the rest in its tooltip and name: beside a row of someone else's table
+   * (an invoicing tool's list) there is no room for the sentence without covering the next column.
+   */
+  compact?: boolean;
+  /** One more line for a compact chip's tooltip (what comes next). */
+  note?: string | undefined;
 }
 
 /** Names of the five severities, used as the class that colours the chip. */
@@ -17,7 +24,7 @@ export const SEVERITY_NAMES = ['neutral', 'blue', 'amber', 'orange', 'red'] as c
 /** States where a word says more than a count of days ("Paused" rather than "83 days late"). */
 const HELD_STATES: ReadonlySet<CollectionStatus['state']> = new Set(['paused', 'promised', 'on-plan', 'disputed', 'written-off']);
 
-export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
+export function StatusChip({ debtor, status, onOpen, compact = false, note }: StatusChipProps) {
   const { t, locale } = useUi('StatusChip');
   const owes = status.outstanding.length > 0;
   const amount = owes ? formatAmounts(status.outstanding, locale) : null;
@@ -43,16 +50,16 @@ export function StatusChip({ debtor, status, onOpen }: StatusChipProps) {
     <span className="cobro">
       <button
         type="button"
-        className={`cobro-chip cobro-severity-${SEVERITY_NAMES[status.severity]}`}
+        className={`cobro-chip cobro-severity-${SEVERITY_NAMES[status.severity]}${compact ? ' cobro-chip-compact' : ''}`}
         data-cobro="status-chip"
         data-debtor-id={debtor.id}
         data-severity={status.severity}
         aria-label={t('chip.ariaLabel', { summary })}
-        title={lastContact}
+        title={compact ? [visible.join(' · '), lastContact, note].filter(Boolean).join('\n') : lastContact}
         onClick={() => onOpen()}
       >
         <span className="cobro-chip-mark" aria-hidden="true" />
-        {visible.map((part, index) => (
+        {(compact ? [] : visible).map((part, index) => (
           <span key={index} className={index === 0 ? 'cobro-chip-amount' : 'cobro-chip-part'}>
             {index > 0 ? (
               <span className="cobro-sep" aria-hidden="true">

@@ -20,27 +20,39 @@ export interface PageChipProps {
   /** The customer, when the ledger knows them. */
   customer: { debtor: Debtor; status: CollectionStatus } | null;
   update: PageUpdate | null;
-  /** Show the next action in words (an invoice's own page has room; a list does not). */
-  showNext: boolean;
+  /** An invoice's own page has room for words; beside a list's row only marks fit (the words are in each mark's tooltip and name). */
+  roomy: boolean;
   onOpen?: () => void;
   onRecord?: () => void;
   onAdd?: () => void;
   onChase?: () => void;
 }
 
-export function PageChip({ language, tool, number, customer, update, showNext, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
+export function PageChip({ language, tool, number, customer, update, roomy, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
   const { t, locale } = useUi('PageChip');
   const next = customer?.status.nextAction ?? null;
   const nextText = next ? `${nextActionText(t, next)} · ${formatDay(next.date, locale)}` : null;
+  const updateText =
+    update === null
+      ? null
+      : update.kind === 'paid'
+        ? extensionText(language, 'sitePaid', { tool })
+        : extensionText(language, 'siteLower', { tool, amount: formatMoney({ amount: update.pageBalance, currency: update.currency }, locale) });
   return (
     <span className="cobro cobro-page-chip">
-      {customer && onOpen ? <StatusChip debtor={customer.debtor} status={customer.status} onOpen={onOpen} /> : null}
-      {showNext && nextText ? <span className="cobro-page-next">{extensionText(language, 'siteNext', { what: nextText })}</span> : null}
+      {customer && onOpen ? <StatusChip
+          debtor={customer.debtor}
+          status={customer.status}
+          onOpen={onOpen}
+          compact={!roomy}
+          note={nextText ? extensionText(language, 'siteNext', { what: nextText }) : undefined}
+        /> : null}
       {update && onRecord ? (
         <button
           type="button"
-          className="cobro-chip cobro-chip-update"
+          className={`cobro-chip cobro-chip-update${roomy ? '' : ' cobro-chip-compact'}`}
           data-cobro="page-update"
+          title={updateText ?? undefined}
           aria-label={extensionText(language, 'siteUpdateLabel', {
             tool,
             number: number ?? '',
@@ -52,23 +64,22 @@ export function PageChip({ language, tool, number, customer, update, showNext, o
           <span className="cobro-chip-plus" aria-hidden="true">
             !
           </span>
-          {update.kind === 'paid'
-            ? extensionText(language, 'sitePaid', { tool })
-            : extensionText(language, 'siteLower', { tool, amount: formatMoney({ amount: update.pageBalance, currency: update.currency }, locale) })}
+          {roomy ? updateText : null}
         </button>
       ) : null}
       {onAdd ? (
         <button
           type="button"
-          className="cobro-chip cobro-chip-track"
+          className={`cobro-chip cobro-chip-track${roomy ? '' : ' cobro-chip-compact'}`}
           data-cobro="page-add"
+          title={extensionText(language, 'siteAdd')}
           aria-label={extensionText(language, 'siteAddLabel', { number: number ?? '' })}
           onClick={() => onAdd()}
         >
           <span className="cobro-chip-plus" aria-hidden="true">
             +
           </span>
-          {extensionText(language, 'siteAdd')}
+          {roomy ? extensionText(language, 'siteAdd') : null}
         </button>
       ) : null}
       {customer && onChase ? (

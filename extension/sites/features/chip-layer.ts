@@ -87,12 +87,18 @@ export class ChipLayer {
           if (rect.right <= bounds.left || rect.left >= bounds.right || rect.bottom <= bounds.top || rect.top >= bounds.bottom) visible = false;
         }
       }
-      const x = rect.right + GAP;
-      const y = rect.top + rect.height / 2;
+      let x = rect.right + GAP;
+      let y = rect.top + rect.height / 2;
+      // No room after the anchor (a field at the page's right edge): under it, inside the window.
+      const chipWidth = element.offsetWidth;
+      if (x + chipWidth > width - GAP) {
+        x = Math.max(GAP, Math.min(rect.left, width - chipWidth - GAP));
+        y = rect.bottom + GAP + element.offsetHeight / 2;
+      }
       if (visible) {
         // Covered by the page's own dialog or panel: what is on top at the anchor is not the anchor.
         const probeX = Math.min(Math.max(rect.left + Math.min(rect.width / 2, 8), 0), width - 1);
-        const top = doc.elementFromPoint(probeX, Math.min(Math.max(y, 0), height - 1));
+        const top = doc.elementFromPoint(probeX, Math.min(Math.max(rect.top + rect.height / 2, 0), height - 1));
         if (top && top !== anchor && !anchor.contains(top) && !top.contains(anchor)) visible = false;
       }
       moves.push([element, visible ? { x, y } : null]);

@@ -280,7 +280,7 @@ export class SiteOverlay {
                     number={row.number}
                     customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
                     update={update}
-                    showNext={onInvoicePage}
+                    roomy={false}
                     onOpen={customer ? () => void this.openCard(customer.debtor.id, key) : undefined}
                     onRecord={update && plan.kind === 'known' ? () => this.openRecord(plan.known, update, row, tool) : undefined}
                     onAdd={plan.kind === 'known' || row.number === null || !this.deps.capture ? undefined : () => this.deps.capture?.(row, tool, plan.kind === 'customer' ? plan.match : null, format)}

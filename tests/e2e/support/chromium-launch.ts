@@ -7,6 +7,7 @@ import { gmailFixtureResponse } from '../../fixtures/gmail/serve';
 import { GMAIL_KNOBS_SCRIPT, isAllowedRequest } from './gmail-knobs';
 import type { LedgerCall } from './mailbox-ledger';
 import { CHROME_BUILD, CHROMIUM, chromiumArgs } from './paths';
+import { isSiteRequest, SITE_ORIGINS, siteFixtureBody, siteFixtureFor } from './sites';
 
 export const CHROMIUM_ARGS = chromiumArgs(CHROME_BUILD);
 
@@ -34,6 +35,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Answer https://mail.google.com with the fake Gmail (default); false reaches the real one. */
   fakeGmail?: boolean;
+  /** Another build of the extension (support/sites.ts makes one for which the fixture sites are granted). */
+  extensionDir?: string;
+  /** Serve the invoicing tools' fixture pages (support/sites.ts) at their addresses; routes to other fixtures by path. */
+  sites?: { overrides?: Record<string, string> };
 }
 
 export async function launchCobroChromium(options: LaunchOptions = {}): Promise<CobroChromium> {
@@ -41,12 +46,23 @@ export async function launchCobroChromium(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    args: [...(options.extensionDir ? chromiumArgs(options.extensionDir) : CHROMIUM_ARGS), ...(options.args ?? [])],
   });
   const strayRequests: string[] = [];
+  const sites = options.sites;
   context.on('request', (request) => {
-    if (!isAllowedRequest(request.url())) strayRequests.push(`${request.method()} ${request.url()}`);
+    const url = request.url();
+    if (!isAllowedRequest(url) && !(sites && isSiteRequest(url))) strayRequests.push(`${request.method()} ${url}`);
   });
+  if (sites) {
+    for (const origin of SITE_ORIGINS) {
+      await context.route(`${origin}/**`, async (route) => {
+        const fixture = siteFixtureFor(route.request().url(), sites.overrides);
+        if (fixture === null) await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+        else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: siteFixtureBody(fixture) });
+      });
+    }
+  }
   if (fakeGmail) {
     await context.route('https://mail.google.com/**', async (route) => {
       const request = route.request();
