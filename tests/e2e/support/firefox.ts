@@ -10,6 +10,7 @@ import { gmailFixtureResponse } from '../../fixtures/gmail/serve';
 import { GMAIL_KNOBS_SCRIPT, isAllowedRequest } from './gmail-knobs';
 import type { LedgerCall } from './mailbox-ledger';
 import { FIREFOX, FIREFOX_BUILD } from './paths';
+import { isSiteRequest, siteFixtureBody, siteFixtureFor } from './sites';
 
 export const GECKO_ID = 'cobro@cobro.app';
 /** The internal UUID Firefox gives the add-on, fixed by a preference so its pages can be opened. */
@@ -24,6 +25,8 @@ export interface CobroFirefox {
   strayRequests: string[];
   /** A new tab with the fake Gmail routed, opened at `url`. */
   openGmail(url: string): Promise<Page>;
+  /** A new tab with the invoicing tools' fixture pages routed (support/sites.ts), opened at `url`. */
+  openSite(url: string): Promise<Page>;
   /** A new tab on one of the extension's pages. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -49,6 +52,8 @@ export async function launchCobroFirefox(): Promise<CobroFirefox> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': 'en-US',
+      // A site is turned on from Cobro's own click; the prompt that follows is answered yes (see support/sites.ts).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const strayRequests: string[] = [];
@@ -62,6 +67,11 @@ export async function launchCobroFirefox(): Promise<CobroFirefox> {
     if (url.startsWith('https://mail.google.com/')) {
       const response = gmailFixtureResponse(url, request.method(), await postDataOf(request));
       await request.respond({ status: response.status, contentType: response.contentType, body: response.body, ...(response.headers ? { headers: response.headers } : {}) });
+      return;
+    }
+    if (isSiteRequest(url)) {
+      const fixture = siteFixtureFor(url);
+      await request.respond(fixture === null ? { status: 404, contentType: 'text/plain', body: 'not found' } : { status: 200, contentType: 'text/html; charset=utf-8', body: siteFixtureBody(fixture) });
       return;
     }
     if (!isAllowedRequest(url)) {
@@ -114,6 +124,12 @@ export async function launchCobroFirefox(): Promise<CobroFirefox> {
       const page = await browser.newPage();
       await watch(page);
       await page.evaluateOnNewDocument(GMAIL_KNOBS_SCRIPT);
+      await page.goto(url);
+      return page;
+    },
+    async openSite(url) {
+      const page = await browser.newPage();
+      await watch(page);
       await page.goto(url);
       return page;
     },
