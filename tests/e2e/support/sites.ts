@@ -43,10 +43,10 @@ export function isSiteRequest(url: string): boolean {
   return SITE_ORIGINS.some((origin) => url.startsWith(`${origin}/`));
 }
 
-/** A copy of the Chromium build for which the fixture sites are granted at install (see above). */
-export function chromeBuildGrantingSites(origins: readonly string[] = SITE_ORIGINS): string {
+/** A copy of a Chromium build (the e2e one unless told) for which the fixture sites are granted at install (see above). */
+export function chromeBuildGrantingSites(origins: readonly string[] = SITE_ORIGINS, source: string = CHROME_BUILD): string {
   const dir = mkdtempSync(join(tmpdir(), 'cobro-sites-'));
-  cpSync(CHROME_BUILD, dir, { recursive: true });
+  cpSync(source, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
   manifest.host_permissions = [...manifest.host_permissions, ...origins.map((origin) => `${origin}/*`)];
