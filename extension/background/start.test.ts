@@ -14,6 +14,8 @@ import { chase } from '../messaging/protocol';
 import { siteTurnedOn } from '../messaging/site-turned-on';
 import { SITE_SCRIPT_FILE, SITE_SCRIPT_ID } from './site-scripts';
 import { installSiteApis } from './test-site-apis';
+import { catalogOf, uiCatalogRequest } from '../messaging/ui-catalog';
+import { createTranslatorFor } from '../../shared/i18n/translator';
 import { MAILBOX_PROFILE } from '../../tests/e2e/support/mailbox-ledger';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
@@ -163,6 +165,13 @@ describe('startBackground', () => {
       .answered) as { value: { logged: Array<Record<string, unknown>> } };
     expect(sent.value.logged[0]).not.toHaveProperty('templateId');
     expect(answers).toEqual([]);
+  });
+
+  it('gives a content script the UI catalog of its language, parsed', async () => {
+    startBackground({ dbName: freshDbName() });
+    const catalog = catalogOf(await deliver(uiCatalogRequest('es'), GMAIL_SENDER).answered);
+    expect(catalog).not.toBeNull();
+    expect(createTranslatorFor(catalog!, 'es-ES')('chip.daysLate', { days: 3 })).toBe('3 días de retraso');
   });
 
   describe('on the invoicing sites the user turned on', () => {

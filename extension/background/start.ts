@@ -20,7 +20,9 @@ import { createClient } from '../../shared/ledger/client';
 import { inProcessTransport } from '../../shared/ledger/api';
 import { followupCompose } from '../popup/followup-compose';
 import { SiteTurnedOn, sitePattern } from '../messaging/site-turned-on';
-import { isExtensionPage } from '../messaging/sender';
+import { isExtensionPage, isOwnSender } from '../messaging/sender';
+import { UiCatalogRequest } from '../messaging/ui-catalog';
+import { parsedCatalog } from '../../shared/i18n/translate';
 import { senderSite, siteMessageOf } from './site-requests';
 import { SITE_SCRIPT_FILE, sitePatterns, startOnSite, syncSiteScripts, type SiteScriptApis } from './site-scripts';
 
@@ -137,6 +139,12 @@ export function startBackground(options: BackgroundOptions = {}): void {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const own = ownContexts();
+    // The UI's words, for a content script of ours (Gmail's or a granted site's): public text, nothing of the ledger.
+    const asked = UiCatalogRequest.safeParse(message);
+    if (asked.success && (isOwnSender(sender, own) || senderSite(sender, own) !== null)) {
+      sendResponse(parsedCatalog(asked.data.language));
+      return false;
+    }
     const request = acceptLedgerRequest(message, sender, own);
     if (request) {
       void answer(request).then(sendResponse);

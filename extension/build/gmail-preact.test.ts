@@ -1,6 +1,6 @@
 import type { Alias, InlineConfig, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { GmailPreactBuildError, PREACT_ALIASES, refuseReactModule, renderGmailWithPreact } from './gmail-preact';
+import { GmailPreactBuildError, PREACT_ALIASES, NO_ICU_PARSER, refuseReactModule, renderGmailWithPreact } from './gmail-preact';
 
 const GMAIL = { name: 'gmail', type: 'content-script' };
 const aliasesOf = (config: InlineConfig) => config.resolve?.alias as Alias[] | undefined;
@@ -30,8 +30,10 @@ describe('renderGmailWithPreact', () => {
   it('puts its aliases before those already there, and adds the guard', () => {
     const config: InlineConfig = { resolve: { alias: { react: '/elsewhere/react' } }, plugins: [{ name: 'earlier' }] };
     renderGmailWithPreact([GMAIL], config);
-    expect(aliasesOf(config)).toEqual([...PREACT_ALIASES, { find: 'react', replacement: '/elsewhere/react' }]);
+    expect(aliasesOf(config)).toEqual([...PREACT_ALIASES, NO_ICU_PARSER, { find: 'react', replacement: '/elsewhere/react' }]);
     expect(resolveWith(aliasesOf(config)!, 'react')).toBe('preact/compat');
+    // Messages come parsed from the background: the parser stays out.
+    expect(resolveWith(aliasesOf(config)!, '@formatjs/icu-messageformat-parser')).toBe('@formatjs/icu-messageformat-parser/no-parser.js');
     expect(pluginNames(config)).toEqual(['earlier', 'cobro-gmail-refuse-react']);
   });
 

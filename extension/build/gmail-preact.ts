@@ -23,6 +23,13 @@ export const PREACT_ALIASES: readonly Alias[] = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
 ];
 
+/**
+ * The content scripts format UI messages the background sends already parsed (shared/i18n/translator.ts,
+ * extension/messaging/ui-catalog.ts), so they leave FormatJS's ICU parser out, as FormatJS documents for
+ * precompiled messages. A string compiled there would throw: only parsed messages reach them.
+ */
+export const NO_ICU_PARSER: Alias = { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' };
+
 /** React's packages, by a resolved module path. */
 const REACT_MODULE = /\/node_modules\/(react|react-dom|scheduler)\//;
 
@@ -78,6 +85,6 @@ export function renderGmailWithPreact(entrypoints: readonly { name: string; type
   }
   config.resolve ??= {};
   // First, so these win over any other alias for the same names.
-  config.resolve.alias = [...PREACT_ALIASES, ...aliasList(config.resolve.alias)];
+  config.resolve.alias = [...PREACT_ALIASES, NO_ICU_PARSER, ...aliasList(config.resolve.alias)];
   config.plugins = [...(config.plugins ?? []), refuseReact()];
 }

@@ -1,5 +1,6 @@
-// The one floating panel Cobro opens on Gmail: a debtor's card, the form that starts tracking a
-// sender, the template picker, or a short notice. Opening one replaces whatever was open.
+// The one floating panel Cobro opens on a page (Gmail's, an invoicing tool's): a debtor's card, a
+// form, or a short notice (Gmail's own views, the Track form and the template picker, are in
+// gmail/features/gmail-panel.tsx). Opening one replaces whatever was open.
 // A card or a Track form belongs to the thread it was opened from (panel-context.ts): it follows
 // the user to another thread of the same customer, closes on any other page, and each of its
 // writes checks the page again first. Closed by the user (×, Cancel, Escape), it gives the focus
@@ -9,8 +10,6 @@ import type { LedgerClient } from '../../shared/ledger/client';
 import type { Debtor, TemplatePurpose } from '../../shared/ledger/schema';
 import { UiProvider, type UiContextValue } from '../../shared/ui/context';
 import { DebtorCard } from '../../shared/ui/DebtorCard';
-import { TemplatePicker, type TemplatePickerProps } from '../../shared/ui/TemplatePicker';
-import { TrackDebtorForm } from '../../shared/ui/TrackDebtorForm';
 import { errorText } from '../../shared/ui/format';
 import type { HandlerError } from '../../shared/ledger/api';
 import type { DebtorsChanged } from '../messaging/protocol';
@@ -18,7 +17,7 @@ import type { UiLanguageChoice } from '../ui/language';
 import { extensionText } from '../ui/messages';
 import { debtorActionsFor } from '../../shared/ui/card/ledger-actions';
 import { markTheme, type PageTheme } from './page-theme';
-import { guardActions, STALE_PANEL, standing, type OnScreen, type PanelSubject } from './panel-subject';
+import { guardActions, standing, type OnScreen, type PanelSubject } from './panel-subject';
 import type { ShadowHost } from './shadow-host';
 
 export type PanelUi = UiContextValue & UiLanguageChoice;
@@ -52,7 +51,7 @@ export interface OpenedFrom {
   opener?: () => HTMLElement | null;
 }
 
-type Showing =
+export type Showing =
   | { kind: 'card'; debtorId: string; subject: PanelSubject; name?: string }
   | { kind: 'track'; email: string; subject: PanelSubject }
   | { kind: 'other' }
@@ -67,15 +66,15 @@ function focusedElement(doc: Document): HTMLElement | null {
 
 export class Panel {
   private host: Promise<ShadowHost> | null = null;
-  private showing: Showing = null;
+  protected showing: Showing = null;
   /** Bumped on every open or close, so an answer that arrives late does not replace a newer view. */
-  private generation = 0;
+  protected generation = 0;
   /** What had the focus when the panel opened; it gets it back when the user closes the panel. */
   private opener: (() => HTMLElement | null) | null = null;
 
-  constructor(private readonly deps: PanelDeps) {}
+  constructor(protected readonly deps: PanelDeps) {}
 
-  private async show(node: ReactNode | null, generation: number): Promise<void> {
+  protected async show(node: ReactNode | null, generation: number): Promise<void> {
     this.host ??= this.deps.createHost();
     const host = await this.host;
     if (generation !== this.generation) return;
@@ -93,7 +92,7 @@ export class Panel {
     );
   }
 
-  private problem(error: HandlerError, generation: number): Promise<void> {
+  protected problem(error: HandlerError, generation: number): Promise<void> {
     const ui = this.deps.ui();
     const text = error.code === 'storage' ? extensionText(ui.language, 'ledgerUnavailable') : errorText(ui.t, error);
     return this.notice(text, generation);
@@ -113,7 +112,7 @@ export class Panel {
   }
 
   /** Remembers what has the focus, unless the panel itself has it (one panel view replacing another). */
-  private noteOpener(opener?: () => HTMLElement | null): void {
+  protected noteOpener(opener?: () => HTMLElement | null): void {
     if (opener) this.opener = opener;
     else if (document.activeElement?.localName !== 'cobro-panel') {
       const focused = focusedElement(document);
@@ -134,7 +133,7 @@ export class Panel {
     return this.drawCard(debtorId, { threadId: from.threadId, addresses: [] });
   }
 
-  private async drawCard(debtorId: string, subject: PanelSubject): Promise<void> {
+  protected async drawCard(debtorId: string, subject: PanelSubject): Promise<void> {
     const generation = ++this.generation;
     const showing: Showing & { kind: 'card' } = { kind: 'card', debtorId, subject };
     this.showing = showing;
@@ -166,41 +165,6 @@ export class Panel {
     );
   }
 
-  /** The form that starts tracking `email`, a sender of the thread it is opened from. */
-  async openTrackForm(email: string, name: string, from: OpenedFrom): Promise<void> {
-    this.noteOpener(from.opener);
-    const generation = ++this.generation;
-    const showing: Showing & { kind: 'track' } = { kind: 'track', email, subject: { threadId: from.threadId, addresses: [email] } };
-    this.showing = showing;
-    const settings = await this.deps.client.send('settings-get', {});
-    if (generation !== this.generation) return;
-    if (!settings.ok) return this.problem(settings.error, generation);
-    if (!this.follow()) return;
-    const { defaultCurrency, defaultLocale, defaultTimeZone } = settings.value;
-    const ui = this.deps.ui();
-    return this.show(
-      <section role="dialog" aria-label={ui.t('track.title', { email })}>
-        <TrackDebtorForm
-          key={email}
-          email={email}
-          name={name}
-          defaults={{ currency: defaultCurrency, locale: defaultLocale, timeZone: defaultTimeZone }}
-          onSubmit={async (input) => {
-            if (this.showing !== showing || standing(showing.subject, this.deps.onScreen()) === 'gone') {
-              void this.stale(name || email);
-              return STALE_PANEL;
-            }
-            const created = await this.deps.client.send('debtor-create', input);
-            if (created.ok) void this.drawCard(created.value.debtor.id, showing.subject);
-            return created;
-          }}
-          onCancel={() => this.close({ restoreFocus: true })}
-        />
-      </section>,
-      generation,
-    );
-  }
-
   /** A form of the caller's own (a dialog labelled `label`), replacing whatever was open. */
   openDialog(label: string, node: ReactNode): Promise<void> {
     this.noteOpener();
@@ -212,13 +176,6 @@ export class Panel {
       </section>,
       generation,
     );
-  }
-
-  openPicker(props: Omit<TemplatePickerProps, 'onClose'>): Promise<void> {
-    this.noteOpener();
-    const generation = ++this.generation;
-    this.showing = { kind: 'other' };
-    return this.show(<TemplatePicker key={props.debtor.id} {...props} onClose={() => this.close({ restoreFocus: true })} />, generation);
   }
 
   /**
@@ -256,7 +213,7 @@ export class Panel {
   }
 
   /** A write from a panel whose thread is no longer shown: nothing was written, and the user is told. */
-  private stale(name: string): Promise<void> {
+  protected stale(name: string): Promise<void> {
     this.opener = null;
     return this.showNotice(this.deps.staleText?.(name) ?? extensionText(this.deps.ui().language, 'panelStale', { name }));
   }

@@ -1,7 +1,9 @@
 // The UI language of Cobro's extension surfaces: the user's setting when it names one, else the
 // browser's own language (browser.i18n.getUILanguage()). Numbers and dates follow the browser's
 // full locale (es-MX, en-GB) when it speaks the chosen language.
-import { createTranslator, pickUiLanguage, type UiLanguage } from '../../shared/i18n';
+import { createTranslator } from '../../shared/i18n/translate';
+import { pickUiLanguage, type UiLanguage } from '../../shared/i18n/language';
+import { createTranslatorFor, type Catalog } from '../../shared/i18n/translator';
 import type { LedgerClient } from '../../shared/ledger/client';
 import type { UiContextValue } from '../../shared/ui/context';
 
@@ -20,6 +22,11 @@ export function chooseUiLanguage(setting: 'auto' | 'es' | 'en', browserLocale: s
 
 export function uiContextFor(choice: UiLanguageChoice): UiContextValue & UiLanguageChoice {
   return { ...choice, t: createTranslator(choice.locale) };
+}
+
+/** The same, from a catalog the background sent (content scripts carry none: messaging/ui-catalog.ts). */
+export function uiContextWith(choice: UiLanguageChoice, catalog: Catalog): UiContextValue & UiLanguageChoice {
+  return { ...choice, t: createTranslatorFor(catalog, choice.locale) };
 }
 
 /** Reads the setting through the ledger; without an answer, the browser's language decides. */

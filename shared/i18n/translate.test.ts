@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickUiLanguage } from './language';
-import { createTranslator } from './translate';
+import { createTranslator, parsedCatalog } from './translate';
+import { createTranslatorFor, type Catalog } from './translator';
 
 const NBSP = '\u00a0';
 
@@ -53,5 +54,22 @@ describe('pickUiLanguage', () => {
     ['auto', ['', 'es'], 'es'],
   ] as const)('%s with %j → %s', (setting, locales, expected) => {
     expect(pickUiLanguage(setting, locales)).toBe(expected);
+  });
+});
+
+describe('a parsed catalog (what the content scripts get from the background)', () => {
+  it.each<[string, Parameters<ReturnType<typeof createTranslator>>[0], Record<string, string | number> | undefined]>([
+    ['es-ES', 'chip.daysLate', { days: 1 }],
+    ['es-ES', 'chip.daysLate', { days: 18 }],
+    ['en-GB', 'chip.daysLate', { days: 0 }],
+    ['es-MX', 'chip.ariaOwes', { name: 'Talleres Ruiz', amount: '1250,00 €' }],
+    ['en-US', 'common.save', undefined],
+  ])('%s %s says the same', (locale, key, values) => {
+    const language = locale.startsWith('es') ? 'es' : 'en';
+    expect(createTranslatorFor(parsedCatalog(language), locale)(key, values)).toBe(createTranslator(locale)(key, values));
+  });
+
+  it('answers the key for a message the catalog lacks', () => {
+    expect(createTranslatorFor({} as Catalog, 'es-ES')('common.save')).toBe('common.save');
   });
 });

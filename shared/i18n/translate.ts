@@ -1,34 +1,26 @@
 // Looks up and formats UI messages. Both hosts call this; it only needs a locale.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { en, type MessageKey } from './messages.en';
 import { es } from './messages.es';
 import { uiLanguageOf, type UiLanguage } from './language';
+import { createTranslatorFor, type Catalog, type Translate } from './translator';
 
-export type MessageValues = Record<string, string | number | Date>;
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+export type { Catalog, MessageValues, Translate } from './translator';
 
-const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, es };
+export const CATALOGS: Record<UiLanguage, Catalog> = { en, es };
 
-// Compiled messages per (locale, key); the catalogs are fixed, so this stays small.
-const compiled = new Map<string, IntlMessageFormat>();
+const parsedCatalogs = new Map<UiLanguage, Catalog>();
 
-function compiledMessage(locale: string, key: MessageKey): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${key}`;
-  let message = compiled.get(cacheKey);
-  if (!message) {
-    message = new IntlMessageFormat(CATALOGS[uiLanguageOf(locale)][key], locale, undefined, { ignoreTag: true });
-    compiled.set(cacheKey, message);
+/** A catalog with every message already parsed (the content scripts' form; see translator.ts). */
+export function parsedCatalog(language: UiLanguage): Catalog {
+  let catalog = parsedCatalogs.get(language);
+  if (!catalog) {
+    const source = CATALOGS[language] as Record<MessageKey, string>;
+    const parsed = {} as Record<MessageKey, MessageFormatElement[]>;
+    for (const key of Object.keys(source) as MessageKey[]) parsed[key] = parse(source[key], { ignoreTag: true });
+    parsedCatalogs.set(language, (catalog = parsed));
   }
-  return message;
-}
-
-/** Locales the runtime cannot format in fall back to the language alone. */
-function usableLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? uiLanguageOf(locale);
-  } catch {
-    return uiLanguageOf(locale);
-  }
+  return catalog;
 }
 
 /**
@@ -37,12 +29,5 @@ function usableLocale(locale: string): string {
  * on screen instead of breaking the whole view.
  */
 export function createTranslator(locale: string): Translate {
-  const resolved = usableLocale(locale);
-  return (key, values) => {
-    try {
-      return String(compiledMessage(resolved, key).format(values));
-    } catch {
-      return key;
-    }
-  };
+  return createTranslatorFor(CATALOGS[uiLanguageOf(locale)], locale);
 }

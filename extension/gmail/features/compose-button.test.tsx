@@ -6,7 +6,7 @@ import { chooseUiLanguage, uiContextFor } from '../../ui/language';
 import { findComposeViews } from '../compose';
 import { loadFixture } from '../fixture-dom';
 import { ComposeButtons, isComposeShortcut } from './compose-button';
-import type { Panel } from '../../overlay/panel';
+import type { GmailPanel as Panel } from './gmail-panel';
 import { TemplateInsertions } from './template-insertions';
 import { ProfileCache } from '../../overlay/profile-cache';
 import { plainHosts } from '../../overlay/test-hosts';

@@ -2,12 +2,12 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestLedger, must } from '../../shared/ledger/test-ledger';
-import { debtorActionsFor } from '../../shared/ui/card/ledger-actions';
-import { chooseUiLanguage, uiContextFor } from '../ui/language';
-import { Panel } from './panel';
-import { guardActions, standing, STALE_PANEL, type OnScreen } from './panel-subject';
-import { plainHosts } from './test-hosts';
+import { createTestLedger, must } from '../../../shared/ledger/test-ledger';
+import { debtorActionsFor } from '../../../shared/ui/card/ledger-actions';
+import { chooseUiLanguage, uiContextFor } from '../../ui/language';
+import { GmailPanel as Panel } from './gmail-panel';
+import { guardActions, standing, STALE_PANEL, type OnScreen } from '../../overlay/panel-subject';
+import { plainHosts } from '../../overlay/test-hosts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const RUIZ = 'pagos@ruiz.example';

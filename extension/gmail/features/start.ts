@@ -7,7 +7,8 @@ import { injectScript } from 'wxt/utils/inject-script';
 import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
-import { chooseUiLanguage, uiContextFor } from '../../ui/language';
+import { chooseUiLanguage, uiContextWith } from '../../ui/language';
+import { UiCatalogs } from '../../overlay/ui-catalogs';
 import { openWorkspace } from '../../messaging/protocol';
 import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
@@ -20,7 +21,7 @@ import { ListPrefetch } from './list-prefetch';
 import { LookupCache } from './lookup-cache';
 import { nextTask, runEachInItsOwnTask } from '../../overlay/next-task';
 import { watchPage } from '../../overlay/page-watch';
-import { Panel } from '../../overlay/panel';
+import { GmailPanel } from './gmail-panel';
 import { threadOnScreen } from './panel-context';
 import { pageTheme } from '../../overlay/page-theme';
 import { ProfileCache } from '../../overlay/profile-cache';
@@ -49,7 +50,13 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   // One read of the settings serves the UI language and the picker's setup check; a settings
   // change reaches this tab as an 'all' notice, which reads them again.
   const profile = new ProfileCache(client);
-  const uiFrom = (settings: Awaited<ReturnType<ProfileCache['get']>>) => uiContextFor(chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale));
+  const catalogs = new UiCatalogs((message) => browser.runtime.sendMessage(message));
+  const uiFrom = async (settings: Awaited<ReturnType<ProfileCache['get']>>) => {
+    const choice = chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale);
+    return uiContextWith(choice, await catalogs.get(choice.language));
+  };
+  // Asked at once for the browser's language (the usual answer), while the settings are read.
+  void catalogs.get(chooseUiLanguage('auto', browserLocale).language);
   const uiLoading = profile.get().then(uiFrom);
   // While the background answers, and before any chip: the first chip's formatting and sentences,
   // in short tasks instead of one long one when it is drawn.
@@ -66,7 +73,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
 
   // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
   const composeButtons: { current?: ComposeButtons } = {};
-  const panel = new Panel({
+  const panel = new GmailPanel({
     client,
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
@@ -125,7 +132,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     const forgotten = cache.forget(change);
     void (async () => {
       // A changed setting may be the UI language.
-      if (change.all) ui = uiFrom(await profile.refresh());
+      if (change.all) ui = await uiFrom(await profile.refresh());
       chips.refresh();
       prefetch.refresh();
       panel.refresh(change);

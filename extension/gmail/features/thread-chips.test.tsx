@@ -8,7 +8,7 @@ import { loadFixture } from '../fixture-dom';
 import { ListPrefetch } from './list-prefetch';
 import { LookupCache, lookUpDebtors } from './lookup-cache';
 import { nextTask } from '../../overlay/next-task';
-import type { Panel } from '../../overlay/panel';
+import type { GmailPanel as Panel } from './gmail-panel';
 import { plainHosts } from '../../overlay/test-hosts';
 import { ThreadChips } from './thread-chips';
 

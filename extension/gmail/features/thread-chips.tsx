@@ -17,7 +17,8 @@ import { planChips, type ChipPlan } from './chip-plan';
 import { lookUpDebtors, type LookupCache } from './lookup-cache';
 import { nextTask } from '../../overlay/next-task';
 import { markTheme, pageTheme, type PageTheme } from '../../overlay/page-theme';
-import type { Panel, PanelUi } from '../../overlay/panel';
+import type { PanelUi } from '../../overlay/panel';
+import type { GmailPanel as Panel } from './gmail-panel';
 import type { ShadowHost } from '../../overlay/shadow-host';
 
 export interface ThreadChipsDeps {

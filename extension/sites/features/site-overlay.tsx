@@ -3,7 +3,8 @@
 // says debtors changed), and draws one chip per invoice in Cobro's own layer.
 import type { LedgerClient } from '../../../shared/ledger/client';
 import type { DebtorMatch } from '../../../shared/ledger/handlers/debtors';
-import { dateIn } from '../../../shared/dates';
+import { zonedDateOf } from '../../../shared/local-date';
+import { memo } from 'react';
 import { UiProvider } from '../../../shared/ui/context';
 import type { DebtorsChanged } from '../../messaging/protocol';
 import type { OnScreen } from '../../overlay/panel-subject';
@@ -23,6 +24,8 @@ import { RecordFromPage } from './RecordFromPage';
 export const RECIPE_PATIENCE_MS = 3000;
 /** The ledger request's limits. */
 const BATCH = 500;
+/** Chips drawn per task on a long list. */
+const CHUNK = 150;
 
 export interface PageSource {
   /** 'recipe': a known tool's page; 'scanner': any other page; 'waiting': a tool's page still loading. */
@@ -56,6 +59,47 @@ interface Drawn {
   plan: PageChipPlan;
 }
 
+interface ChipActions {
+  place(key: string, anchor: Element, element: HTMLElement | null): void;
+  openCard(debtorId: string, key: string): void;
+  record(known: KnownInvoice, update: PageUpdate, row: PageInvoice, tool: string): void;
+  add(row: PageInvoice, tool: string, existing: DebtorMatch | null, format: string): void;
+  canAdd(): boolean;
+  chase(debtorId: string, name: string): void;
+}
+
+interface ChipItemProps {
+  item: Drawn;
+  language: PanelUi['language'];
+  tool: string;
+  format: string;
+  onInvoicePage: boolean;
+  actions: ChipActions;
+}
+
+/** One chip in the layer; drawn again only when its plan or the page's kind changed (memo). */
+const ChipItem = memo(function ChipItem({ item, language, tool, format, onInvoicePage, actions }: ChipItemProps) {
+  const { key, row, plan } = item;
+  const customer = plan.kind === 'known' ? plan.known : plan.kind === 'customer' ? plan.match : null;
+  const update = plan.kind === 'known' ? plan.update : null;
+  return (
+    <div className="cobro-layer-chip" data-cobro-key={key} data-cobro-number={row.number ?? ''} ref={(element) => actions.place(key, row.anchor, element)}>
+      <PageChip
+        language={language}
+        tool={tool}
+        number={row.number}
+        customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
+        update={update}
+        roomy={false}
+        onOpen={customer ? () => actions.openCard(customer.debtor.id, key) : undefined}
+        onRecord={update && plan.kind === 'known' ? () => actions.record(plan.known, update, row, tool) : undefined}
+        onAdd={plan.kind === 'known' || row.number === null || !actions.canAdd() ? undefined : () => actions.add(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
+        onChase={onInvoicePage && customer ? () => actions.chase(customer.debtor.id, customer.debtor.name) : undefined}
+      />
+    </div>
+  );
+});
+
 export class SiteOverlay {
   private readonly layer: ChipLayer;
   private host: Promise<ShadowHost> | null = null;
@@ -69,6 +113,9 @@ export class SiteOverlay {
   private scheduled = false;
   private asking: Promise<void> | null = null;
   private patience: number | null = null;
+  /** How many chips are drawn so far, and the task that draws the next slice. */
+  private limit = 0;
+  private growing: number | null = null;
   /** The generic scanner, started the first time no recipe serves the page, and every value it saw. */
   private scanner: PageScanner | null = null;
   private readonly seen = { numbers: new Set<string>(), emails: new Set<string>() };
@@ -77,6 +124,7 @@ export class SiteOverlay {
     this.layer = new ChipLayer(deps.win, deps.signal);
     deps.signal.addEventListener('abort', () => {
       if (this.patience !== null) deps.win.clearTimeout(this.patience);
+      if (this.growing !== null) deps.win.clearTimeout(this.growing);
       void this.host?.then((host) => host.remove());
     });
   }
@@ -239,7 +287,7 @@ export class SiteOverlay {
   }
 
   private draw(): void {
-    const { mode, tool, format, kind, rows } = this.source;
+    const { mode, rows } = this.source;
     const drawn: Drawn[] = [];
     if (mode !== 'waiting') {
       rows.forEach((row, index) => {
@@ -251,50 +299,55 @@ export class SiteOverlay {
     }
     this.drawn = drawn;
     if (drawn.length === 0 && this.host === null) return;
+    this.render();
+  }
+
+  /**
+   * Draws the first `limit` chips, and the rest a slice per task: a long list's chips drawn at once
+   * were a task of their own past 50 ms, on pages that are busy enough loading their rows.
+   */
+  private render(): void {
+    const drawn = this.drawn;
+    const limit = Math.min(drawn.length, Math.max(this.limit, CHUNK));
+    if (limit < drawn.length && this.growing === null) {
+      this.growing = this.deps.win.setTimeout(() => {
+        this.growing = null;
+        this.limit = limit + CHUNK;
+        this.render();
+      }, 0);
+    }
     this.host ??= this.deps.createLayer();
     const ui = this.deps.ui();
-    const onInvoicePage = kind === 'invoice';
     void this.host.then((host) => {
       if (this.deps.signal.aborted || this.drawn !== drawn) return;
       this.placed = host;
+      const { tool, format, kind } = this.source;
+      const onInvoicePage = kind === 'invoice';
       host.render(
         <UiProvider value={ui}>
           <div className="cobro cobro-layer" role="region" aria-label={extensionText(ui.language, 'siteLayerLabel')} data-cobro="page-layer">
-            {drawn.map(({ key, row, plan }) => {
-              const customer = plan.kind === 'known' ? plan.known : plan.kind === 'customer' ? plan.match : null;
-              const update = plan.kind === 'known' ? plan.update : null;
-              return (
-                <div
-                  key={key}
-                  className="cobro-layer-chip"
-                  data-cobro-key={key}
-                  data-cobro-number={row.number ?? ''}
-                  ref={(element) => {
-                    if (element) this.layer.set(key, { anchor: row.anchor, element });
-                    else this.layer.delete(key);
-                  }}
-                >
-                  <PageChip
-                    language={ui.language}
-                    tool={tool}
-                    number={row.number}
-                    customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
-                    update={update}
-                    roomy={false}
-                    onOpen={customer ? () => void this.openCard(customer.debtor.id, key) : undefined}
-                    onRecord={update && plan.kind === 'known' ? () => this.openRecord(plan.known, update, row, tool) : undefined}
-                    onAdd={plan.kind === 'known' || row.number === null || !this.deps.capture ? undefined : () => this.deps.capture?.(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
-                    onChase={onInvoicePage && customer ? () => void this.chase(customer.debtor.id, customer.debtor.name) : undefined}
-                  />
-                </div>
-              );
-            })}
+            {drawn.slice(0, limit).map((item) => (
+              <ChipItem key={item.key} item={item} language={ui.language} tool={tool} format={format} onInvoicePage={onInvoicePage} actions={this.actions} />
+            ))}
           </div>
         </UiProvider>,
       );
       this.layer.place();
     });
   }
+
+  /** What a chip's buttons do; one object for the overlay's life, so a chip drawn again with the same plan is not re-rendered. */
+  private readonly actions: ChipActions = {
+    place: (key, anchor, element) => {
+      if (element) this.layer.set(key, { anchor, element });
+      else this.layer.delete(key);
+    },
+    openCard: (debtorId, key) => void this.openCard(debtorId, key),
+    record: (known, update, row, tool) => this.openRecord(known, update, row, tool),
+    add: (row, tool, existing, format) => this.deps.capture?.(row, tool, existing, format),
+    canAdd: () => this.deps.capture !== undefined,
+    chase: (debtorId, name) => void this.chase(debtorId, name),
+  };
 
   /** The chip's first button, looked up when the panel closes (the chip may have been drawn again). */
   private opener(key: string): () => HTMLElement | null {
@@ -316,7 +369,7 @@ export class SiteOverlay {
         number={number}
         name={known.debtor.name}
         update={update}
-        today={dateIn(known.debtor.timeZone, new Date())}
+        today={zonedDateOf(known.debtor.timeZone, new Date())}
         onCancel={() => this.deps.panel.close({ restoreFocus: true })}
         onSubmit={async (date) => {
           // The page may have moved on while the form was open: write only for an invoice still shown.

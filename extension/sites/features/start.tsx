@@ -7,7 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
-import { chooseUiLanguage, uiContextFor } from '../../ui/language';
+import { chooseUiLanguage, uiContextWith } from '../../ui/language';
+import { UiCatalogs } from '../../overlay/ui-catalogs';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { listenForDebtorChanges } from '../../overlay/debtor-notices';
 import { nextTask } from '../../overlay/next-task';
@@ -29,8 +30,14 @@ export async function startSiteOverlay(ctx: ContentScriptContext): Promise<void>
   const client = createClient(runtimeTransport((message) => browser.runtime.sendMessage(message)));
   const browserLocale = browser.i18n.getUILanguage();
   const profile = new ProfileCache(client);
-  const uiFrom = (settings: Awaited<ReturnType<ProfileCache['get']>>) => uiContextFor(chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale));
-  let ui = uiFrom(await profile.get());
+  const catalogs = new UiCatalogs((message) => browser.runtime.sendMessage(message));
+  const uiFrom = async (settings: Awaited<ReturnType<ProfileCache['get']>>) => {
+    const choice = chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale);
+    return uiContextWith(choice, await catalogs.get(choice.language));
+  };
+  // Asked at once for the browser's language (the usual answer), while the settings are read.
+  void catalogs.get(chooseUiLanguage('auto', browserLocale).language);
+  let ui = await uiFrom(await profile.get());
   if (ctx.isInvalid) return;
 
   const styles = shadowStyles(`${COBRO_UI_CSS}\n${OVERLAY_CSS}\n${SITE_CSS}`, { adoptSheets: !import.meta.env.FIREFOX });
@@ -81,7 +88,7 @@ export async function startSiteOverlay(ctx: ContentScriptContext): Promise<void>
 
   listenForDebtorChanges(browser.runtime, signal, (change) => {
     void (async () => {
-      if (change.all) ui = uiFrom(await profile.refresh());
+      if (change.all) ui = await uiFrom(await profile.refresh());
       site.forget(change);
       panel.refresh(change);
     })();
