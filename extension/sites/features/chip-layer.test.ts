@@ -25,7 +25,7 @@ describe('ChipLayer', () => {
   const at = (chip: HTMLElement) => [chip.style.visibility, chip.style.transform];
   const layerWith = (anchor: Element, chip: HTMLElement, onTop: Element | null = anchor) => {
     document.elementFromPoint = () => onTop;
-    const layer = new ChipLayer(window, controller.signal);
+    const layer = new ChipLayer(window, controller.signal, { measureAll: true });
     layer.set('k', { anchor, element: chip });
     layer.place();
     return layer;

@@ -34,11 +34,37 @@ export class ChipLayer {
   private readonly chips = new Map<string, LayerChip>();
   private readonly clips = new WeakMap<Element, Element[]>();
   private frame: number | null = null;
+  /**
+   * Anchors on or near the screen, as an IntersectionObserver reports them: only their chips are
+   * measured when the layer moves (a 1,000-row list has a screenful in view; reading every anchor's
+   * box on each scroll was most of a frame). Null: every chip is measured.
+   */
+  private readonly near: Set<Element> | null;
+  private readonly watcher: IntersectionObserver | null;
 
   constructor(
     private readonly win: Window,
     signal: AbortSignal,
+    options: { measureAll?: boolean } = {},
   ) {
+    const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
+    if (options.measureAll || Observer === undefined) {
+      this.near = null;
+      this.watcher = null;
+    } else {
+      const near = (this.near = new Set());
+      this.watcher = new Observer(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) near.add(entry.target);
+            else near.delete(entry.target);
+          }
+          this.schedule();
+        },
+        { rootMargin: '200px' },
+      );
+      signal.addEventListener('abort', () => this.watcher?.disconnect());
+    }
     const schedule = () => this.schedule();
     // Capture: a scroll of a box inside the page does not bubble.
     win.document.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
@@ -49,12 +75,24 @@ export class ChipLayer {
   }
 
   set(key: string, chip: LayerChip): void {
+    const before = this.chips.get(key);
+    if (before && before.anchor !== chip.anchor) this.unwatch(before.anchor);
     this.chips.set(key, chip);
+    this.watcher?.observe(chip.anchor);
     this.schedule();
   }
 
   delete(key: string): void {
+    const chip = this.chips.get(key);
     this.chips.delete(key);
+    if (chip) this.unwatch(chip.anchor);
+  }
+
+  /** Stops watching an anchor no chip uses any more (one anchor may carry several chips' values). */
+  private unwatch(anchor: Element): void {
+    for (const chip of this.chips.values()) if (chip.anchor === anchor) return;
+    this.watcher?.unobserve(anchor);
+    this.near?.delete(anchor);
   }
 
   /** Moves every chip to its anchor in the next frame (one read pass, then one write pass). */
@@ -73,7 +111,7 @@ export class ChipLayer {
     const height = this.win.innerHeight;
     const moves: Array<[HTMLElement, { x: number; y: number } | null]> = [];
     for (const { anchor, element } of this.chips.values()) {
-      if (!anchor.isConnected) {
+      if (!anchor.isConnected || (this.near !== null && !this.near.has(anchor))) {
         moves.push([element, null]);
         continue;
       }

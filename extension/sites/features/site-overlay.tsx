@@ -23,9 +23,9 @@ import { RecordFromPage } from './RecordFromPage';
 /** How long a tool's own page may lack its anchors (still loading) before the scanner takes over. */
 export const RECIPE_PATIENCE_MS = 3000;
 /** The ledger request's limits. */
-const BATCH = 500;
+const BATCH = 200;
 /** Chips drawn per task on a long list. */
-const CHUNK = 150;
+const CHUNK = 100;
 
 export interface PageSource {
   /** 'recipe': a known tool's page; 'scanner': any other page; 'waiting': a tool's page still loading. */
@@ -57,7 +57,16 @@ interface Drawn {
   key: string;
   row: PageInvoice;
   plan: PageChipPlan;
+  /** What the plan was made from, to keep it (and its drawn chip) while none of it changed. */
+  basis: readonly unknown[];
 }
+
+/** The parts of a row and of the ledger's answers a chip depends on. */
+function basisOf(row: PageInvoice, lookup: PageLookup): unknown[] {
+  return [row.anchor, row.number, row.email, row.customer, row.balanceText, row.currency, row.status, lookup.invoices, lookup.debtors[0] ?? null];
+}
+
+const sameBasis = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 interface ChipActions {
   place(key: string, anchor: Element, element: HTMLElement | null): void;
@@ -289,12 +298,21 @@ export class SiteOverlay {
   private draw(): void {
     const { mode, rows } = this.source;
     const drawn: Drawn[] = [];
+    // A page re-read after each of its changes gives the same rows again: their chips are kept as they are.
+    const before = new Map(this.drawn.map((item) => [item.key, item]));
     if (mode !== 'waiting') {
       rows.forEach((row, index) => {
         const lookup = this.lookupFor(row);
         if (!lookup) return;
+        const key = `${row.key}#${index}`;
+        const basis = basisOf(row, lookup);
+        const kept = before.get(key);
+        if (kept && sameBasis(kept.basis, basis)) {
+          drawn.push(kept);
+          return;
+        }
         const plan = planChip(row, lookup);
-        if (plan.kind !== 'none') drawn.push({ key: `${row.key}#${index}`, row, plan });
+        if (plan.kind !== 'none') drawn.push({ key, row, plan, basis });
       });
     }
     this.drawn = drawn;
@@ -320,6 +338,8 @@ export class SiteOverlay {
     const ui = this.deps.ui();
     void this.host.then((host) => {
       if (this.deps.signal.aborted || this.drawn !== drawn) return;
+      // Its own layout box (site-css.ts): chips drawn or moved never lay the page out again.
+      host.element.setAttribute('data-cobro-layer', '');
       this.placed = host;
       const { tool, format, kind } = this.source;
       const onInvoicePage = kind === 'invoice';
