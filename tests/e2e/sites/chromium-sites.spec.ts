@@ -89,48 +89,48 @@ for (const lang of ['en', 'es'] as const) {
       expect(after.payments).toEqual([expect.objectContaining({ amount: 48_000, currency: 'EUR' })]);
       await expect(chipFor(page, '2025-031').locator('[data-cobro="page-update"]')).toHaveCount(0);
     });
+
+    test('Add to Cobro: the form is prefilled from the page, one click writes it, and Gmail’s chip shows the new customer', async ({ cobro, ids }) => {
+      expect(ids.ruiz).toBeTruthy();
+      const page = await openList(cobro);
+      await chipFor(page, 'INV-2026-0112').locator('[data-cobro="page-add"]').click();
+      const form = page.locator('[data-cobro="capture-form"]');
+      await expect(form).toBeVisible();
+      await look(page, shot('83-ninja-capture-form'), { axeOverlayOnly: true });
+      // The page wrote "$": the user says which dollar.
+      await form.getByLabel(/^(Currency|Moneda)/).selectOption('USD');
+      await form.locator('button[type=submit]').click();
+      await expect(page.locator('[data-cobro="debtor-card"]')).toBeVisible();
+      await expect(chipFor(page, 'INV-2026-0112').locator('[data-cobro="status-chip"]')).toBeVisible();
+      const [match] = await cobro.value<Array<{ debtor: { id: string; name: string } }>>('debtor-lookup', { emails: ['hola@reformasdelsur.example'] });
+      expect(match?.debtor.name).toBe('Reformas del Sur');
+
+      const gmail = await cobro.openGmail(`https://mail.google.com/mail/u/0/#inbox/${MAILBOX_THREADS.reformas}`);
+      await expect(gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${match!.debtor.id}"]`).first()).toBeVisible();
+    });
+
+    test('Chase on an invoice page opens a Gmail compose with the recommended template, and its send is logged with it', async ({ cobro, ids }) => {
+      const page = await cobro.context.newPage();
+      await page.setViewportSize({ width: 1366, height: 800 });
+      await page.goto(`${NINJA}/invoices/VolejRejNm/edit`);
+      const chase = layer(page).locator('[data-cobro="page-chase"]');
+      await expect(chase).toBeVisible();
+      await look(page, shot('84-ninja-invoice-chase'), { axeOverlayOnly: true });
+      const composePromise = cobro.context.waitForEvent('page');
+      await chase.click();
+      const compose = await composePromise;
+      await compose.waitForURL(/[?&]view=cm/);
+      const url = new URL(compose.url());
+      expect(url.searchParams.get('to')).toBe('accounts@brightpixel.example');
+      expect(url.searchParams.get('body')).toContain('BP-2025-007');
+      const form = compose.locator('.aSs .M9');
+      await expect(form.locator('[g_editable="true"]')).toContainText('BP-2025-007');
+      const sentBefore = await emailsWithTemplate(cobro, ids.brightpixel);
+      await form.getByRole('button', { name: /^(Send|Enviar)$/ }).click();
+      await expect.poll(() => emailsWithTemplate(cobro, ids.brightpixel), { timeout: 15_000 }).toBe(sentBefore + 1);
+    });
   });
 }
-
-test('Add to Cobro: the form is prefilled from the page, one click writes it, and Gmail’s chip shows the new customer', async ({ cobro, ids }) => {
-  expect(ids.ruiz).toBeTruthy();
-  const page = await openList(cobro);
-  await chipFor(page, 'INV-2026-0112').locator('[data-cobro="page-add"]').click();
-  const form = page.locator('[data-cobro="capture-form"]');
-  await expect(form).toBeVisible();
-  await look(page, '83-ninja-capture-form', { axeOverlayOnly: true });
-  // The page wrote "$": the user says which dollar.
-  await form.getByLabel(/currency/i).selectOption('USD');
-  await form.locator('button[type=submit]').click();
-  await expect(page.locator('[data-cobro="debtor-card"]')).toBeVisible();
-  await expect(chipFor(page, 'INV-2026-0112').locator('[data-cobro="status-chip"]')).toBeVisible();
-  const [match] = await cobro.value<Array<{ debtor: { id: string; name: string } }>>('debtor-lookup', { emails: ['hola@reformasdelsur.example'] });
-  expect(match?.debtor.name).toBe('Reformas del Sur');
-
-  const gmail = await cobro.openGmail(`https://mail.google.com/mail/u/0/#inbox/${MAILBOX_THREADS.reformas}`);
-  await expect(gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${match!.debtor.id}"]`).first()).toBeVisible();
-});
-
-test('Chase on an invoice page opens a Gmail compose with the recommended template, and its send is logged with it', async ({ cobro, ids }) => {
-  const page = await cobro.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 800 });
-  await page.goto(`${NINJA}/invoices/VolejRejNm/edit`);
-  const chase = layer(page).locator('[data-cobro="page-chase"]');
-  await expect(chase).toBeVisible();
-  await look(page, '84-ninja-invoice-chase', { axeOverlayOnly: true });
-  const composePromise = cobro.context.waitForEvent('page');
-  await chase.click();
-  const compose = await composePromise;
-  await compose.waitForURL(/[?&]view=cm/);
-  const url = new URL(compose.url());
-  expect(url.searchParams.get('to')).toBe('accounts@brightpixel.example');
-  expect(url.searchParams.get('body')).toContain('BP-2025-007');
-  const form = compose.locator('.aSs .M9');
-  await expect(form.locator('[g_editable="true"]')).toContainText('BP-2025-007');
-  const sentBefore = await emailsWithTemplate(cobro, ids.brightpixel);
-  await form.getByRole('button', { name: /^(Send|Enviar)$/ }).click();
-  await expect.poll(() => emailsWithTemplate(cobro, ids.brightpixel), { timeout: 15_000 }).toBe(sentBefore + 1);
-});
 
 test.describe('a redesigned Invoice Ninja', () => {
   test.use({ overrides: { '/invoices': 'invoice-ninja/invoices-changed.html' } });
