@@ -193,7 +193,7 @@ export function termsDays(text: string): number | null {
  * The due date; when the tool left it blank, the issue date plus the row's terms ("Net 30",
  * "Contado"), or else plus the default terms (counted, so the preview can say so).
  */
-export function dueDateOrIssue(ctx: ReadContext, line: number, text: string, issueDate: IsoDate | null, label: string, termsText = ''): IsoDate {
+export function dueDateFor(ctx: ReadContext, line: number, text: string, issueDate: IsoDate | null, label: string, termsText = ''): IsoDate {
   if (text !== '') return dateIn(ctx, text, label);
   if (issueDate === null) fail('missing-value', `${label} is empty and there is no issue date`, { code: 'no-due-date', column: label });
   const terms = termsDays(termsText);

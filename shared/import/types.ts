@@ -167,7 +167,6 @@ export type ImportWarningCode =
   | 'paid-unknown'
   | 'paid-includes-credits'
   | 'repeated-amount'
-  | 'due-from-issue'
   | 'dropped-value'
   | 'unknown-status'
   | 'unterminated-quote'
@@ -179,7 +178,6 @@ export type ImportWarningCode =
  * to the others when a new warning has facts worth showing.
  */
 export interface ImportWarningDetails {
-  'due-from-issue': { column: string; issue: IsoDate };
   'dropped-value': { what: 'phone' | 'language' | 'timeZone'; value: string };
   'currency-from-symbol': { symbol: string; currency: string };
   'paid-unknown': { number: string };

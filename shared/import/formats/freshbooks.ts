@@ -9,7 +9,7 @@ import {
   checkDebtor,
   checkInvoice,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   headerOf,
   notToCollect,
   readInvoiceGroups,
@@ -74,7 +74,7 @@ export const freshbooksReader: FormatReader<Field> = {
       let amount = 0;
       for (const row of group) amount += amountIn(ctx, requireCell(table, row, 'lineTotal', 'Line Total'), currency, headerOf(table, 'lineTotal'));
       const issueDate = optionalDate(ctx, cell('dateIssued'), headerOf(table, 'dateIssued'));
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dateDue'), issueDate, headerOf(table, 'dateDue'));
+      const dueDate = dueDateFor(ctx, first.line, cell('dateDue'), issueDate, headerOf(table, 'dateDue'));
       if (cell('datePaid') !== '') optionalDate(ctx, cell('datePaid'), headerOf(table, 'datePaid'));
       const fullyPaid = word === 'paid' || cell('datePaid') !== '';
       const partial = foldText(statusText).startsWith('partial');

@@ -8,7 +8,7 @@ import {
   checkInvoice,
   collect,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   fail,
   headerOf,
@@ -69,7 +69,7 @@ export const invoice2goReader: FormatReader<Field> = {
         const balance = amountIn(ctx, requireCell(table, row, 'balance', 'BalanceDueAmount'), currency, headerOf(table, 'balance'));
         const paid = amount - balance;
         const issueDate = optionalDate(ctx, cell('documentDate'), headerOf(table, 'documentDate'));
-        const dueDate = dueDateOrIssue(ctx, row.line, '', issueDate, 'due date');
+        const dueDate = dueDateFor(ctx, row.line, '', issueDate, 'due date');
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status: settledStatus(word, amount, paid) });
         return { debtor: checkDebtor(ctx, row.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
       });

@@ -7,7 +7,7 @@ import {
   checkDebtor,
   checkInvoice,
   collect,
-  dueDateOrIssue,
+  dueDateFor,
   headerOf,
   optionalDate,
   readerOutput,
@@ -43,7 +43,7 @@ export const invoicelyReader: FormatReader<Field> = {
         const amount = amountIn(ctx, requireCell(table, row, 'total', 'Total'), currency, headerOf(table, 'total'));
         const paid = word === 'paid' ? amount : 0;
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('due'), issueDate, headerOf(table, 'due'));
+        const dueDate = dueDateFor(ctx, row.line, cell('due'), issueDate, headerOf(table, 'due'));
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status: settledStatus(word, amount, paid) });
         return { debtor: checkDebtor(ctx, row.line, { name, emails: [] }), invoice };
       });

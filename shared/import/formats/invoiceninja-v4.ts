@@ -7,7 +7,7 @@ import {
   checkDebtor,
   checkInvoice,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   headerOf,
   optionalAmount,
@@ -68,7 +68,7 @@ export const invoiceNinjaV4Reader: FormatReader<Field> = {
       const amount = amountIn(ctx, requireCell(table, first, 'amount', 'Amount'), currency, headerOf(table, 'amount'));
       const paid = optionalAmount(ctx, cell('paid'), currency, headerOf(table, 'paid')) ?? 0;
       const issueDate = optionalDate(ctx, cell('invoiceDate'), headerOf(table, 'invoiceDate'));
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+      const dueDate = dueDateFor(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
       const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status: settledStatus(word, amount, paid) });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
     });

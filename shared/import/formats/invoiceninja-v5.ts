@@ -8,7 +8,7 @@ import {
   checkInvoice,
   collect,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   headerOf,
   optionalDate,
@@ -52,7 +52,7 @@ export const invoiceNinjaV5Reader: FormatReader<Field> = {
         const balance = amountIn(ctx, requireCell(table, row, 'balance', 'Invoice Balance'), currency, headerOf(table, 'balance'));
         const paid = amount - balance;
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+        const dueDate = dueDateFor(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status: settledStatus(word, amount, paid) });
         return { debtor: checkDebtor(ctx, row.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
       });

@@ -8,7 +8,7 @@ import {
   checkInvoice,
   collect,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   notToCollect,
   headerOf,
   optionalDate,
@@ -80,7 +80,7 @@ export const invoiceNinjaReader: FormatReader<Field> = {
         const balance = amountIn(ctx, requireCell(table, row, 'balance', 'balance'), currency, headerOf(table, 'balance'));
         const paid = amount - balance;
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+        const dueDate = dueDateFor(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const settled = balance === 0;
         const status = word === 'void' || word === 'disputed' || word === 'written_off' ? word : settled ? 'paid' : 'open';
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status });

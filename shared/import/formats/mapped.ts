@@ -9,7 +9,7 @@ import {
   checkDebtor,
   checkInvoice,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   fail,
   notToCollect,
@@ -117,7 +117,7 @@ export function mappedReader(mapping: ColumnMapping): FormatReader<Field> {
           if (mapping.paid && cell('paid') !== '') paid = amountIn(ctx, cell('paid'), currency, mapping.paid);
           if (mapping.balance) paid = amount - amountIn(ctx, requireCell(table, first, 'balance', mapping.balance), currency, mapping.balance);
           const issueDate = optionalDate(ctx, cell('issueDate'), mapping.issueDate ?? 'issue date');
-          const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, mapping.dueDate ?? mapping.issueDate ?? 'due date', cell('terms'));
+          const dueDate = dueDateFor(ctx, first.line, cell('dueDate'), issueDate, mapping.dueDate ?? mapping.issueDate ?? 'due date', cell('terms'));
           let status: InvoiceStatus = word === null ? 'open' : word;
           if (status === 'paid' && !mapping.paid && !mapping.balance) paid = amount;
           if (status === 'open' && paid >= amount) status = 'paid';

@@ -9,7 +9,7 @@ import {
   checkInvoice,
   collect,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   fail,
   headerOf,
   optionalDate,
@@ -61,7 +61,7 @@ export const qboReader: FormatReader<Field> = {
         const amount = amountIn(ctx, requireCell(table, row, 'amount', 'Amount'), currency, headerOf(table, 'amount'));
         const balance = amountIn(ctx, requireCell(table, row, 'openBalance', 'Open Balance'), currency, headerOf(table, 'openBalance'));
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+        const dueDate = dueDateFor(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const invoice = checkInvoice({
           number,
           currency,

@@ -7,7 +7,7 @@ import {
   checkInvoice,
   collect,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   fail,
   headerOf,
@@ -74,7 +74,7 @@ export const stripeReader: FormatReader<Field> = {
         // Credit applied to the invoice lowers what is due without a payment: both settle it.
         const paid = amount - remaining;
         const issueDate = optionalDate(ctx, cell('date'), headerOf(table, 'date'));
-        const dueDate = dueDateOrIssue(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+        const dueDate = dueDateFor(ctx, row.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
         const invoice = checkInvoice({ number, currency, amount, paid, issueDate, dueDate, status: settledStatus(word, amount, paid) });
         return { debtor: checkDebtor(ctx, row.line, { name, emails }), invoice };
       });

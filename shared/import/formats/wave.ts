@@ -11,7 +11,7 @@ import {
   cellOf,
   checkDebtor,
   checkInvoice,
-  dueDateOrIssue,
+  dueDateFor,
   headerOf,
   optionalDate,
   readInvoiceGroups,
@@ -77,7 +77,7 @@ export const waveReader: FormatReader<Field> = {
       if (issue !== null && lines !== 0) requireLinesMatch(table, 'amount', lines, total, currency);
       const from = issue ?? first;
       const issueDate = optionalDate(ctx, cellOf(table, from, 'date'), headerOf(table, 'date'));
-      const dueDate = dueDateOrIssue(ctx, from.line, '', issueDate, 'due date');
+      const dueDate = dueDateFor(ctx, from.line, '', issueDate, 'due date');
       const invoice = checkInvoice({ number, currency, amount: total, paid, issueDate, dueDate, status: settledStatus(null, total, paid) });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: [] }), invoice };
     });

@@ -9,7 +9,7 @@ import {
   checkDebtor,
   checkInvoice,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   fail,
   notToCollect,
@@ -141,7 +141,7 @@ export const xeroReader: FormatReader<Field> = {
       else if (mapped === 'paid') paid = total;
       else paidUnknown = true;
       const issueDate = optionalDate(ctx, cell('invoiceDate'), headerOf(table, 'invoiceDate'));
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+      const dueDate = dueDateFor(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
       const status: InvoiceStatus = mapped === 'void' ? 'void' : paid >= total ? 'paid' : 'open';
       const invoice = checkInvoice({ number, currency, amount: total, paid, paidUnknown, issueDate, dueDate, status });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };

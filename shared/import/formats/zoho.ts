@@ -6,7 +6,7 @@ import {
   checkDebtor,
   checkInvoice,
   currencyIn,
-  dueDateOrIssue,
+  dueDateFor,
   emailsIn,
   headerOf,
   optionalAmount,
@@ -78,7 +78,7 @@ export const zohoReader: FormatReader<Field> = {
       }
       const paid = total - balance;
       const issueDate = optionalDate(ctx, cell('invoiceDate'), headerOf(table, 'invoiceDate'));
-      const dueDate = dueDateOrIssue(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
+      const dueDate = dueDateFor(ctx, first.line, cell('dueDate'), issueDate, headerOf(table, 'dueDate'));
       const invoice = checkInvoice({ number, currency, amount: total, paid, issueDate, dueDate, status: settledStatus(word, total, paid) });
       return { debtor: checkDebtor(ctx, first.line, { name, emails: emailsIn(ctx, cell('email')) }), invoice };
     });

@@ -194,7 +194,6 @@ describe('every import message in the user’s words and language', () => {
     'paid-unknown': { line: 4, code: 'paid-unknown', message: '', detail: { number: 'F-4' } },
     'paid-includes-credits': { line: 4, code: 'paid-includes-credits', message: '' },
     'repeated-amount': { line: 4, code: 'repeated-amount', message: '', detail: { number: 'F-4' } },
-    'due-from-issue': { line: 5, code: 'due-from-issue', message: '', detail: { column: 'Due Date', issue: '2026-03-03' } },
     'dropped-value': { line: 6, code: 'dropped-value', message: '', detail: { what: 'timeZone', value: 'Mars/Olympus' } },
     'unknown-status': { line: 7, code: 'unknown-status', message: '', detail: { value: 'Chasing', decidedBy: 'open' } },
     'unterminated-quote': { line: 8, code: 'unterminated-quote', message: '' },
@@ -252,22 +251,22 @@ describe('every import message in the user’s words and language', () => {
   });
 
   it.each([
-    ['en-US', 'Amounts are written with “$”: imported in Mexican Peso (MXN).', 'No due date: taken as due on the issue date, Mar 3, 2026.', '14 invoices: no due date, each taken as due on its issue date.'],
-    ['es-ES', 'Los importes se escriben con «$»: se importan en peso mexicano (MXN).', 'Sin fecha de vencimiento: se toma como vencida en la fecha de emisión, 3 mar 2026.', '14 facturas sin fecha de vencimiento: cada una se toma como vencida en su fecha de emisión.'],
-  ])('in %s, with the facts', (locale, currency, due, dueMany) => {
+    ['en-US', 'Amounts are written with “$”: imported in Mexican Peso (MXN).', '“Mars/Olympus” is not a time zone Cobro knows: left out, the default one is used.', '14 rows: “Mars/Olympus” is not a time zone Cobro knows, left out.'],
+    ['es-ES', 'Los importes se escriben con «$»: se importan en peso mexicano (MXN).', '«Mars/Olympus» no es una zona horaria que Cobro conozca: se omite y se aplica la predeterminada.', '14 filas: «Mars/Olympus» no es una zona horaria que Cobro conozca; se omite.'],
+  ])('in %s, with the facts', (locale, currency, dropped, droppedMany) => {
     const t = createTranslator(locale);
     expect(warningText(t, locale, WARNINGS['currency-from-symbol'])).toBe(currency);
-    expect(plain(warningText(t, locale, WARNINGS['due-from-issue']))).toBe(due);
-    expect(warningText(t, locale, WARNINGS['due-from-issue'], 14)).toBe(dueMany);
+    expect(plain(warningText(t, locale, WARNINGS['dropped-value']))).toBe(dropped);
+    expect(warningText(t, locale, WARNINGS['dropped-value'], 14)).toBe(droppedMany);
   });
 
   it.each([
-    ['en-US', ['14 invoices: no due date, each taken as due on its issue date. (lines 2, 3, 4, 5, 6 and 9 more)', 'A status Cobro does not know (“Chasing”): the invoice is read as open. (line 7)']],
-    ['es-ES', ['14 facturas sin fecha de vencimiento: cada una se toma como vencida en su fecha de emisión. (líneas 2, 3, 4, 5, 6 y 9 más)', 'Un estado que Cobro no conoce («Chasing»): la factura se lee como pendiente. (línea 7)']],
+    ['en-US', ['14 rows: “Mars/Olympus” is not a time zone Cobro knows, left out. (lines 2, 3, 4, 5, 6 and 9 more)', 'A status Cobro does not know (“Chasing”): the invoice is read as open. (line 7)']],
+    ['es-ES', ['14 filas: «Mars/Olympus» no es una zona horaria que Cobro conozca; se omite. (líneas 2, 3, 4, 5, 6 y 9 más)', 'Un estado que Cobro no conoce («Chasing»): la factura se lee como pendiente. (línea 7)']],
   ])('groups repeated warnings in %s', (locale, expected) => {
     const t = createTranslator(locale);
-    const due = Array.from({ length: 14 }, (_, i) => ({ ...WARNINGS['due-from-issue'], line: i + 2 }));
-    const grouped = warningTexts(t, locale, [...due, WARNINGS['unknown-status']]);
+    const dropped = Array.from({ length: 14 }, (_, i) => ({ ...WARNINGS['dropped-value'], line: i + 2 }));
+    const grouped = warningTexts(t, locale, [...dropped, WARNINGS['unknown-status']]);
     expect(grouped.map((g) => `${g.text} (${linesText(t, locale, g.lines)})`)).toEqual(expected);
   });
 });

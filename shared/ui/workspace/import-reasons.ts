@@ -166,8 +166,6 @@ function groupKey(warning: ImportWarning): string {
 /** One warning (the first of its group of `count`) in the UI's language, with its facts. */
 export function warningText(t: Translate, locale: string, warning: ImportWarning, count = 1): string {
   switch (warning.code) {
-    case 'due-from-issue':
-      return t('ws.import.warning.due-from-issue', { count, issue: warning.detail ? formatDay(warning.detail.issue, locale) : 'none' });
     case 'dropped-value':
       return t('ws.import.warning.dropped-value', { count, what: warning.detail?.what ?? 'other', value: warning.detail?.value ?? '' });
     case 'unknown-status':
