@@ -2,31 +2,22 @@
 // scanner). Everything here is the page's own text, untrusted: it is matched against the ledger
 // (exact numbers and addresses) and shown as text, never as markup, and a capture from it is only
 // a form's first values, confirmed by the user.
+import type { CaptureDraft } from '../../shared/sites/capture-draft';
 
-/** One invoice as the page shows it; any field the page does not show is null. */
-export interface PageInvoice {
+/**
+ * One invoice as the page shows it; any field the page does not show is null. Its fields are those
+ * of the capture form's draft (shared/sites/capture-draft.ts), so a reading starts "Add to Cobro" as is.
+ */
+export interface PageInvoice extends CaptureDraft {
   /** Stable for this invoice on this page (the tool's own id when it has one, else the number). */
   key: string;
-  number: string | null;
-  customer: string | null;
-  /** Lower-cased; only when the page shows it. */
-  email: string | null;
-  /** The total and what is still owed, as written on the page ("€1.234,56", "$1,200.00 USD"). */
-  amountText: string | null;
-  balanceText: string | null;
-  /** An ISO currency code when the page names one outright (a code column, a client's currency); else null. */
-  currency: string | null;
-  /** ISO days (yyyy-mm-dd) when they could be read unambiguously; else null. */
-  issueDate: string | null;
-  dueDate: string | null;
-  /** The tool's status as Cobro reads it, and the words it was written with. */
-  status: PageInvoiceStatus | null;
+  /** The tool's words for its status, as written. */
   statusText: string | null;
-  /** The element the chip is placed after (never inside it): the number's cell content or field. */
+  /** The element the chip is placed beside: the number's link or field. */
   anchor: Element;
 }
 
-export type PageInvoiceStatus = 'draft' | 'open' | 'partial' | 'paid' | 'void';
+export type PageInvoiceStatus = NonNullable<CaptureDraft['status']>;
 
 /** A page the recipe recognises: one invoice open, or a list of them. */
 export type PageKind = 'list' | 'invoice';

@@ -7,8 +7,8 @@ import type { HandlerArgs } from '../ledger/api';
 import { fromDebtorRow, toDebtorRow } from '../ledger/db';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../ledger/follow-up-refresh';
 import { CurrencyCode, Debtor, Email, Id, IsoDate, Locale, NonNegativeMinor, PositiveMinor, TimeZone, type Invoice } from '../ledger/schema';
-import { debtorRowsByEmail, nowIso, requireDebtor, type HandlerContext } from '../ledger/handlers/context';
-import { assertEmailsFree, debtorMatches, statusReader, wantedEmails, type DebtorMatch } from '../ledger/handlers/debtors';
+import { debtorRowsByEmail, requireDebtor, type HandlerContext } from '../ledger/handlers/context';
+import { assertEmailsFree, debtorMatches, newDebtor, statusReader, wantedEmails, type DebtorMatch } from '../ledger/handlers/debtors';
 import { assertNumberFree, newInvoice } from '../ledger/handlers/invoices';
 import { readSettings } from '../ledger/handlers/settings';
 import { STATUS_TABLES, type CollectionStatus } from '../ledger/handlers/status';
@@ -138,24 +138,8 @@ export function siteHandlers(ctx: HandlerContext) {
           const { name, locale, timeZone } = input.debtor;
           const emails = [...wantedEmails(input.debtor.emails)];
           await assertEmailsFree(db, emails, null, 'debtor.emails');
-          const settings = await readSettings(db);
-          const at = nowIso(ctx);
           // Without an address, like an imported customer without one: the lists say "no email".
-          debtor = Debtor.parse({
-            id: ctx.newId(),
-            name,
-            emails,
-            locale: locale ?? settings.defaultLocale,
-            timeZone: timeZone ?? settings.defaultTimeZone,
-            tags: [],
-            notes: '',
-            pause: null,
-            doNotContact: false,
-            delinquencyOverride: null,
-            contactPolicy: null,
-            createdAt: at,
-            updatedAt: at,
-          });
+          debtor = newDebtor(ctx, await readSettings(db), { name, emails, locale, timeZone });
           await db.debtors.add(toDebtorRow(debtor));
         }
         const invoice = newInvoice(ctx, debtor.id, fields, ['invoice'], { paid, source: { kind: 'page', format: input.source.format } });

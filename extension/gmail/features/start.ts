@@ -7,8 +7,7 @@ import { injectScript } from 'wxt/utils/inject-script';
 import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
-import { chooseUiLanguage, uiContextWith } from '../../ui/language';
-import { UiCatalogs } from '../../overlay/ui-catalogs';
+import { overlayUi } from '../../overlay/ui-catalogs';
 import { openWorkspace } from '../../messaging/protocol';
 import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
@@ -50,13 +49,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   // One read of the settings serves the UI language and the picker's setup check; a settings
   // change reaches this tab as an 'all' notice, which reads them again.
   const profile = new ProfileCache(client);
-  const catalogs = new UiCatalogs((message) => browser.runtime.sendMessage(message));
-  const uiFrom = async (settings: Awaited<ReturnType<ProfileCache['get']>>) => {
-    const choice = chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale);
-    return uiContextWith(choice, await catalogs.get(choice.language));
-  };
-  // Asked at once for the browser's language (the usual answer), while the settings are read.
-  void catalogs.get(chooseUiLanguage('auto', browserLocale).language);
+  const uiFrom = overlayUi(browserLocale, (message) => browser.runtime.sendMessage(message));
   const uiLoading = profile.get().then(uiFrom);
   // While the background answers, and before any chip: the first chip's formatting and sentences,
   // in short tasks instead of one long one when it is drawn.

@@ -7,8 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
-import { chooseUiLanguage, uiContextWith } from '../../ui/language';
-import { UiCatalogs } from '../../overlay/ui-catalogs';
+import { overlayUi } from '../../overlay/ui-catalogs';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { listenForDebtorChanges } from '../../overlay/debtor-notices';
 import { nextTask } from '../../overlay/next-task';
@@ -30,13 +29,7 @@ export async function startSiteOverlay(ctx: ContentScriptContext): Promise<void>
   const client = createClient(runtimeTransport((message) => browser.runtime.sendMessage(message)));
   const browserLocale = browser.i18n.getUILanguage();
   const profile = new ProfileCache(client);
-  const catalogs = new UiCatalogs((message) => browser.runtime.sendMessage(message));
-  const uiFrom = async (settings: Awaited<ReturnType<ProfileCache['get']>>) => {
-    const choice = chooseUiLanguage(settings?.uiLanguage ?? 'auto', browserLocale);
-    return uiContextWith(choice, await catalogs.get(choice.language));
-  };
-  // Asked at once for the browser's language (the usual answer), while the settings are read.
-  void catalogs.get(chooseUiLanguage('auto', browserLocale).language);
+  const uiFrom = overlayUi(browserLocale, (message) => browser.runtime.sendMessage(message));
   let ui = await uiFrom(await profile.get());
   if (ctx.isInvalid) return;
 

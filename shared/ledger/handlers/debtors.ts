@@ -104,6 +104,30 @@ function byName(a: Debtor, b: Debtor): number {
   return foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id);
 }
 
+/** A new debtor from what the user gave; the language and time zone default to the settings'. */
+export function newDebtor(
+  ctx: HandlerContext,
+  settings: Pick<Settings, 'defaultLocale' | 'defaultTimeZone'>,
+  fields: Pick<Debtor, 'name' | 'emails'> & Partial<Pick<Debtor, 'phone' | 'contactName' | 'notes' | 'tags'>> & { locale?: string | undefined; timeZone?: string | undefined },
+): Debtor {
+  const { locale, timeZone, ...rest } = fields;
+  const at = nowIso(ctx);
+  return Debtor.parse({
+    tags: [],
+    notes: '',
+    ...rest,
+    id: ctx.newId(),
+    locale: locale ?? settings.defaultLocale,
+    timeZone: timeZone ?? settings.defaultTimeZone,
+    pause: null,
+    doNotContact: false,
+    delinquencyOverride: null,
+    contactPolicy: null,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
 export function debtorHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   return {
@@ -157,21 +181,7 @@ export function debtorHandlers(ctx: HandlerContext) {
         const { firstInvoice, locale, timeZone, ...fields } = input;
         const emails = uniqueEmails(fields.emails);
         await assertEmailsFree(db, emails, null);
-        const settings = await readSettings(db);
-        const at = nowIso(ctx);
-        const debtor = Debtor.parse({
-          ...fields,
-          id: ctx.newId(),
-          emails,
-          locale: locale ?? settings.defaultLocale,
-          timeZone: timeZone ?? settings.defaultTimeZone,
-          pause: null,
-          doNotContact: false,
-          delinquencyOverride: null,
-          contactPolicy: null,
-          createdAt: at,
-          updatedAt: at,
-        });
+        const debtor = newDebtor(ctx, await readSettings(db), { ...fields, emails, locale, timeZone });
         await db.debtors.add(toDebtorRow(debtor));
         const invoice = firstInvoice ? newInvoice(ctx, debtor.id, firstInvoice, ['firstInvoice']) : undefined;
         if (invoice) await db.invoices.add(invoice);
