@@ -129,6 +129,16 @@ for (const lang of ['en', 'es'] as const) {
       await form.getByRole('button', { name: /^(Send|Enviar)$/ }).click();
       await expect.poll(() => emailsWithTemplate(cobro, ids.brightpixel), { timeout: 15_000 }).toBe(sentBefore + 1);
     });
+
+    test('the workspace lists the sites Cobro runs on', async ({ cobro, ids }) => {
+      expect(ids.ruiz).toBeTruthy();
+      const page = await cobro.context.newPage();
+      await page.setViewportSize({ width: 1366, height: 800 });
+      await page.goto(`chrome-extension://${cobro.extensionId}/options.html#/sites`);
+      await expect(page.getByText('app.invoicing.co')).toBeVisible();
+      await expect(page.getByText('facturas.example.com')).toBeVisible();
+      await look(page, shot('87-sites-list'));
+    });
   });
 }
 
