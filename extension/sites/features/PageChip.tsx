@@ -22,13 +22,15 @@ export interface PageChipProps {
   update: PageUpdate | null;
   /** An invoice's own page has room for words; beside a list's row only marks fit (the words are in each mark's tooltip and name). */
   roomy: boolean;
+  /** Marks one above the other: beside a list's row there is height to spare, not width. */
+  stacked?: boolean;
   onOpen?: () => void;
   onRecord?: () => void;
   onAdd?: () => void;
   onChase?: () => void;
 }
 
-export function PageChip({ language, tool, number, customer, update, roomy, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
+export function PageChip({ language, tool, number, customer, update, roomy, stacked = false, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
   const { t, locale } = useUi('PageChip');
   const next = customer?.status.nextAction ?? null;
   const nextText = next ? `${nextActionText(t, next)} · ${formatDay(next.date, locale)}` : null;
@@ -39,7 +41,7 @@ export function PageChip({ language, tool, number, customer, update, roomy, onOp
         ? extensionText(language, 'sitePaid', { tool })
         : extensionText(language, 'siteLower', { tool, amount: formatMoney({ amount: update.pageBalance, currency: update.currency }, locale) });
   return (
-    <span className="cobro cobro-page-chip">
+    <span className={`cobro cobro-page-chip${stacked ? ' cobro-page-chip-stacked' : ''}`}>
       {customer && onOpen ? <StatusChip
           debtor={customer.debtor}
           status={customer.status}

@@ -7,6 +7,7 @@ export const SITE_CSS = `
 .cobro-layer { position: absolute; inset: 0; pointer-events: none; }
 .cobro-layer-chip { position: absolute; top: 0; left: 0; visibility: hidden; pointer-events: auto; white-space: nowrap; }
 .cobro-page-chip { display: inline-flex; align-items: center; gap: 4px; font: 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.cobro-page-chip-stacked { flex-direction: column; gap: 2px; }
 .cobro-page-chip .cobro-chip { box-shadow: 0 1px 3px rgba(0, 0, 0, 0.18); cursor: pointer; }
 .cobro-chip-update { --cobro-sev-bg: var(--cobro-notice-bg); --cobro-sev-text: var(--cobro-notice-text); --cobro-sev-mark: var(--cobro-notice-text); font-weight: 600; }
 .cobro-chip-chase { --cobro-sev-bg: var(--cobro-accent); --cobro-sev-text: var(--cobro-on-accent); --cobro-sev-mark: var(--cobro-accent); font-weight: 600; }

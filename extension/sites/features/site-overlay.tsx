@@ -100,6 +100,7 @@ const ChipItem = memo(function ChipItem({ item, language, tool, format, onInvoic
         customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
         update={update}
         roomy={false}
+        stacked={!onInvoicePage}
         onOpen={customer ? () => actions.openCard(customer.debtor.id, key) : undefined}
         onRecord={update && plan.kind === 'known' ? () => actions.record(plan.known, update, row, tool) : undefined}
         onAdd={plan.kind === 'known' || row.number === null || !actions.canAdd() ? undefined : () => actions.add(row, tool, plan.kind === 'customer' ? plan.match : null, format)}
