@@ -138,6 +138,36 @@ describe('readInvoiceForm', () => {
     expect(read(html)).toBeNull();
   });
 
+  it.each<[string, string | null]>([
+    ['Enviada', 'open'],
+    ['Overdue', 'open'],
+    ['Pendiente de cobro', 'open'],
+    ['En disputa', 'open'],
+    ['Pago parcial', 'partial'],
+    ['Partially paid', 'partial'],
+    ['Parcialmente cobrada', 'partial'],
+    ['Paid', 'paid'],
+    ['Liquidada', 'paid'],
+    ['Anulada', 'void'],
+    ['Voided', 'void'],
+    ['Borrador', 'draft'],
+    ['Proforma', 'draft'],
+    ['Eliminada', null],
+    ['Incobrable', null],
+    ['Teleported', null],
+    // More than the word, as a generic page writes it: the longest known phrase decides.
+    ['Paid on 5 Dec 2026', 'paid'],
+    ['Overdue (12 days)', 'open'],
+    ['Enviada, no pagada', 'open'],
+    ['Sent · partially paid', 'partial'],
+    ['Factura pagada parcialmente el 3 de mayo', 'partial'],
+    ['Sent, then paid', 'paid'],
+    ['Unpaid', 'open'],
+    ['No pagado', 'open'],
+  ])('reads the status "%s" as %s', (written, status) => {
+    expect(read(`<p>Invoice: F-1</p><p>Total: 1 €</p><p>Status: ${written}</p>`)).toMatchObject({ status, statusText: written });
+  });
+
   it('anchors the number: its field, its value element, or the text holding it', () => {
     expect(read('<label for="n">Invoice #</label><input id="n" value="INV-1"><p>Total: 1 €</p>')?.anchor.id).toBe('n');
     expect(read('<dl><dt>Invoice</dt><dd><span class="v">INV-2</span></dd><dt>Total</dt><dd>1</dd></dl>')?.anchor.className).toBe('v');
