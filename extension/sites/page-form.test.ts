@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isoDayIn, readInvoiceForm } from './page-form';
 import { loadSitePage } from './scanner-fixtures';
+import { NOTHING_READ } from './test-rows';
 
 function read(html: string) {
   document.body.innerHTML = html;
@@ -15,18 +16,6 @@ function fields(html: string) {
   const { anchor: _anchor, ...rest } = invoice;
   return rest;
 }
-
-const NONE = {
-  customer: null,
-  email: null,
-  amountText: null,
-  balanceText: null,
-  currency: null,
-  issueDate: null,
-  dueDate: null,
-  status: null,
-  statusText: null,
-};
 
 describe('readInvoiceForm', () => {
   afterEach(() => {
@@ -125,7 +114,7 @@ describe('readInvoiceForm', () => {
     ],
   ])('%s', (_name, html, expected) => {
     const { key, ...read } = fields(html) ?? { key: null };
-    expect(read).toEqual({ ...NONE, ...expected });
+    expect(read).toEqual({ ...NOTHING_READ, ...expected });
     expect(key).toBe(expected.number);
   });
 
