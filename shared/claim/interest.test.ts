@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_RATES, type HalfYearRate } from './ecb-rates';
-import { basisPoints, lateInterest, type InterestLine, type PaidPart } from './interest';
+import { basisPoints, daysLate, lateInterest, simpleInterest, type InterestLine, type PaidPart } from './interest';
 
 // Each case is worked out by hand in its comment: interest = base × rate × days / 365, in cents,
 // rounded half up once per stretch. Stretches break at 1 January, 1 July and the day after
@@ -188,6 +188,28 @@ describe('lateInterest', () => {
   ])('refuses %j', (change, message) => {
     const input = { amount: 100000, currency: 'EUR', dueDate: '2025-06-15', paidParts: [], until: '2025-07-20', rates: PUBLISHED_RATES };
     expect(() => lateInterest({ ...input, ...change })).toThrow(message);
+  });
+});
+
+describe('daysLate and simpleInterest', () => {
+  it.each([
+    ['2026-01-31', '2026-01-31', 0],
+    ['2026-01-31', '2026-01-01', 0],
+    ['2026-01-31', '2026-02-01', 1],
+    ['2028-02-28', '2028-03-01', 2], // 29 February counts
+  ])('%s to %s is %i days late', (due, until, days) => {
+    expect(daysLate(due, until)).toBe(days);
+  });
+
+  it.each([
+    // 100000 × 1015 × 30 / 3650000 = 834.246… → 834
+    [100000, 1015, 30, 834],
+    // 1825 × 1000 × 1 / 3650000 = 0.5 → 1; 1824 → 0.4997… → 0
+    [1825, 1000, 1, 1],
+    [1824, 1000, 1, 0],
+    [0, 1015, 30, 0],
+  ])('%i at %i bp for %i days is %i', (base, rate, days, expected) => {
+    expect(simpleInterest(base, rate, days)).toBe(expected);
   });
 });
 

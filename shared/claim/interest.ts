@@ -92,10 +92,19 @@ export function basisPoints(percent: string): number {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-/** base × rate × days / 365, rounded half up (all positive). */
-function interestOf(base: number, rateBasisPoints: number, days: number): number {
+/**
+ * Simple interest in minor units: base × rate × days / 365, rounded half up. The one formula
+ * for statutory interest in Cobro: the claim file's stretches and the templates' figure both
+ * come from here. All three inputs are non-negative integers.
+ */
+export function simpleInterest(base: number, rateBasisPoints: number, days: number): number {
   const product = BigInt(base) * BigInt(rateBasisPoints) * BigInt(days);
   return Number((product * 2n + DIVISOR) / (2n * DIVISOR));
+}
+
+/** Days of interest: from the day after the due date up to and including `until` (0 if not late). */
+export function daysLate(dueDate: IsoDate, until: IsoDate): number {
+  return Math.max(0, dayNumber(until) - dayNumber(dueDate));
 }
 
 function requireMinor(amount: number, what: string): void {
@@ -140,7 +149,7 @@ export function lateInterest(input: LateInterestInput): LateInterest {
       days,
       base,
       rateBasisPoints: rate,
-      interest: rate === null ? 0 : interestOf(base, rate, days),
+      interest: rate === null ? 0 : simpleInterest(base, rate, days),
     });
     from = to + 1;
   }
