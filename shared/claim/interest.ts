@@ -41,6 +41,10 @@ export interface LateInterestInput {
   paidParts: readonly PaidPart[];
   /** The last day counted (inclusive): the claim's date. */
   until: IsoDate;
+  /**
+   * Rates per half-year. A half-year listed twice takes the later entry, so the user's
+   * corrections can simply follow the published table: [...PUBLISHED_RATES, ...fromSettings].
+   */
   rates: readonly HalfYearRate[];
 }
 
