@@ -1,0 +1,91 @@
+// Amounts of money in a reply, as people write them in Spain, Latin America and English: "1.234,56 €",
+// "€1,234.56", "US$ 500", "5.000 pesos", "5 mil pesos", "£300". Only numbers with a currency beside
+// them count (or an installment's "500 al mes"), so invoice numbers, phones, days, IBANs and
+// percentages never become money.
+import { parseAmount } from '../money';
+import type { ReplyMoney } from './types';
+
+export interface FoundAmount extends ReplyMoney {
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  /** Said per month or per installment ("500 al mes", "$200 a month"). */
+  perPeriod: boolean;
+}
+
+const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|eur|gbp|€|£|\$`;
+const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|gbp\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
+const thousands = String.raw`(?:\s?(mil|k)\b)?`;
+const perPeriod = String.raw`(?:\s?(?:al mes|por mes|mensuales|cada mes|a month|per month|monthly|each month|por cuota|per installment|each))?`;
+
+const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
+const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
+// A bare number said per month: "500 al mes", "cuotas de 300".
+const bare = new RegExp(String.raw`(?<![\w.,/$€£#-])(${number})(?:\s?(mil|k)\b)?(\s?(?:al mes|por mes|mensuales|cada mes|a month|per month|monthly))`, 'g');
+const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|installments|payments) (?:mensuales )?(?:de|of) (${number})(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
+
+function currencyOf(word: string, fallback: string | undefined): string | null {
+  switch (word) {
+    case '€': case 'eur': case 'euro': case 'euros': return 'EUR';
+    case 'us$': case 'u$s': case 'usd': case 'dolares': case 'dollar': case 'dollars': case 'bucks': return 'USD';
+    case 'mx$': case 'mxn': return 'MXN';
+    case 'col$': case 'cop': return 'COP';
+    case 'ar$': case 'ars': return 'ARS';
+    case 'clp': return 'CLP';
+    case '£': case 'gbp': case 'libras': case 'pound': case 'pounds': return 'GBP';
+    default: return fallback ?? null; // "$", "pesos": the debtor's own currency
+  }
+}
+
+/** Minor units of a written number; a lone mark before three digits groups thousands ("5.000", "5,000"). */
+export function minorOf(text: string, currency: string | null): number | null {
+  const code = currency ?? 'EUR';
+  const dot = text.lastIndexOf('.');
+  const comma = text.lastIndexOf(',');
+  let style: 'dot' | 'comma';
+  if (dot >= 0 && comma >= 0) style = dot > comma ? 'dot' : 'comma';
+  else {
+    const mark = dot >= 0 ? '.' : ',';
+    const parts = text.split(mark);
+    const grouping = parts.length > 2 || (parts.length === 2 && parts[1]!.length === 3);
+    style = grouping ? (mark === '.' ? 'comma' : 'dot') : mark === '.' ? 'dot' : 'comma';
+  }
+  try {
+    return parseAmount(text, code, style);
+  } catch {
+    return null;
+  }
+}
+
+function scaled(minor: number | null, multiplier: string | undefined): number | null {
+  if (minor === null) return null;
+  if (multiplier === 'mil' || multiplier === 'k') return minor * 1000;
+  return minor;
+}
+
+export function findAmounts(folded: string, currency?: string): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  const overlaps = (start: number, end: number) => found.some((other) => start < other.end && other.start < end);
+  const add = (start: number, end: number, text: string, multiplier: string | undefined, code: string | null, period: string | undefined) => {
+    const minor = scaled(minorOf(text, code), multiplier);
+    if (minor === null || minor <= 0 || overlaps(start, end)) return;
+    // A year or a percentage is not money, even with a "$" typo nearby.
+    if (/^\s?%/.test(folded.slice(end, end + 2))) return;
+    found.push({ start, end, minor, currency: code, perPeriod: Boolean(period && period.trim()) });
+  };
+  for (const match of folded.matchAll(prefixed)) {
+    add(match.index, match.index + match[0].length, match[2]!, match[3], currencyOf(match[1]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(suffixed)) {
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currencyOf(match[3]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(bare)) {
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3]);
+  }
+  for (const match of folded.matchAll(bareInstallment)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    add(at, match.index + match[0].length, match[1]!, undefined, currency ?? null, 'per');
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,213 @@
+// The reply reader: what a debtor's answer says, read on the device. Pure: text in, findings out.
+// Precision first for promises and claims of payment — a wrong one silences the chase — so a match
+// counts only when nothing around it takes it back: a negation just before it, a condition or a hedge
+// in its sentence, a question, or (for a promise) no day to hold the debtor to.
+import type { IsoDate } from '../dates';
+import { zonedDateOf } from '../local-date';
+import { findAmounts, type FoundAmount } from './amounts';
+import { cleanReply } from './clean';
+import { findDates, type FoundDate } from './dates';
+import { detectLanguage } from './language';
+import { fold, foldedOffset, originalSpan, type Folded } from './normalize';
+import { conditional, harmlessNegation, hedge, negation, rules, type Rule } from './rules';
+import type { ReadReplyInput, ReadReplyResult, ReplyFinding, ReplyIntent } from './types';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// Sentences end at . ! ? ; (not inside "1.234,56") or a blank line; "¿…?" stays one sentence.
+const sentenceEnd = /[.!?;]+(?=\s|$)|\n|(?<=\S)\s+(?=¿|¡)/g;
+function sentencesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  sentenceEnd.lastIndex = 0;
+  for (let match = sentenceEnd.exec(text); match !== null; match = sentenceEnd.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end > start) spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans.map((span) => trim(text, span)).filter((span) => span.end > span.start);
+}
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+// The clause before a match, where a negation would apply to it: back to a comma or a "pero"/"but".
+const clauseBreak = /[,:;(]|\b(?:pero|but|aunque|although|sin embargo|however|asi que|so|y|and)\b/g;
+function negated(text: string, sentence: Span, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  let from = 0;
+  clauseBreak.lastIndex = 0;
+  for (let match = clauseBreak.exec(before); match !== null; match = clauseBreak.exec(before)) from = match.index + match[0].length;
+  const clause = before.slice(from).replace(harmlessNegation, ' ');
+  return negation.test(clause);
+}
+const question = (text: string, sentence: Span) => text.slice(sentence.start, sentence.end).includes('?');
+const test = (regex: RegExp, text: string) => {
+  regex.lastIndex = 0;
+  return regex.test(text);
+};
+// "Si, le pagamos el viernes": a "si" that opens the sentence and a comma is an answer, not a condition.
+const conditionIn = (sentence: string) => test(conditional, sentence.replace(/^(?:si|yes|ok|vale)\b[,.!]?\s*/, ''));
+
+const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
+/** The item in the sentence closest to the match, those after it first at equal distance. */
+function nearest<T extends { start: number; end: number }>(items: T[], sentence: Span, match: Span): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    if (!inside(sentence, item)) continue;
+    const distance = item.start >= match.end ? item.start - match.end : match.start - item.end + 0.5;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const installmentCount = /(?<![\w])(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:plazos|pagos|cuotas|mensualidades|partes|meses|abonos|installments|instalments|payments|parts|months|monthly payments|chunks|tranches)(?![\w])/;
+const numberWords: Record<string, number> = {
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
+function installmentsIn(text: string): number | null {
+  const match = installmentCount.exec(text);
+  if (!match) return null;
+  const n = /\d/.test(match[1]!) ? Number(match[1]) : numberWords[match[1]!]!;
+  return n >= 2 && n <= 60 ? n : null;
+}
+
+// Auto-replies that only acknowledge ("hemos recibido su mensaje") are not someone away.
+const acknowledgement = /(?<![\w])(?:hemos recibido su (?:mensaje|correo|consulta|solicitud)|(?:le|te) responderemos|we (?:have )?received your (?:message|email|request)|we(?:'ll| will) (?:get back|respond|reply) to you|ticket)(?![\w])/;
+function autoReplyHeaders(headers: Readonly<Record<string, string>> | undefined): boolean {
+  if (!headers) return false;
+  const submitted = headers['auto-submitted']?.trim().toLowerCase();
+  if (submitted && submitted !== 'no') return true;
+  if (headers['x-autoreply'] !== undefined || headers['x-autorespond'] !== undefined) return true;
+  return /auto[_-]?reply/i.test(headers['precedence'] ?? '');
+}
+
+interface Candidate {
+  intent: ReplyIntent;
+  sentence: Span;
+  match: Span;
+  date: IsoDate | null;
+}
+
+const YA = /(?<![\w])(?:ya|already)(?![\w])/;
+
+function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (rule.negatable && negated(text, sentence, match.start)) return null;
+  const date = nearest(dates, sentence, match);
+  let intent = rule.intent;
+  if (rule.tense === 'either') {
+    // The day decides the tense of "le pagamos", "pagamos": before the message day it is a payment
+    // made; after it, one promised; a weekday or day number alone reads forwards after a pronoun
+    // ("le pagamos el viernes") and backwards without one ("pagamos el lunes").
+    const certain = date !== null && date.date === date.past;
+    const before = text.slice(sentence.start, match.start);
+    if (YA.test(before) || YA.test(text.slice(match.start, match.end))) intent = 'paid_claim';
+    else if (date === null) return null;
+    else if (certain) intent = date.date < today ? 'paid_claim' : 'promise';
+  }
+  switch (intent) {
+    case 'promise': {
+      if (question(text, sentence) || conditionIn(sentenceText) || test(hedge, sentenceText)) return null;
+      if (date === null || date.date < today) return null;
+      return { intent, sentence, match, date: date.date };
+    }
+    case 'paid_claim': {
+      if (conditionIn(sentenceText) && !/(?<![\w])(?:ya|already)(?![\w])/.test(sentenceText)) return null;
+      // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
+      if (question(text, sentence) && !/(?<![\w])(?:que|which|that)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
+      const day = date === null ? null : date.past <= today ? date.past : null;
+      return { intent, sentence, match, date: day };
+    }
+    default:
+      return { intent, sentence, match, date: date?.date ?? null };
+  }
+}
+
+function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evidence'] {
+  const { start, end } = originalSpan(folded, span.start, span.end);
+  return { start, end, text: body.slice(start, end) };
+}
+
+function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[]): FoundAmount | null {
+  const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
+  if (intent === 'plan_request' || intent === 'hardship') {
+    return inSentence.find((amount) => amount.perPeriod) ?? amounts.find((amount) => amount.perPeriod) ?? null;
+  }
+  if (intent === 'out_of_office' || intent === 'dispute') return null;
+  return nearest(inSentence, candidate.sentence, candidate.match) ?? (amounts.length === 1 ? amounts[0]! : null);
+}
+
+export function readReply(input: ReadReplyInput): ReadReplyResult {
+  const body = cleanReply(input.text);
+  const folded = fold(body);
+  const text = folded.text;
+  const language = detectLanguage(text, input.language);
+  const today = zonedDateOf(input.timeZone, new Date(input.sentAt));
+  const dates = findDates(text, today, language, {
+    text: body,
+    toFolded: (offset) => foldedOffset(folded, offset),
+    // 12/1 is 1 December in the Americas' English, 12 January elsewhere.
+    monthFirst: language === 'en' && input.timeZone.startsWith('America/'),
+  });
+  const amounts = findAmounts(text, input.currency);
+  const sentences = sentencesOf(text);
+
+  const chosen = new Map<ReplyIntent, Candidate>();
+  for (const rule of rules) {
+    rule.regex.lastIndex = 0;
+    for (let match = rule.regex.exec(text); match !== null; match = rule.regex.exec(text)) {
+      if (match[0].length === 0) {
+        rule.regex.lastIndex++;
+        continue;
+      }
+      const span = { start: match.index, end: match.index + match[0].length };
+      const sentence = sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
+      if (!sentence) continue;
+      const candidate = accept(rule, text, sentence, span, dates, today);
+      if (candidate === null) continue;
+      const previous = chosen.get(candidate.intent);
+      // The first place an intent is said, unless a later one carries the day the first lacks.
+      if (!previous || (previous.date === null && candidate.date !== null) || (candidate.match.start < previous.match.start && (candidate.date !== null || previous.date === null))) {
+        chosen.set(candidate.intent, candidate);
+      }
+    }
+  }
+
+  // Out of office from the headers too, unless the auto-reply only acknowledges the message.
+  if (!chosen.has('out_of_office') && autoReplyHeaders(input.headers) && !acknowledgement.test(text) && sentences.length > 0) {
+    chosen.set('out_of_office', { intent: 'out_of_office', sentence: sentences[0]!, match: sentences[0]!, date: null });
+  }
+  const away = chosen.get('out_of_office');
+  if (away && away.date === null) {
+    // The return day may sit in another sentence of the notice: the first day ahead.
+    away.date = dates.find((found) => found.date >= today)?.date ?? null;
+  }
+
+  const findings: ReplyFinding[] = [...chosen.values()]
+    .sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start)
+    .map((candidate) => {
+      const amount = amountFor(candidate.intent, candidate, amounts);
+      const plan = candidate.intent === 'plan_request' || candidate.intent === 'hardship';
+      return {
+        intent: candidate.intent,
+        evidence: evidenceOf(folded, body, candidate.sentence),
+        date: candidate.date,
+        amount: amount === null ? null : { minor: amount.minor, currency: amount.currency },
+        installments: plan ? installmentsIn(text.slice(candidate.sentence.start, candidate.sentence.end)) ?? installmentsIn(text) : null,
+      };
+    });
+  return { language, body, findings };
+}
