@@ -54,7 +54,7 @@ const test = (regex: RegExp, text: string) => {
   return regex.test(text);
 };
 // "Si, le pagamos el viernes": a "si" that opens the sentence and a comma is an answer, not a condition.
-const conditionIn = (sentence: string) => test(conditional, sentence.replace(/^(?:si|yes|ok|vale)\b[,.!]?\s*/, ''));
+const conditionIn = (sentence: string) => test(conditional, sentence.replace(/^(?:(?:si|yes|ok|vale|claro)\s*[,.!]+\s*)+/, ''));
 
 const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
 /** The item in the sentence closest to the match, those after it first at equal distance. */
@@ -101,6 +101,7 @@ interface Candidate {
   date: IsoDate | null;
 }
 
+const rightAway = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|right away|right now|now)(?![\w])/g;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
 function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
@@ -114,15 +115,19 @@ function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: Fo
     // ("le pagamos el viernes") and backwards without one ("pagamos el lunes").
     const certain = date !== null && date.date === date.past;
     const before = text.slice(sentence.start, match.start);
-    if (YA.test(before) || YA.test(text.slice(match.start, match.end))) intent = 'paid_claim';
+    if (YA.test(before.slice(-12)) || YA.test(text.slice(match.start, match.end))) intent = 'paid_claim';
     else if (date === null) return null;
-    else if (certain) intent = date.date < today ? 'paid_claim' : 'promise';
+    else if (certain && date.date !== today) intent = date.date < today ? 'paid_claim' : 'promise';
+    // "Hoy consignamos": done today; "hoy le pago": to be done today.
+    else if (certain) intent = /(?:amos|imos)$/.test(text.slice(match.start, match.end).split(' ')[0]!) && !/^(?:se|te|le|les|os|lo|la|los|las|me) /.test(text.slice(match.start, match.end)) ? 'paid_claim' : 'promise';
   }
   switch (intent) {
     case 'promise': {
       if (question(text, sentence) || conditionIn(sentenceText) || test(hedge, sentenceText)) return null;
-      if (date === null || date.date < today) return null;
-      return { intent, sentence, match, date: date.date };
+      if (date !== null && date.date < today) return null;
+      // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
+      if (date === null && rule.tense === 'either' && !test(rightAway, sentenceText)) return null;
+      return { intent, sentence, match, date: date?.date ?? null };
     }
     case 'paid_claim': {
       if (conditionIn(sentenceText) && !/(?<![\w])(?:ya|already)(?![\w])/.test(sentenceText)) return null;

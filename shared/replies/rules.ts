@@ -21,38 +21,74 @@ const rule = (intent: ReplyIntent, source: string, options: Partial<Omit<Rule, '
   ...options,
 });
 
-const clitic = String.raw`(?:(?:se |te |le |les |os |lo |la |los |las )(?:lo |la |los |las )?)?`;
-const payObject = String.raw`(?:el |la |los |las |su |tu |un |una )?(?:pago|pagos|transferencia|ingreso|deposito|abono|giro|importe|dinero|plata|lana|cheque)`;
-const payVerbFuture = String.raw`pagaremos|pagare|pagara|pagaran|abonaremos|abonare|abonara|transferiremos|transferire|ingresaremos|ingresare|depositaremos|depositare|liquidaremos|liquidare|saldaremos|saldare|cancelaremos|cancelare|giraremos|girare|pasaremos|pasare|(?:enviaremos|enviare|mandaremos|mandare|haremos|hare|realizaremos|realizare|efectuaremos|efectuare|emitiremos|emitire|tramitaremos|tramitare|ordenaremos|ordenare) ${payObject}`;
-const payInfinitive = String.raw`pagar(?:te|le|les|os)?(?:lo|la|los|las)?|abonar(?:le|les|te)?|transferir(?:te|le|les)?|ingresar(?:te|le|les)?|depositar(?:te|le|les)?|liquidar|saldar|cancelar (?:la factura|el saldo|la deuda|el importe)|girar(?:te|le|les)?|(?:hacer|realizar|efectuar|enviar|mandar|ordenar|tramitar|emitir)(?:te|le|les)? ${payObject}|pasar(?:te|le|les) (?:la plata|la lana|el dinero|el pago)`;
+const clitic = String.raw`(?:(?:se |te |le |les |os |lo |la |los |las |me )(?:lo |la |los |las )?)?`;
+const payNoun = String.raw`pago|pagos|transferencia|transfer|ingreso|deposito|abono|giro|importe|dinero|plata|lana|cheque|bizum|spei|consignacion|nequi|daviplata|mercado pago|resto|saldo|la mitad|mitad|lo que falta|diferencia|recibo`;
+const payObject = String.raw`(?:el |la |los |las |su |tu |un |una |lo )?(?:${payNoun}|\$ ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|euros|pesos|dolares|mil|usd|mxn))?)`;
+
+// Spanish payment verbs, by tense. -ar verbs that take the debt as object, then verbs that need a
+// payment as object ("hacer la transferencia", "mandar los 600").
+const arStems = ['pag', 'abon', 'ingres', 'deposit', 'consign', 'liquid', 'sald', 'acredit', 'gir'];
+const objectArStems = ['mand', 'envi', 'pas', 'realiz', 'efectu', 'orden', 'tramit'];
+const forms = (stems: string[], endings: string[]) => stems.flatMap((stem) => endings.map((ending) => stem + ending));
+const withObject = (verbs: string[]) => `(?:${verbs.join('|')}) ${payObject}`;
+const futureEndings = ['are', 'aremos', 'ara', 'aran', 'aras', 'areis'];
+const future = [
+  ...forms(arStems, futureEndings), 'transferire', 'transferiremos', 'transferira', 'transferiran', 'remitiremos', 'remitire',
+  withObject([...forms(objectArStems, futureEndings), 'hare', 'haremos', 'hara', 'haran', 'daremos', 'dare', 'emitiremos']),
+].join('|');
+const infinitive = [
+  ...arStems.map((stem) => `${stem}ar(?:te|le|les|os)?(?:lo|la|los|las)?`), 'transferir(?:te|le|les)?(?:lo|la|los|las)?',
+  withObject([...objectArStems.map((stem) => `${stem}ar(?:te|le|les)?(?:lo|la|los|las)?`), 'hacer(?:te|le|les)?(?:lo|la)?', 'emitir']),
+].join('|');
+// 1st person present: a promise when a day or a pronoun says so ("te lo pago el viernes").
+const present = [
+  ...forms(arStems, ['o', 'amos']), 'transfiero', 'transferimos', 'remito', 'cancelo (?:la factura|el saldo|la deuda)', 'cancelamos (?:la factura|el saldo|la deuda)',
+  withObject([...forms(objectArStems, ['o', 'amos']), 'hago', 'hacemos', 'doy', 'damos', 'envio', 'enviamos']),
+].join('|');
+const objectPresent = [...forms(objectArStems, ['o', 'amos']), 'hago', 'hacemos', 'doy', 'damos', 'envio', 'enviamos'].join('|');
+const objectFuture = [...forms(objectArStems, futureEndings), 'hare', 'haremos', 'dare', 'daremos'].join('|');
+// Unambiguous past: the 1st person preterite of -ar verbs (pagué → pague) and of irregulars.
+const preterite = [
+  ...forms(arStems, ['e', 'aste', 'aron', 'asteis']).filter((form) => form !== 'pase'), 'transferi', 'transfirio', 'transfirieron', 'pagaste', 'pagaron',
+  withObject([...forms(objectArStems, ['e', 'aste', 'aron']), 'hice', 'hicimos', 'hizo', 'hicieron', 'di', 'dimos', 'dio']),
+].join('|');
+const participle = [...forms(arStems, ['ado']), 'transferido', withObject([...forms(objectArStems, ['ado']), 'hecho', 'dado', 'emitido'])].join('|');
 
 export const rules: Rule[] = [
   // ── promise ────────────────────────────────────────────────────────────────
-  rule('promise', String.raw`${clitic}(?:${payVerbFuture})`),
-  rule('promise', String.raw`${clitic}(?:vamos|voy|va|van|vas) a (?:${payInfinitive})`),
-  rule('promise', String.raw`(?:te|le|les|os) (?:lo |la |los |las )?(?:pago|pagamos|abono|abonamos|transfiero|transferimos|ingreso|ingresamos|deposito|depositamos|giro|giramos|paso|pasamos|hago|hacemos) ?(?:${payObject})?`, { tense: 'either' }),
-  rule('promise', String.raw`(?:pagamos|pago|abonamos|transferimos|depositamos|ingresamos) (?:el resto |la factura |el saldo |todo )?sin falta`),
-  rule('promise', String.raw`(?:me comprometo|nos comprometemos|comprometemos|te prometo|le prometo|les prometo|le aseguro|te aseguro|les aseguro) (?:a|que) (?:${payInfinitive}|${payVerbFuture}|le pagamos|te pagamos|les pagamos|el pago)`),
-  rule('promise', String.raw`${payObject} (?:se (?:hara|realizara|efectuara|enviara|emitira|ordenara|tramitara|procesara)|saldra|sale|llegara|te llega|le llega|les llega|estara (?:hecho|hecha|listo|lista|en su cuenta|en tu cuenta)|quedara (?:hecho|hecha)|(?:esta|queda|quedo) (?:programad[oa]|agendad[oa])(?: para)?)`),
-  rule('promise', String.raw`(?:tendra|tendras|tendran|tendreis|recibira|recibiras|recibiran|recibireis) ${payObject}`),
-  rule('promise', String.raw`(?:programamos|hemos programado|he programado|dejamos programad[oa]|agendamos|hemos agendado) ${payObject}`),
-  rule('promise', String.raw`(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to| plan to| intend to| promise to| commit to| undertake to) (?:be )?(?:pay(?:ing)?|send(?:ing)? (?:(?:you|over) )?(?:the |a |your |our )?(?:payment|money|funds|transfer|wire|check|cheque|remittance|balance|amount|rest)|transfer(?:ring)?|wire|settle|clear|remit|make (?:the |a |full |our )?payments?|process (?:the |your )?(?:payment|invoice)|get (?:you )?(?:the |your |this |it )?(?:payment|paid|money|invoice paid|sorted)|have (?:the |this |it )?(?:payment |invoice )?(?:paid|settled|sent))`),
-  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|check|cheque|remittance|balance) (?:will|should|is going to|'ll) (?:be (?:sent|made|paid|processed|wired|issued|released|transferred|in your account|with you)|go out|reach you|arrive|clear|land|hit your account)`),
-  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire) (?:is|has been|was) (?:scheduled|set|queued|booked|lined up) (?:for|on)`),
+  rule('promise', String.raw`${clitic}(?:${future})`),
+  rule('promise', String.raw`${clitic}(?:vamos|voy|va|van|vas|vais) a (?:${infinitive})`),
+  // Present tense with a pronoun or a day: "te lo pago el viernes", "el lunes pago", "se los deposito el 15".
+  // "pago" after an article is the noun ("el pago de 890 €").
+  rule('promise', String.raw`(?<!(?:el|su|un|del|de|tu|al|mi|este|ese|primer|ultimo|proximo|otro) )${clitic}(?:${present})`, { tense: 'either' }),
+  // The payment named before the verb: "los otros 700 te los mando el viernes", "lo hago hoy mismo".
+  rule('promise', String.raw`(?:(?:se|te|le|les|os|me) )?(?:lo|la|los|las) (?:${objectPresent})`, { tense: 'either' }),
+  rule('promise', String.raw`(?:(?:se|te|le|les|os|me) )?(?:lo|la|los|las) (?:${objectFuture})`),
+  rule('promise', String.raw`(?:me comprometo|nos comprometemos|comprometemos|te prometo|le prometo|les prometo|le aseguro|te aseguro|les aseguro) (?:a|que) `),
+  rule('promise', String.raw`${payObject} (?:se (?:hara|realizara|efectuara|enviara|emitira|ordenara|tramitara|procesara|acreditara|incluira|va a (?:hacer|acreditar|realizar|enviar))|saldra|sale|llegara|te llega|le llega|les llega|te cae|le cae|les cae|estara (?:hecho|hecha|listo|lista|en su cuenta|en tu cuenta)|quedara (?:hecho|hecha|liquidad[oa]|pagad[oa]|saldad[oa])|(?:esta|queda|quedo) (?:programad[oa]|agendad[oa])(?: para)?)`),
+  rule('promise', String.raw`se (?:${clitic})?(?:hace|hara|realiza|ingresa|ingresan|paga|pagan|abona|abonan|deposita|depositan|transfiere|consigna|acredita|envia|manda|incluira|incluiran|incluye|incluyen|cancela|liquida) (?:el |la |los |las |su |tu )?(?:pago|transferencia|ingreso|deposito|abono|consignacion|giro|spei|bizum|factura|importe|\d[\d.,]*)`, { tense: 'either' }),
+  rule('promise', String.raw`(?:lo|la|los|las) (?:tendra|tendras|tienes|tiene|tendran|tienen)(?: (?:pagad[oa]s?|hech[oa]s?|en (?:su|tu) cuenta))?|(?:tendra|tendras|tendran|tendreis|recibira|recibiras|recibiran|recibireis) ${payObject}|(?:esta|estara) (?:hecho|hecha|pagad[oa]|saldad[oa])(?= ?,? (?:palabra|prometido|seguro|sin falta))`),
+  rule('promise', String.raw`(?:programamos|programo|programó|hemos programado|he programado|ha programado|han programado|se ha programado|dejamos programad[oa]|agendamos|hemos agendado|esta en la relacion de pagos|entra en la (?:proxima )?(?:remesa|quincena|relacion) de pagos|en la remesa de pagos)(?: ${payObject})?`),
+  rule('promise', String.raw`(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to| plan to| intend to| promise to| commit to| undertake to| can| could| should) (?:definitely |absolutely |certainly |def |)(?:be )?(?:pay(?:ing)?|send(?:ing)? (?:(?:you|over) )?(?:the |a |your |our |it|this|that|\$|£|€|usd|gbp|eur|\d)|mail(?:ing)? (?:you )?(?:a |the )?(?:check|cheque)|transfer(?:ring)?|wire|settle|clear|remit|make (?:the |a |full |our )?payments?|process (?:the |your )?(?:payment|invoice)|get (?:you )?(?:the |your |this |it )?(?:payment|paid|money|invoice paid|sorted|out|over)|get (?:this|it|that|the payment|payment|the money) (?:out|over|sorted|done|paid)|sort (?:it|this|that)(?: out)?|do the rest|have (?:the |this |it )?(?:payment |invoice )?(?:paid|settled|sent))`),
+  rule('promise', String.raw`(?:ill|i'll|we'll|will) (?:pay|send|get (?:this|it|that|the payment|payment) out|sort|settle|transfer|wire|mail)|(?:^|\n|\. )will (?:pay|send|transfer|wire|settle|mail|get|do|sort)`),
+  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|check|cheque|remittance|balance|rest|remainder|remaining|\S*\d[\d,.]*|it) (?:will|should|is going to|'ll|shall) (?:be (?:sent|made|paid|processed|wired|issued|released|transferred|remitted|in your account|with you|mailed|posted)|go out|reach you|arrive|follow|clear|land|hit your account)`),
+  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire) (?:is|has been|was) (?:scheduled|set|queued|booked|lined up) (?:for|on)|(?:has|have|got) (?:this|it|the payment|your invoice) scheduled`),
   rule('promise', String.raw`(?:we|i)(?:'ve| have)? (?:scheduled|set up|queued|booked) (?:the |a |your |our )?(?:payment|transfer|wire)`),
-  rule('promise', String.raw`(?:you'll|you will|you should) (?:have|receive|get|see) (?:the |your |it |our |a )?(?:payment|transfer|funds|money|it)`),
-  rule('promise', String.raw`(?:we're|we are|i'm|i am) (?:paying|sending (?:the |you )?(?:payment|money|funds|transfer)|transferring|wiring)`),
+  rule('promise', String.raw`(?:you'll|you will|you should) (?:have|receive|get|see) (?:the |your |it|our |a |payment|funds|money|transfer)`),
+  rule('promise', String.raw`(?:we're|we are|i'm|i am|im) (?:paying|sending (?:the |you )?(?:payment|money|funds|transfer|it)|transferring|wiring)|paying (?:it|this|you|the (?:rest|balance|invoice)) (?:today|tomorrow|on|by|next|this)`),
   rule('promise', String.raw`(?:we|i) (?:pay|send (?:the )?payment|transfer|wire) (?:it |you |this |the invoice )?(?:on|by|tomorrow|today|next|this)`),
+  rule('promise', String.raw`(?:rest|remainder|remaining|balance|the other half)(?: of it)? (?:by|on|next|before|at)`),
 
   // ── paid_claim ─────────────────────────────────────────────────────────────
-  rule('paid_claim', String.raw`(?:ya )?${clitic}(?:hemos|he|habiamos|habia|han|ha) (?:ya )?(?:pagado|abonado|transferido|ingresado|depositado|liquidado|saldado|cancelado (?:la factura|el saldo|la deuda|el importe)|girado|(?:hecho|realizado|efectuado|enviado|mandado|emitido|ordenado|tramitado) ${payObject})`),
-  rule('paid_claim', String.raw`(?:ya )?${clitic}(?:pagamos|pague|pagaste|pago|abonamos|abone|transferimos|transferi|ingresamos|ingrese|depositamos|deposite|liquidamos|saldamos|giramos|(?:hicimos|hice|realizamos|realice|efectuamos|enviamos|envie|mandamos|mande|emitimos|ordenamos|tramitamos) ${payObject}|pasamos (?:la plata|la lana|el dinero)|pase (?:la plata|la lana|el dinero))`, { tense: 'either' }),
-  rule('paid_claim', String.raw`${payObject} (?:ya )?(?:se )?(?:(?:fue|ha sido|esta|quedo|se) (?:ya )?)?(?:realizad[oa]|hech[oa]|enviad[oa]|efectuad[oa]|emitid[oa]|ordenad[oa]|tramitad[oa]|procesad[oa]|realizo|hizo|efectuo|envio|emitio|ordeno|tramito|proceso)(?! (?:el|la) (?:proxim|siguiente))`),
-  rule('paid_claim', String.raw`(?:la factura|las facturas|esta factura|la deuda|el saldo|el importe|todo|esta|ya esta|ya estan|estan|quedo|quedaron) (?:ya )?(?:esta |estan |fue |fueron |ha sido |han sido |quedo |quedaron )?(?:ya )?(?:pagad[oa]s?|abonad[oa]s?|saldad[oa]s?|liquidad[oa]s?|cancelad[oa]s? (?:en su totalidad|por completo))`),
-  rule('paid_claim', String.raw`(?:adjunto|adjuntamos|le adjunto|te adjunto|les adjunto|os adjunto|le envio|te envio|les envio|te mando|le mando|les mando|va adjunto|van adjuntos|encontrara adjunto|encontraras adjunto|aqui tiene|aqui tienes|aqui esta|te paso|le paso) (?:el |la |los )?(?:justificante|comprobante|recibo|resguardo|captura|soporte|voucher|constancia)s?(?: de(?:l)? (?:pago|transferencia|ingreso|deposito))?`),
-  rule('paid_claim', String.raw`(?:we|i)(?:'ve| have| had)? (?:already |just )?(?:paid|transferred|wired|settled|remitted|sent (?:(?:you|over) )?(?:the |a |your |our |full )?(?:payment|money|funds|transfer|wire|check|cheque|remittance|balance|amount)|made (?:the |a |full |our )?payment|initiated (?:the |a )?(?:payment|transfer|wire)|processed (?:the |your )?(?:payment|invoice)|cleared (?:the |this |your )?(?:invoice|balance)|posted (?:the |a )?(?:check|cheque))`),
-  rule('paid_claim', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|check|cheque|remittance) (?:was|were|has been|have been|went) (?:already |just )?(?:sent|made|processed|initiated|issued|released|wired|transferred|out|through|mailed|posted|executed|completed)`),
-  rule('paid_claim', String.raw`(?:invoice|invoices|it|this|that|balance|everything) (?:was|were|has been|have been|is|are) (?:already |fully |just )?(?:paid|settled|cleared)(?! (?:by|on|before) (?:friday|monday|tuesday|wednesday|thursday|the|next|tomorrow))`),
+  rule('paid_claim', String.raw`(?:ya )?${clitic}(?:hemos|he|habiamos|habia|han|ha) (?:ya )?(?:${participle})`),
+  rule('paid_claim', String.raw`(?:ya )?${clitic}(?:${preterite})`),
+  rule('paid_claim', String.raw`(?:acabo|acabamos|acaba) de (?:${infinitive})`),
+  rule('paid_claim', String.raw`(?:el |la |los |las |su |tu |un |una )?(?:${payNoun}) (?:ya )?(?:se )?(?:(?:fue|ha sido|esta|quedo|se) (?:ya )?)?(?:realizad[oa]|hech[oa]|echa|enviad[oa]|efectuad[oa]|emitid[oa]|ordenad[oa]|tramitad[oa]|procesad[oa]|acreditad[oa]|realizo|hizo|efectuo|envio|emitio|ordeno|tramito|proceso|acredito)(?! (?:el|la) (?:proxim|siguiente))|(?:quedo|quedaron|se hizo|se realizo|se acredito|se efectuo|ya se hizo|ya se realizo|se ha (?:atendido|pagado|realizado|hecho|acreditado)|ya se ha (?:atendido|pagado|realizado|hecho)) (?:hech[oa] )?(?:la |el |una |un |su )?(?:${payNoun})|(?:se|ya se) (?:ha |han )?(?:atendido|pagado|acreditado|cargado|debitado)`),
+  rule('paid_claim', String.raw`(?:la factura|las facturas|esta factura|la deuda|el saldo|el importe|todo|esta|ya esta|ya estan|estan|quedo|quedaron|fue|fueron)(?: [a-z]-?[\w-]*\d[\w-]*)? (?:ya )?(?:esta |estan |fue |fueron |ha sido |han sido |quedo |quedaron )?(?:ya )?(?:pagad[oa]s?|abonad[oa]s?|saldad[oa]s?|liquidad[oa]s?|cancelad[oa]s? (?:en su totalidad|por completo))|(?:^|\n)(?:pagado|pagada|abonado|transferido)(?: ya)?[!.,\s]`),
+  rule('paid_claim', String.raw`(?:adjunto|adjuntamos|anexo|le adjunto|te adjunto|les adjunto|os adjunto|le envio|te envio|les envio|te mando|le mando|les mando|te mande|le mande|les mande|te comparto|le comparto|les comparto|va adjunto|van adjuntos|encontrara adjunto|encontraras adjunto|aqui tiene|aqui tienes|aqui esta|te paso|le paso) (?:el |la |los |una |copia del? )?(?:justificante|comprobante|recibo|resguardo|captura|soporte|voucher|constancia|pdf del banco)s?(?: de(?:l)? (?:pago|transferencia|ingreso|deposito))?`),
+  rule('paid_claim', String.raw`(?:we|i|accountant|team|office|ap|boss|partner|bookkeeper)(?:'ve| have| had)? (?:already |just |actually )?(?:paid|transferred|wired|settled|remitted|venmo'd|zelled|sent (?:(?:you|over) )?(?:the |a |your |our |full |\$|£|€|usd|gbp|eur|\d)|made (?:the |a |full |our )?payment|initiated (?:the |a )?(?:payment|transfer|wire)|processed (?:the |your )?(?:payment|invoice)|cleared (?:the |this |your )?(?:invoice|balance)|posted (?:the |a )?(?:check|cheque)|mailed (?:the |a |you a )?(?:check|cheque)|took care of (?:it|this|that))`),
+  rule('paid_claim', String.raw`(?:the |our |your |a |bacs |ach |wire )?(?:payment|transfer|wire|funds|check|cheque|remittance|ach|\S*\d[\d,.]*)(?: of \S*\d[\d,.]*| for \S*\d[\d,.]*)? (?:was |were |has been |have been |went |is )?(?:already |just )?(?:sent|made|processed|initiated|issued|released|wired|transferred|out|through|mailed|posted|executed|completed|done)(?! (?:by|on|next|tomorrow|friday|monday))`),
+  rule('paid_claim', String.raw`(?:invoice|invoices|it|this|that|balance|everything) (?:was|were|has been|have been|is|are) (?:already |fully |just )?(?:paid|settled|cleared|taken care of)(?! (?:by|on|before) (?:friday|monday|tuesday|wednesday|thursday|the|next|tomorrow))|(?:already|all) (?:paid|settled|taken care of|sorted)|(?:^|\n|\. )(?:just )?paid(?! (?:by|on|before) (?:friday|monday|tuesday|wednesday|thursday|the|next|tomorrow))`),
   rule('paid_claim', String.raw`(?:attached|enclosed|please find|here is|here's|i've attached|we've attached|i attach|we attach)(?: (?:is|are|attached|the|our|a))* (?:remittance|proof of payment|payment (?:confirmation|receipt|proof)|transfer (?:confirmation|receipt)|receipt|bank confirmation)|(?:remittance(?: advice)?|proof of payment|payment confirmation) (?:is )?attached|(?:check|cheque) is in the (?:mail|post)`),
 
   // ── dispute ────────────────────────────────────────────────────────────────
@@ -92,7 +128,7 @@ export const rules: Rule[] = [
 ];
 
 /** Words that put a payment under a condition: a conditional promise is not a promise. */
-export const conditional = words(String.raw`si (?![,.!?])(?!no\b)|en cuanto (?:nos|me|le|les|te|se|cobre|cobremos|recibamos|reciba|tengamos|tenga|entre|entren|llegue|lleguen|pueda|podamos|nos paguen)|cuando (?:nos|me|cobremos|cobre|recibamos|reciba|tengamos|tenga|entre|entren|llegue|lleguen|nos paguen|pueda|podamos)|siempre (?:y )?que|siempre y cuando|a condicion de|dependiendo de|depende de|una vez (?:que )?(?:nos|cobremos|recibamos|tengamos|entre|llegue|se resuelva)|tan pronto (?:como )?(?:nos|cobremos|recibamos|tengamos|entre|llegue|pueda|podamos)|en (?:el )?caso de que|if|as soon as (?:we|i|our|the|they|it|funds|payment|money)|once (?:we|i|our|the|they|funds|payment|money)|when (?:we|i|our|the client|they|funds|payment|money) (?:get|receive|are paid|get paid|collect|come|comes|arrive|arrives|clear|clears)|provided (?:that )?|assuming|depending on|unless|subject to|pending`);
+export const conditional = words(String.raw`si(?= [a-z])(?! no\b)|en cuanto (?:la|lo|salga|salgan|este|esten|nos|me|le|les|te|se|cobre|cobremos|recibamos|reciba|tengamos|tenga|entre|entren|llegue|lleguen|pueda|podamos|nos paguen)|cuando (?:nos|me|cobremos|cobre|recibamos|reciba|tengamos|tenga|entre|entren|llegue|lleguen|nos paguen|pueda|podamos)|siempre (?:y )?que|siempre y cuando|a condicion de|dependiendo de|depende de|una vez (?:que )?(?:nos|cobremos|recibamos|tengamos|entre|llegue|se resuelva)|tan pronto (?:como )?(?:nos|cobremos|recibamos|tengamos|entre|llegue|pueda|podamos)|en (?:el )?caso de que|if|as soon as (?:we|i|our|the|they|it|funds|payment|money)|once (?:we|i|our|the|they|funds|payment|money)|when (?:we|i|our|the client|they|funds|payment|money) (?:get|receive|are paid|get paid|collect|come|comes|arrive|arrives|clear|clears)|provided (?:that )?|assuming|depending on|unless|subject to|pending`);
 /** Words that hedge: "intentaremos", "we'll try", "lo reviso". */
 export const hedge = words(String.raw`intentaremos|intentare|intentamos|vamos a intentar|voy a intentar|trataremos|tratare|vamos a tratar|voy a tratar|procuraremos|procurare|a ver si|espero (?:poder|que)|esperamos (?:poder|que)|ojala|quizas?|tal vez|a lo mejor|posiblemente|probablemente|igual (?:podemos|puedo|podriamos)|lo reviso|lo revisamos|lo miro|lo miramos|lo consulto|lo consultamos|lo consultare|lo vemos|lo veo|no se si|no sabemos si|no estoy segur[oa]|no puedo prometer|no podemos prometer|no le puedo asegurar|no te puedo asegurar|si todo va bien|si dios quiere|try to|trying to|will try|'ll try|attempt to|hope to|hoping to|hopefully|we hope|i hope|might|may be able|maybe|perhaps|possibly|probably|should be able|let me check|i'll check|we'll check|will check|look into|we'll see|not sure|can't promise|cannot promise|no guarantee|aim to|aiming to|ideally`);
 /** A negation close before a match: "no vamos a pagar", "we won't pay", "never promised". */
