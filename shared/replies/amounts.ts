@@ -17,7 +17,7 @@ const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2
 const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|eur|gbp|€|£|\$`;
 const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|gbp\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
 const thousands = String.raw`(?:\s?(mil|k)\b)?`;
-const perPeriod = String.raw`(?:\s?(?:al mes|por mes|mensuales|cada mes|a month|per month|monthly|each month|por cuota|per installment|each))?`;
+const perPeriod = String.raw`(?:\s?(?:al mes|por mes|mensuales|cada mes|cada quincena|quincenales|a la semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|every (?:two weeks|other week|month|fortnight)|por cuota|per installment|each))?`;
 
 const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
 const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
