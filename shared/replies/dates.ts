@@ -59,7 +59,7 @@ const weekdayWord = Object.keys(weekdays).join('|');
 const monthWord = Object.keys(months).join('|');
 const monthName = new RegExp(String.raw`\b(?:${monthWord})\b`);
 const countWord = String.raw`\d{1,2}|un par de|a couple of|a few|unos pocos|unos|${Object.keys(counts).filter((w) => !w.includes(' ')).join('|')}`;
-const nextWeek = String.raw`(?:la )?semana (?:que viene|proxima|entrante)|(?:la )?proxima semana|next week|the week after`;
+const nextWeek = String.raw`(?:la )?otra semana|(?:la )?semana (?:que viene|proxima|entrante)|(?:la )?proxima semana|next week|the week after`;
 
 /** The next day after `today` (or on it when `orToday`) whose day of month is `day`, moving to later months as needed. */
 function nextDayOfMonth(today: IsoDate, day: number, orToday: boolean): IsoDate | null {
@@ -105,10 +105,34 @@ const notADate = String.raw`(?!\s?(?:de |del |of )?(?:${monthWord})\b|[/.:,-]\d|
 
 // Ordered: the first pattern to claim a stretch of text wins it.
 const patterns: Pattern[] = [
+  // A weekday with its day number: "el lunes 14", "Friday the 11th", "el viernes 11 de diciembre" — the number decides.
+  pattern(String.raw`(?:el |this |next |on )?(?:${weekdayWord}),? (?:the )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (?:de |of )?(${monthWord}))?(?!\d|[/.:]\d)`, (m, today) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    if (m[2]) {
+      const { year, month } = monthAhead(today, months[m[2]]!);
+      const wanted = ymd(year, month, day);
+      return wanted < today && month === partsOf(today).month ? { date: ymd(year + 1, month, day), past: wanted } : { date: wanted, past: wanted };
+    }
+    const ahead = nextDayOfMonth(today, day, true);
+    return ahead === null ? null : { date: ahead, past: previousDayOfMonth(today, day) ?? ahead };
+  }),
+  // "(el) 14 de diciembre" / "December 14": ours too, so an absence's "del 30 de noviembre al 8 de diciembre" reads both.
+  pattern(String.raw`(?:el |del |al |on |the )?(\d{1,2})(?:st|nd|rd|th)? (?:de |of )?(${monthWord})(?! \d{1,2}\b)|(${monthWord}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|[/.:]\d)`, (m, today) => {
+    const day = Number(m[1] ?? m[4]);
+    const monthNumber = months[(m[2] ?? m[3])!]!;
+    if (day < 1 || day > 31) return null;
+    const { year } = partsOf(today);
+    // The year that puts the day closest to the message: "30 de noviembre" is last month, "8 de enero" next year.
+    const candidates = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, day));
+    const closest = candidates.reduce((best, candidate) => (Math.abs(dayNumber(candidate) - dayNumber(today)) < Math.abs(dayNumber(best) - dayNumber(today)) ? candidate : best));
+    return closest;
+  }),
+  pattern(String.raw`ahorita|ahora mismo|en un rato|enseguida|en seguida|right now|right away|altiro|al tiro|recien|just now|acabo de|acabamos de|this morning|esta manana|earlier today`, (_m, today) => today),
   pattern(String.raw`pasado manana|day after tomorrow`, (_m, today) => plus(today, 2)),
   pattern(String.raw`(?:antes de ayer|anteayer|the day before yesterday)`, (_m, today) => plus(today, -2)),
-  pattern(String.raw`manana(?<!(?:la|esta) manana)|tomorrow|tmrw|tmw`, (_m, today) => plus(today, 1)),
-  pattern(String.raw`esta manana|hoy(?: mismo)?|today|tonight|esta tarde|this (?:afternoon|morning|evening)|end of (?:the )?day|eod|cob`, (_m, today) => today),
+  pattern(String.raw`manana(?<!(?:la|esta|por la|de la) manana)|tomorrow|tmrw|tmw`, (_m, today) => plus(today, 1)),
+  pattern(String.raw`hoy(?: mismo)?|today|tonight|esta tarde|this (?:afternoon|morning|evening)|end of (?:the )?day|eod|cob`, (_m, today) => today),
   pattern(String.raw`ayer|yesterday`, (_m, today) => plus(today, -1)),
   // A weekday of next week: "el viernes de la semana que viene", "next week on Friday".
   pattern(String.raw`(?:el )?(${weekdayWord}) (?:de |of )?(?:${nextWeek})|(?:${nextWeek}),? (?:el |on )?(${weekdayWord})`, (m, today) =>
@@ -151,6 +175,19 @@ const patterns: Pattern[] = [
   pattern(String.raw`(?:despues|pasad[oa]s?) (?:de )?(?:reyes|los reyes|las fiestas|fiestas|navidades|las navidades)|after (?:the )?(?:epiphany|holidays|new year)`, (_m, today) => {
     const { year, month, day } = partsOf(today);
     return month === 1 && day < 7 ? ymd(year, 1, 7) : ymd(year + 1, 1, 7);
+  }),
+  pattern(String.raw`(?:antes de|para|por|before|by|for) (?:la |las )?(?:navidad|navidades|nochebuena|christmas|xmas)`, (_m, today) => {
+    const { year } = partsOf(today);
+    const eve = ymd(year, 12, 24);
+    return today <= eve ? eve : ymd(year + 1, 12, 24);
+  }),
+  pattern(String.raw`(?:la )?primera semana de (${monthWord})|(?:the )?first week of (${monthWord})`, (m, today) => {
+    const { year, month } = monthAhead(today, months[(m[1] ?? m[2])!]!);
+    return ymd(year, month, 7);
+  }),
+  pattern(String.raw`(?:la )?semana del (\d{1,2})|(?:the )?week of the (\d{1,2})(?:st|nd|rd|th)?`, (m, today) => {
+    const day = nextDayOfMonth(today, Number(m[1] ?? m[2]), true);
+    return day === null ? null : plus(mondayOf(day), 4);
   }),
   // Counted days and weeks.
   pattern(String.raw`(?:en|dentro de|in|within) (?:los proximos |the next )?(${countWord}) (dias?|days?|semanas?|weeks?)`, (m, today) => {

@@ -48,7 +48,14 @@ function negated(text: string, sentence: Span, at: number): boolean {
   const clause = before.slice(from).replace(harmlessNegation, ' ');
   return negation.test(clause);
 }
-const question = (text: string, sentence: Span) => text.slice(sentence.start, sentence.end).includes('?');
+// A question about the match's own clause: "¿ya está pagada?", "son 189 verdad?" does not ask about "lo hago hoy".
+function question(text: string, sentence: Span, match: Span): boolean {
+  const opening = text.lastIndexOf('¿', match.start);
+  if (opening >= sentence.start && !/[?]/.test(text.slice(opening, match.start))) return true;
+  const closing = text.indexOf('?', match.end);
+  if (closing < 0 || closing >= sentence.end + 1) return false;
+  return !/[,;:(]/.test(text.slice(match.end, closing));
+}
 const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
@@ -94,14 +101,39 @@ function autoReplyHeaders(headers: Readonly<Record<string, string>> | undefined)
   return /auto[_-]?reply/i.test(headers['precedence'] ?? '');
 }
 
+// An absence notice's first day back: the day after "vuelvo", "back on", "reopens"; else the working
+// day after "hasta el 8", "until Friday"; else the first day ahead not introduced by "desde" / "from".
+const backWords = /(?:vuelvo|volvere|volveremos|regreso|regresare|regresamos|reincorporo|reincorporare|incorporo|incorporare|de vuelta|de regreso|vuelve a atender|volvemos a atender|reabre|reabrimos|reanudamos|atendere|back|return|returning|reopens?|resume)\b[^.\n]{0,25}$/;
+const untilWords = /(?:hasta|until|till|through|thru|al|to)(?: el| the| el dia)?(?: \w+,?)?\s*$/;
+const fromWords = /(?:desde|from|since|del|el pasado)(?: el| the)?(?: \w+,?)?\s*$/;
+function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | null {
+  let until: IsoDate | null = null;
+  let ahead: IsoDate | null = null;
+  for (const found of dates) {
+    const before = text.slice(Math.max(0, found.start - 40), found.start);
+    if (backWords.test(before)) return found.date;
+    if (until === null && untilWords.test(before)) until = nextWorkingDay(found.date);
+    else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
+  }
+  return until ?? ahead;
+}
+function nextWorkingDay(day: IsoDate): IsoDate {
+  const next = new Date(`${day}T12:00:00Z`);
+  do next.setUTCDate(next.getUTCDate() + 1);
+  while (next.getUTCDay() === 0 || next.getUTCDay() === 6);
+  return next.toISOString().slice(0, 10);
+}
+
 interface Candidate {
   intent: ReplyIntent;
+  arrival?: boolean;
   sentence: Span;
   match: Span;
   date: IsoDate | null;
 }
 
-const rightAway = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|right away|right now|now)(?![\w])/g;
+// Words that commit a present tense without a day: "ahorita le hago la transferencia", "claro que te pago".
+const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|of course|for sure|i promise)(?![\w])/g;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
 function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
@@ -116,23 +148,25 @@ function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: Fo
     const certain = date !== null && date.date === date.past;
     const before = text.slice(sentence.start, match.start);
     if (YA.test(before.slice(-12)) || YA.test(text.slice(match.start, match.end))) intent = 'paid_claim';
-    else if (date === null) return null;
+    else if (date === null && !test(commitment, text.slice(sentence.start, sentence.end))) return null;
     else if (certain && date.date !== today) intent = date.date < today ? 'paid_claim' : 'promise';
     // "Hoy consignamos": done today; "hoy le pago": to be done today.
     else if (certain) intent = /(?:amos|imos)$/.test(text.slice(match.start, match.end).split(' ')[0]!) && !/^(?:se|te|le|les|os|lo|la|los|las|me) /.test(text.slice(match.start, match.end)) ? 'paid_claim' : 'promise';
   }
   switch (intent) {
     case 'promise': {
-      if (question(text, sentence) || conditionIn(sentenceText) || test(hedge, sentenceText)) return null;
+      if (question(text, sentence, match) || conditionIn(sentenceText) || test(hedge, sentenceText)) return null;
       if (date !== null && date.date < today) return null;
       // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
-      if (date === null && rule.tense === 'either' && !test(rightAway, sentenceText)) return null;
-      return { intent, sentence, match, date: date?.date ?? null };
+      if (date === null && rule.tense === 'either' && !test(commitment, sentenceText)) return null;
+      return { intent, sentence, match, date: date?.date ?? null, arrival: rule.arrival ?? false };
     }
     case 'paid_claim': {
       if (conditionIn(sentenceText) && !/(?<![\w])(?:ya|already)(?![\w])/.test(sentenceText)) return null;
       // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
-      if (question(text, sentence) && !/(?<![\w])(?:que|which|that)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
+      if (question(text, sentence, match) && !/(?<![\w])(?:que|which|that|sure)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
+      // A day ahead contradicts a payment made ("payment made on the 15th" said on the 2nd is a plan).
+      if (date !== null && date.date === date.past && date.date > today) return null;
       const day = date === null ? null : date.past <= today ? date.past : null;
       return { intent, sentence, match, date: day };
     }
@@ -191,15 +225,17 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
     }
   }
 
+  // "Ya lo he abonado, te llegará…": the arrival of a payment claimed in the same sentence is no promise.
+  const promise = chosen.get('promise');
+  const claim = chosen.get('paid_claim');
+  if (promise?.arrival && claim && claim.sentence.start === promise.sentence.start && claim.match.start < promise.match.start) chosen.delete('promise');
+
   // Out of office from the headers too, unless the auto-reply only acknowledges the message.
   if (!chosen.has('out_of_office') && autoReplyHeaders(input.headers) && !acknowledgement.test(text) && sentences.length > 0) {
     chosen.set('out_of_office', { intent: 'out_of_office', sentence: sentences[0]!, match: sentences[0]!, date: null });
   }
   const away = chosen.get('out_of_office');
-  if (away && away.date === null) {
-    // The return day may sit in another sentence of the notice: the first day ahead.
-    away.date = dates.find((found) => found.date >= today)?.date ?? null;
-  }
+  if (away) away.date = returnDay(text, dates, today);
 
   const findings: ReplyFinding[] = [...chosen.values()]
     .sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start)
