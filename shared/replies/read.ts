@@ -60,8 +60,20 @@ const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
 };
-// "Si, le pagamos el viernes": a "si" that opens the sentence and a comma is an answer, not a condition.
-const conditionIn = (sentence: string) => test(conditional, sentence.replace(/^(?:(?:si|yes|ok|vale|claro)\s*[,.!]+\s*)+/, ''));
+// "Si, le pagamos el viernes" and "Sí le vamos a pagar" answer; "si nos pagan" sets a condition. Folding
+// loses the accent, so a "si" is looked up in the debtor's own words.
+function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
+  const text = folded.text.slice(sentence.start, sentence.end);
+  conditional.lastIndex = 0;
+  for (let match = conditional.exec(text); match !== null; match = conditional.exec(text)) {
+    if (!match[0].startsWith('si')) return true;
+    const at = folded.map[sentence.start + match.index]!;
+    if (body[at + 1] === 'í' || body[at + 1] === 'Í') continue;
+    if (/^\s*[,.!]/.test(text.slice(match.index + 2)) || /^si si\b/.test(text.slice(match.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
 /** The item in the sentence closest to the match, those after it first at equal distance. */
@@ -136,7 +148,8 @@ interface Candidate {
 const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|of course|for sure|i promise)(?![\w])/g;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
-function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
+function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
+  const text = folded.text;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (rule.negatable && negated(text, sentence, match.start)) return null;
   const date = nearest(dates, sentence, match);
@@ -155,14 +168,14 @@ function accept(rule: Rule, text: string, sentence: Span, match: Span, dates: Fo
   }
   switch (intent) {
     case 'promise': {
-      if (question(text, sentence, match) || conditionIn(sentenceText) || test(hedge, sentenceText)) return null;
+      if (question(text, sentence, match) || conditionIn(folded, body, sentence) || test(hedge, sentenceText)) return null;
       if (date !== null && date.date < today) return null;
       // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
       if (date === null && rule.tense === 'either' && !test(commitment, sentenceText)) return null;
       return { intent, sentence, match, date: date?.date ?? null, arrival: rule.arrival ?? false };
     }
     case 'paid_claim': {
-      if (conditionIn(sentenceText) && !/(?<![\w])(?:ya|already)(?![\w])/.test(sentenceText)) return null;
+      if (conditionIn(folded, body, sentence) && !/(?<![\w])(?:ya|already)(?![\w])/.test(sentenceText)) return null;
       // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
       if (question(text, sentence, match) && !/(?<![\w])(?:que|which|that|sure)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
       // A day ahead contradicts a payment made ("payment made on the 15th" said on the 2nd is a plan).
@@ -183,10 +196,16 @@ function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evi
 function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[]): FoundAmount | null {
   const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
   if (intent === 'plan_request' || intent === 'hardship') {
-    return inSentence.find((amount) => amount.perPeriod) ?? amounts.find((amount) => amount.perPeriod) ?? null;
+    const each = inSentence.find((amount) => amount.perPeriod) ?? amounts.find((amount) => amount.perPeriod);
+    if (each) return each;
+    // "£400 now and £400 in January": one figure, said for each part.
+    const figures = new Set(inSentence.map((amount) => amount.minor));
+    return intent === 'plan_request' && figures.size === 1 ? inSentence[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
-  return nearest(inSentence, candidate.sentence, candidate.match) ?? (amounts.length === 1 ? amounts[0]! : null);
+  // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
+  const marked = inSentence.filter((amount) => !amount.bare);
+  return nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match) ?? (amounts.filter((amount) => !amount.bare).length === 1 ? amounts.find((amount) => !amount.bare)! : null);
 }
 
 export function readReply(input: ReadReplyInput): ReadReplyResult {
@@ -215,7 +234,7 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
       const span = { start: match.index, end: match.index + match[0].length };
       const sentence = sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
       if (!sentence) continue;
-      const candidate = accept(rule, text, sentence, span, dates, today);
+      const candidate = accept(rule, folded, body, sentence, span, dates, today);
       if (candidate === null) continue;
       const previous = chosen.get(candidate.intent);
       // The first place an intent is said, unless a later one carries the day the first lacks.
@@ -223,6 +242,13 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
         chosen.set(candidate.intent, candidate);
       }
     }
+  }
+
+  // "Te propongo pagarte 300 € al mes": an amount per month proposes a plan even without its words.
+  if (!chosen.has('plan_request')) {
+    const each = amounts.find((amount) => amount.perPeriod && !amount.bare);
+    const sentence = each && sentences.find((candidate) => candidate.start <= each.start && each.start < candidate.end);
+    if (each && sentence && !negated(text, sentence, each.start)) chosen.set('plan_request', { intent: 'plan_request', sentence, match: each, date: null });
   }
 
   // "Ya lo he abonado, te llegará…": the arrival of a payment claimed in the same sentence is no promise.
