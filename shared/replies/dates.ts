@@ -260,20 +260,27 @@ export function findDates(
       found.push({ start, end, date, past });
     }
   }
-  if (original) {
+  // chrono is slow on long text and only its readings with a number or a month name are kept: ask it
+  // about those sentences alone.
+  if (original && (/\d/.test(folded) || monthName.test(folded))) {
     const { year, month, day } = partsOf(today);
     const reference = { instant: new Date(Date.UTC(year, month - 1, day, 12)), timezone: 0 };
-    for (const result of chronoFor(language, original.monthFirst).parse(original.text, reference)) {
-      const start = original.toFolded(result.index);
-      const end = original.toFolded(result.index + result.text.length);
-      // Only what names a day or a month by number or name: the relative words are read above.
-      if (!/\d/.test(result.text) && !monthName.test(fold(result.text).text)) continue;
-      const covered = found.filter((other) => start < other.end && other.start < end);
-      // A calendar date beats the bare day number or weekday we read inside it ("el 15 de enero").
-      if (covered.some((other) => other.start < start || other.end > end)) continue;
-      for (const other of covered) found.splice(found.indexOf(other), 1);
-      const iso = ymd(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
-      found.push({ start, end, date: iso, past: iso });
+    const parser = chronoFor(language, original.monthFirst);
+    for (const sentence of original.text.matchAll(/[^.!?\n]+(?:[.!?](?=\d)[^.!?\n]*)*/g)) {
+      if (!/\d/.test(sentence[0]) && !monthName.test(fold(sentence[0]).text)) continue;
+      for (const result of parser.parse(sentence[0], reference)) {
+        // Only what names a day or a month by number or name: the relative words are read above.
+        if (!/\d/.test(result.text) && !monthName.test(fold(result.text).text)) continue;
+        const start = original.toFolded(sentence.index + result.index);
+        const end = original.toFolded(sentence.index + result.index + result.text.length);
+        const covered = found.filter((other) => start < other.end && other.start < end);
+        // A calendar date beats the bare day number or weekday we read inside it ("el 15 de enero").
+        if (covered.some((other) => other.start < start || other.end > end)) continue;
+        if (covered.some((other) => other.start === start && other.end === end)) continue;
+        for (const other of covered) found.splice(found.indexOf(other), 1);
+        const iso = ymd(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
+        found.push({ start, end, date: iso, past: iso });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
