@@ -193,19 +193,24 @@ function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evi
   return { start, end, text: body.slice(start, end) };
 }
 
-function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[]): FoundAmount | null {
+function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
   const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
-  if (intent === 'plan_request' || intent === 'hardship') {
+  if (intent === 'hardship') return inSentence.find((amount) => amount.perPeriod) ?? null;
+  if (intent === 'plan_request') {
     const each = inSentence.find((amount) => amount.perPeriod) ?? amounts.find((amount) => amount.perPeriod);
     if (each) return each;
     // "£400 now and £400 in January": one figure, said for each part.
     const figures = new Set(inSentence.map((amount) => amount.minor));
-    return intent === 'plan_request' && figures.size === 1 ? inSentence[0]! : null;
+    return figures.size === 1 ? inSentence[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
   // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
   const marked = inSentence.filter((amount) => !amount.bare);
-  return nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match) ?? (amounts.filter((amount) => !amount.bare).length === 1 ? amounts.find((amount) => !amount.bare)! : null);
+  const inHere = nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match);
+  if (inHere) return inHere;
+  // Said elsewhere: the reply's one figure with a currency, unless another finding's sentence holds it.
+  const loose = amounts.filter((amount) => !amount.bare && !others.some((other) => inside(other, amount)));
+  return loose.length === 1 && amounts.filter((amount) => !amount.bare).length === 1 ? loose[0]! : null;
 }
 
 export function readReply(input: ReadReplyInput): ReadReplyResult {
@@ -266,7 +271,8 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
   const findings: ReplyFinding[] = [...chosen.values()]
     .sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start)
     .map((candidate) => {
-      const amount = amountFor(candidate.intent, candidate, amounts);
+      const others = [...chosen.values()].filter((other) => other !== candidate).map((other) => other.sentence);
+      const amount = amountFor(candidate.intent, candidate, amounts, others);
       const plan = candidate.intent === 'plan_request' || candidate.intent === 'hardship';
       return {
         intent: candidate.intent,
