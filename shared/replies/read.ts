@@ -145,7 +145,7 @@ interface Candidate {
 }
 
 // Words that commit a present tense without a day: "ahorita le hago la transferencia", "claro que te pago".
-const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|of course|for sure|i promise)(?![\w])/g;
+const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|en breve|a la brevedad|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|shortly|of course|for sure|i promise)(?![\w])/g;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
 function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
@@ -236,7 +236,9 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
         rule.regex.lastIndex++;
         continue;
       }
-      const span = { start: match.index, end: match.index + match[0].length };
+      // A pattern anchored on a line or sentence start carries that boundary: the match begins after it.
+      const lead = /^[\s.,!?]*/.exec(match[0])![0].length;
+      const span = { start: match.index + lead, end: match.index + match[0].length };
       const sentence = sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
       if (!sentence) continue;
       const candidate = accept(rule, folded, body, sentence, span, dates, today);
