@@ -277,6 +277,8 @@ export function findDates(
         // A calendar date beats the bare day number or weekday we read inside it ("el 15 de enero").
         if (covered.some((other) => other.start < start || other.end > end)) continue;
         if (covered.some((other) => other.start === start && other.end === end)) continue;
+        // A range ("from 3 to 10 December") is two days to us: an absence ends at its second.
+        if (covered.length > 1 && result.end) continue;
         for (const other of covered) found.splice(found.indexOf(other), 1);
         const iso = ymd(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
         found.push({ start, end, date: iso, past: iso });

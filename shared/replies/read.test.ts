@@ -31,6 +31,12 @@ describe('readReply: what a reply says', () => {
     ['hardship and a plan', 'Estamos con problemas de liquidez. ¿Podríamos pagarlo en 3 plazos de 500 €?', [['hardship', null, null], ['plan_request', null, 50000]]],
     ['an auto-acknowledgement is no absence', 'Hemos recibido su mensaje y le responderemos lo antes posible. Ticket #4411.', []],
     ['an absence with its day back', 'Estoy fuera de la oficina hasta el 14 de diciembre.', [['out_of_office', '2026-12-15', null]]],
+    ['an absence as a range ends after its last day', 'I will be out of the office from December 3 to December 10.', [['out_of_office', '2026-12-11', null]]],
+    ['"no se preocupe" negates nothing', 'No te preocupes, el lunes te pago.', [['promise', '2026-12-07', null]]],
+    ['a payment run', 'Our payment run is on the 15th, you will be included.', [['promise', '2026-12-15', null]]],
+    ['"procederemos al pago"', 'Le confirmo que procederemos al pago el día 10.', [['promise', '2026-12-10', null]]],
+    ['"lo reviso" is a hedge', 'Gracias por su mensaje, lo reviso y le digo.', []],
+    ['a plan in installments of a figure', 'Would it be ok to pay in three installments of $400?', [['plan_request', null, 40000]]],
   ])('%s', (_name, text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
