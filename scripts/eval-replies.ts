@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 import { evaluate, parseCorpus, report } from '../shared/replies/evaluate';
 
 const args = process.argv.slice(2);
-const nowAt = args.indexOf('--now');
-const sentAt = nowAt >= 0 ? args[nowAt + 1] : '2026-12-02T10:00:00+01:00';
-const file = args.find((arg, index) => !arg.startsWith('--') && index !== nowAt + 1 || (nowAt < 0 && !arg.startsWith('--'))) ?? 'tests/fixtures/replies/replies.jsonl';
+let sentAt: string | undefined = '2026-12-02T10:00:00+01:00';
+let file = 'tests/fixtures/replies/replies.jsonl';
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--now') sentAt = args[++i];
+  else if (!args[i]!.startsWith('--')) file = args[i]!;
+}
 if (sentAt === undefined || Number.isNaN(Date.parse(sentAt))) {
   process.stderr.write('usage: npm run eval:replies -- FILE.jsonl [--now ISO-INSTANT]\n');
   process.exit(2);

@@ -152,7 +152,7 @@ const patterns: Pattern[] = [
     const { year, month } = partsOf(today);
     return lastOfMonth(year, month + 1);
   }),
-  pattern(String.raw`(?:a |para |hacia )?(?:finales|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:este )?mes|(?:by |before |at |until )?(?:the )?end of (?:the |this )?month|month[ -]end|eom|fin de mes`, (_m, today) => {
+  pattern(String.raw`(?:a |para |hacia )?(?:finales|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:este )?mes|(?:by |before |at |until )?(?:the )?end of (?:the |this )?month|month[ -]end|eom|fin de mes|antes de que (?:termine|acabe|finalice|se acabe|cierre) (?:el|este) mes|before (?:the )?month (?:ends|is out)`, (_m, today) => {
     const { year, month } = partsOf(today);
     return lastOfMonth(year, month);
   }),

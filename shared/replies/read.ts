@@ -122,7 +122,9 @@ function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | 
   let until: IsoDate | null = null;
   let ahead: IsoDate | null = null;
   for (const found of dates) {
-    const before = text.slice(Math.max(0, found.start - 40), found.start);
+    // The date's own leading word ("al 8 de diciembre", "del 30") belongs to what comes before it.
+    const lead = /^(?:el|del|al|on|the) /.exec(text.slice(found.start, found.end))?.[0] ?? '';
+    const before = text.slice(Math.max(0, found.start - 40), found.start) + lead;
     if (backWords.test(before)) return found.date;
     if (until === null && untilWords.test(before)) until = nextWorkingDay(found.date);
     else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
