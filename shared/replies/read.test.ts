@@ -35,6 +35,11 @@ describe('readReply: what a reply says', () => {
     ['"no se preocupe" negates nothing', 'No te preocupes, el lunes te pago.', [['promise', '2026-12-07', null]]],
     ['a payment run', 'Our payment run is on the 15th, you will be included.', [['promise', '2026-12-15', null]]],
     ['"procederemos al pago"', 'Le confirmo que procederemos al pago el día 10.', [['promise', '2026-12-10', null]]],
+    ['a promise taken back after it', 'Vamos a pagar, pero no este mes.', []],
+    ['a condition with its subject between', 'Pagaremos cuando el cliente nos pague.', []],
+    ['"it\'s been paid"', "It's been paid.", [['paid_claim', null, null]]],
+    ['the day in the promise\'s own clause', 'Paid the first bit this morning, will do the rest next week.', [['paid_claim', '2026-12-02', null], ['promise', '2026-12-11', null]]],
+    ['a problem described with a negation', 'We are not able to pay this month due to cash flow problems.', [['hardship', null, null]]],
     ['"lo reviso" is a hedge', 'Gracias por su mensaje, lo reviso y le digo.', []],
     ['a plan in installments of a figure', 'Would it be ok to pay in three installments of $400?', [['plan_request', null, 40000]]],
   ])('%s', (_name, text, expected) => {

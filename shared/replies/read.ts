@@ -40,8 +40,11 @@ function trim(text: string, span: Span): Span {
 
 // The clause before a match, where a negation would apply to it: back to a comma or a "pero"/"but".
 const clauseBreak = /[,:;(]|\b(?:pero|but|aunque|although|sin embargo|however|asi que|so|y|and)\b/g;
-function negated(text: string, sentence: Span, at: number): boolean {
-  const before = text.slice(sentence.start, at);
+function negated(text: string, sentence: Span, at: number, wordsBefore = Infinity): boolean {
+  let before = text.slice(sentence.start, at);
+  // Describing a problem ("we are not able to pay due to cash flow problems") keeps a negation near
+  // the words, not anywhere in the clause.
+  if (wordsBefore !== Infinity) before = before.split(' ').slice(-wordsBefore - 1).join(' ');
   let from = 0;
   clauseBreak.lastIndex = 0;
   for (let match = clauseBreak.exec(before); match !== null; match = clauseBreak.exec(before)) from = match.index + match[0].length;
@@ -75,6 +78,14 @@ function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   return false;
 }
 
+/** The stretch of the sentence around a match between commas or semicolons. */
+function clauseOf(text: string, sentence: Span, match: Span): Span {
+  const before = text.slice(sentence.start, match.start);
+  const after = text.slice(match.end, sentence.end);
+  const start = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const stop = after.search(/[,;]/);
+  return { start, end: stop < 0 ? sentence.end : match.end + stop };
+}
 const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
 /** The item in the sentence closest to the match, those after it first at equal distance. */
 function nearest<T extends { start: number; end: number }>(items: T[], sentence: Span, match: Span): T | null {
@@ -153,8 +164,12 @@ const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
   const text = folded.text;
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (rule.negatable && negated(text, sentence, match.start)) return null;
-  const date = nearest(dates, sentence, match);
+  const paying = rule.intent === 'promise' || rule.intent === 'paid_claim';
+  if (rule.negatable && negated(text, sentence, match.start, paying ? Infinity : 3)) return null;
+  // "Vamos a pagar, pero no este mes": a promise taken back after it.
+  if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
+  // The day in the match's own clause first: "paid the first bit this morning, will do the rest next week".
+  const date = nearest(dates, clauseOf(text, sentence, match), match) ?? nearest(dates, sentence, match);
   let intent = rule.intent;
   if (rule.tense === 'either') {
     // The day decides the tense of "le pagamos", "pagamos": before the message day it is a payment
