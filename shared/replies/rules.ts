@@ -66,6 +66,8 @@ export const rules: Rule[] = [
   rule('promise', String.raw`${clitic}(?:vamos|voy|va|van|vas|vais) a (?:${infinitive})`),
   rule('promise', String.raw`(?:quiero|queremos|quisiera|quisieramos|pienso|pensamos|planeo|planeamos|tengo pensado|tenemos pensado|want to|plan to|planning to|intend to|intending to) (?:${infinitive}|pay|send (?:the |you )?(?:payment|money|transfer)|transfer|wire|settle)`, { tense: 'either' }),
   rule('promise', String.raw`(?:you(?:'ll| will) be|it(?:'ll| will) be|will be|is|esta|estara|entra|entrara) (?:included |incluid[oa] )?(?:in|en) (?:the |our |next |la |nuestra |el )?(?:next |proxima |proximo )?(?:payment run|pay run|check run|remesa|relacion de pagos|corrida de pagos|lote de pagos)|(?:payment|pay|check) run (?:is |will be )?(?:on|next)`),
+  // "Me pasaré por la clínica a pagar": going somewhere to pay.
+  rule('promise', String.raw`(?:me )?(?:pasare|pasaremos|ire|iremos|acercare|acercaremos|(?:me|nos) paso|(?:me|nos) pasamos|voy|vamos)(?: por (?:\S+ ){1,3}?| a (?:la|el|su|tu) \S+ )?a (?:${infinitive})`),
   rule('promise', String.raw`(?:procederemos|procedere|procedera|procederan) (?:al pago|a (?:pagar|abonar|transferir|liquidar|realizar el pago|hacer el pago|efectuar el pago)|con el pago)`),
   // Present tense with a pronoun or a day: "te lo pago el viernes", "el lunes pago", "se los deposito el 15".
   // "pago" after an article is the noun ("el pago de 890 €").
