@@ -139,6 +139,7 @@ const READS: Record<string, (s: Seeded) => unknown> = {
   'invoices-export': () => ({}),
   'backup-export': () => ({}),
   'page-lookup': () => ({ numbers: ['F-1', 'Z-9'], emails: ['ana@x.es'] }),
+  'claim-file': (s) => ({ debtorId: s.ana, language: 'es' }),
 };
 
 async function ownTemplate(s: Seeded): Promise<string> {
