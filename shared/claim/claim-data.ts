@@ -161,6 +161,8 @@ export interface ClaimFileData {
   debtorTimeZone: string;
   debtorLocale: string;
   creditor: ClaimParty;
+  /** How the creditor can be paid (settings), for the letter. */
+  paymentMethods: { label: string; value: string }[];
   debtor: ClaimParty & { id: string };
   invoices: ClaimInvoice[];
   payments: ClaimPayment[];
@@ -440,6 +442,7 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       phone: text(business.phone),
       person: text(settings.senderName),
     },
+    paymentMethods: settings.paymentMethods.map((method) => ({ label: method.label, value: method.value })),
     debtor: {
       id: debtor.id,
       name: debtor.name,
