@@ -181,8 +181,9 @@ export class PdfWriter {
     this.doc.setFontSize(size);
   }
 
+  /** A heading kept on the same page as the first lines (or table rows) after it. */
   heading(text: string, size = 13): void {
-    this.ensure(size * 3);
+    this.ensure(size * 3 + 90);
     this.y += size * 0.6;
     this.font(size, true);
     const lines = this.doc.splitTextToSize(this.clean(text), this.contentWidth) as string[];

@@ -103,7 +103,8 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
             <button type="button" onClick={onClose}>
               {t('common.close')}
             </button>
-            <button type="submit" className="cobro-primary" disabled={busy} aria-busy={busy || undefined}>
+            {/* Never disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
+            <button type="submit" className="cobro-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
               {busy ? t('claim.dialog.making') : t('claim.dialog.make')}
             </button>
           </div>
@@ -136,7 +137,7 @@ function RecordLetterSent({ debtor, today, onRecorded }: { debtor: Debtor; today
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !isIsoDate(sentOn)) return;
+    if (busy || recorded || !isIsoDate(sentOn)) return;
     setBusy(true);
     setError(null);
     const ref = reference.trim();
@@ -177,7 +178,7 @@ function RecordLetterSent({ debtor, today, onRecorded }: { debtor: Debtor; today
       </div>
       <TextField label={t('claim.dialog.reference')} hint={t('claim.dialog.referenceHint')} value={reference} onChange={setReference} maxLength={120} />
       <div className="cobro-buttons">
-        <button type="submit" disabled={busy || recorded} aria-busy={busy || undefined}>
+        <button type="submit" aria-disabled={busy || recorded || undefined} aria-busy={busy || undefined}>
           {t('claim.dialog.record')}
         </button>
       </div>
