@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDebtor, makeEvent, makeInvoice, makePayment, makePlan, makePromise, makeSettings, resetFactoryIds } from '../collection/test-factories';
 import { createTestLedger, must, mustFail } from '../ledger/test-ledger';
 import type { Event } from '../ledger/schema';
+import { chainOf, inTimeOrder } from './chain';
 import { buildClaimData, evidenceOf, letterDedupeKey, letterOf, spanishLateCostsApply, type ClaimRecords, type InterestCalculator } from './claim-data';
 
 beforeEach(() => resetFactoryIds());
@@ -258,5 +259,34 @@ describe("the 'claim-file' handler", () => {
     expect(claim.invoices.map((invoice) => [invoice.number, invoice.outstanding, invoice.daysLate])).toEqual([['F-1', 121_000, 19]]);
     expect(claim.events.map((event) => event.subject)).toEqual(['Recordatorio']);
     expect(mustFail(await ledger.client.send('claim-file', { debtorId: 'nobody', language: 'es' })).code).toBe('not-found');
+  });
+
+  it('claims statutory interest and €40 for a Spanish business in euros, and chains the stored hashes', async () => {
+    const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+    must(await ledger.client.send('settings-set', { patch: { claimSpanishLatePaymentCosts: true } }));
+    const { debtor } = must(
+      await ledger.client.send('debtor-create', {
+        name: 'Clínica Dental Peñalver, S.L.',
+        locale: 'es-ES',
+        timeZone: 'Europe/Madrid',
+        firstInvoice: { number: 'F-1', currency: 'EUR', amount: 100_000, dueDate: '2026-01-31' },
+      }),
+    );
+    must(await ledger.client.send('event-log', { debtorId: debtor.id, kind: 'email', channel: 'email', direction: 'outbound', subject: 'Aviso', at: '2026-02-10T09:00:00Z' }));
+    must(await ledger.client.send('event-log', { debtorId: debtor.id, kind: 'call', channel: 'phone', direction: 'outbound', outcome: 'reached', at: '2026-02-20T09:00:00Z' }));
+    const claim = must(await ledger.client.send('claim-file', { debtorId: debtor.id, language: 'es' }));
+    // 1 February – 2 March 2026: 30 days at 10.15% (2026-H1): 100000 × 1015 × 30 / 3650000 = 834.2 → 834.
+    expect(claim.invoices[0]!.interest?.lines.map((line) => [line.from, line.to, line.days, line.rateBasisPoints, line.interest])).toEqual([['2026-02-01', '2026-03-02', 30, 1015, 834]]);
+    expect(claim.lateCosts).toEqual({
+      interest: [{ currency: 'EUR', amount: 834 }],
+      compensation: { currency: 'EUR', amount: 4000 },
+      compensationCount: 1,
+      totalClaimable: [{ currency: 'EUR', amount: 104_834 }],
+      missingRates: [],
+    });
+    const stored = inTimeOrder(await ledger.db.events.where('debtorId').equals(debtor.id).toArray());
+    expect(claim.events.map((event) => event.hash)).toEqual(stored.map((event) => event.hash));
+    expect(claim.integrity.head).toBe(chainOf(stored).head);
+    expect(claim.integrity.records).toEqual(stored);
   });
 });

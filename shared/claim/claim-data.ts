@@ -3,8 +3,8 @@
 // ('claim-file', handlers.ts) reads the records and hands them here.
 //
 // Statutory interest and the event hashes come from their own modules (interest.ts, chain.ts);
-// they arrive here as functions the caller passes, so this file holds no interest or hash
-// arithmetic of its own. Where they are not given the claim says nothing about them.
+// they arrive here as functions the caller passes (handlers.ts), so this file holds no interest
+// or hash arithmetic of its own. Where they are not given the claim says nothing about them.
 import { evaluatePlan } from '../collection/plans';
 import { evaluatePromise } from '../collection/promises';
 import { toDayNumber } from '../collection/days';
@@ -12,6 +12,8 @@ import { localMoment } from '../collection/zoned';
 import { addDays, daysBetween, type IsoDate } from '../dates';
 import { sumByCurrency, totalsList, type Money } from '../money';
 import type { Debtor, Event, Invoice, Payment, PaymentPlan, PromiseToPay, Settings, Template } from '../ledger/schema';
+import { inTimeOrder } from './chain';
+import { statutoryCompensation } from './compensation';
 
 export type ClaimLanguage = 'es' | 'en';
 
@@ -187,8 +189,19 @@ export interface ClaimFileData {
     totalClaimable: Money[] | null;
     missingRates: string[];
   } | null;
-  integrity: { algorithm: 'SHA-256'; head: string | null };
+  integrity: {
+    algorithm: 'SHA-256';
+    head: string | null;
+    /** How to recompute the hashes from `records` (shared/claim/chain.ts states the same rule). */
+    rule: string;
+    /** The ledger's event records as they were hashed, in chain order, so anyone can check each hash and the head. */
+    records: Event[];
+  };
 }
+
+export const INTEGRITY_RULE =
+  'hash = lowercase hex SHA-256 of the RFC 8785 canonical JSON of the record without its "hash" field; ' +
+  'chained(0) = 64 zeros; chained(n) = SHA-256 of the text chained(n-1) followed by hash(n); head = chained of the last record.';
 
 export interface ClaimRecords {
   debtor: Debtor;
@@ -213,9 +226,6 @@ export interface ClaimOptions {
 
 /** Statuses whose unpaid balance is still claimed. */
 const CLAIMED_STATUSES: ReadonlySet<Invoice['status']> = new Set(['open', 'disputed']);
-
-/** The €40 compensation per invoice (Ley 3/2004, art. 8) is in euros by law. */
-const COMPENSATION_MINOR = 4000;
 
 const text = (value: string | undefined | null): string | null => (value && value.trim() !== '' ? value.trim() : null);
 
@@ -371,7 +381,7 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, line]) => line);
 
-  const sortedEvents = [...records.events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const sortedEvents = inTimeOrder(records.events);
   const chain = options.chain ? options.chain(sortedEvents) : null;
   const events: ClaimEvent[] = sortedEvents.map((event, index) => {
     const local = localDateTime(event.at, zone);
@@ -405,10 +415,11 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
 
   let lateCosts: ClaimFileData['lateCosts'] = null;
   if (lateRules && invoices.some((invoice) => invoice.currency === 'EUR')) {
-    const withCompensation = invoices.filter((invoice) => invoice.compensation).length;
+    const statutory = statutoryCompensation(invoices.filter((invoice) => invoice.compensation), true);
+    const withCompensation = statutory.invoiceIds.length;
     const interestWorked = options.interest !== undefined;
     const interest = interestWorked ? totalsList(sumByCurrency(invoices.flatMap((invoice) => (invoice.interest ? [invoice.interest.total] : [])))) : null;
-    const compensation = withCompensation > 0 ? { currency: 'EUR', amount: COMPENSATION_MINOR * withCompensation } : null;
+    const compensation = statutory.total;
     const totalClaimable = interest
       ? totalsList(
           sumByCurrency([
@@ -479,7 +490,12 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
     events,
     outOfCourt: { receiptEventIds, attemptEventIds, gaps },
     lateCosts,
-    integrity: { algorithm: 'SHA-256', head: chain?.head ?? null },
+    integrity: {
+      algorithm: 'SHA-256',
+      head: chain?.head ?? null,
+      rule: INTEGRITY_RULE,
+      records: sortedEvents.map((event) => ({ ...event })),
+    },
   };
 }
 

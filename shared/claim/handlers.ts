@@ -8,7 +8,10 @@ import { readSettings } from '../ledger/handlers/settings';
 import { findTemplate } from '../ledger/handlers/templates';
 import { loadDebtorData } from '../ledger/handlers/status';
 import { Id, IsoDate, type Template } from '../ledger/schema';
+import { chainOf } from './chain';
 import { buildClaimData, type ClaimFileData } from './claim-data';
+import { PUBLISHED_RATES } from './ecb-rates';
+import { lateInterest } from './interest';
 
 export const ClaimFileInput = z.strictObject({
   debtorId: Id,
@@ -32,7 +35,13 @@ export function claimHandlers(ctx: HandlerContext) {
         const now = ctx.now();
         return buildClaimData(
           { debtor, ...data, settings, templates },
-          { asOf: input.asOf ?? dateIn(debtor.timeZone, now), language: input.language, madeAt: now },
+          {
+            asOf: input.asOf ?? dateIn(debtor.timeZone, now),
+            language: input.language,
+            madeAt: now,
+            interest: (invoice) => lateInterest({ ...invoice, rates: PUBLISHED_RATES }),
+            chain: chainOf,
+          },
         );
       }),
   };

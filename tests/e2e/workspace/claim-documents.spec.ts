@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addDays, dateIn } from '../../../shared/dates';
+import { formatMoney, type Money } from '../../../shared/money';
 import { expect, test, type CobroChromium } from '../support/chromium';
 import { CHROME_BUILD } from '../support/paths';
 import { look, SCREENS_DIR } from '../screens/look';
@@ -130,16 +131,24 @@ for (const language of ['es', 'en'] as const) {
       const claimPath = made.path;
       expect(made.fileName).toMatch(new RegExp(`^${words.filePrefix}-${who === 'penalver' ? 'clinica-dental-penalver-s-l' : 'ооо-ромашка'}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
       const claim = pdfText(claimPath);
-      const data = await cobro.value<{ events: { subject: string | null; note: string | null; hash: string | null }[]; integrity: { head: string | null } }>('claim-file', { debtorId: debtor.id, language });
+      const data = await cobro.value<{
+        events: { subject: string | null; note: string | null; hash: string | null }[];
+        integrity: { head: string | null };
+        lateCosts: { interest: Money[] | null; compensation: Money | null; totalClaimable: Money[] | null } | null;
+      }>('claim-file', { debtorId: debtor.id, language });
       for (const expected of [words.title, debtor.name, debtor.taxId, 'Estudio Nube S.L.', 'B87654321', words.invoice, words.paid, words.owed, 'F-2026-031', 'F-2026-047', words.noReceipt, words.broken, words.monitorio, 'Implantes dentales']) {
         expect(claim, expected).toContain(oneSpaced(expected));
       }
       // Every logged contact is there, by what was written on it.
       for (const event of data.events) for (const text of [event.subject, event.note]) if (text) expect(claim, text).toContain(oneSpaced(text));
-      // pdftotext -layout keeps a line's words apart; the hashes are one word each.
-      if (data.integrity.head) {
-        expect(claim).toContain(data.integrity.head);
-        for (const event of data.events) expect(claim).toContain(event.hash!);
+      // Each event's hash and the chained head, one word each.
+      expect(data.integrity.head).toMatch(/^[0-9a-f]{64}$/);
+      expect(claim).toContain(data.integrity.head!);
+      for (const event of data.events) expect(claim).toContain(event.hash!);
+      // Interest per invoice and the €40 each, as the ledger worked them out.
+      expect(data.lateCosts?.interest?.[0]?.amount).toBeGreaterThan(0);
+      for (const amount of [data.lateCosts!.interest![0]!, data.lateCosts!.compensation!, data.lateCosts!.totalClaimable![0]!]) {
+        expect(claim).toContain(oneSpaced(formatMoney(amount, language === 'es' ? 'es-ES' : 'en-GB', 'customer')));
       }
       const attached = execFileSync('pdfdetach', ['-list', claimPath], { encoding: 'utf8' });
       expect(attached).toContain('claim-file.json');
