@@ -124,6 +124,7 @@ for (const language of ['es', 'en'] as const) {
     for (const [who, debtor] of [['penalver', spanish], ['romashka', cyrillic]] as const) {
       const page = await debtorPage(cobro, debtor.id);
 
+      await look(page, `${language}-claim-debtor-page-${who}`);
       // The claim file.
       await page.getByRole('button', { name: words.claimButton }).click();
       await look(page, `${language}-claim-dialog-${who}`);
@@ -181,3 +182,19 @@ for (const language of ['es', 'en'] as const) {
     }
   });
 }
+
+test('a name in a script no PDF font here has (Japanese) still makes a claim file, and the user is told', async ({ cobro }) => {
+  await seed(cobro, 'en');
+  const sakura = await seedDebtor(cobro, '株式会社さくら Sakura K.K.', 'JP1234', 'Tokyo', 'keiri@sakura.example');
+  const page = await debtorPage(cobro, sakura.id);
+  await page.getByRole('button', { name: 'Claim file (PDF)' }).click();
+  const { path } = await makePdf(page, '[data-cobro="claim-file-dialog"]', 'en', 'Make the PDF', 'claim-en-sakura.pdf');
+  await expect(page.locator('[data-cobro="claim-file-dialog"]')).toContainText('株 式 会 社 さ く ら');
+  expect(pdfText(path)).toContain('??????? Sakura K.K.');
+  // The attached data keeps the name exactly.
+  const json = join(SCREENS_DIR, 'claim-en-sakura.json');
+  execFileSync('pdfdetach', ['-save', '1', '-o', json, path]);
+  expect(JSON.parse(readFileSync(json, 'utf8')).debtor.name).toBe('株式会社さくら Sakura K.K.');
+  pages(path, 'claim-en-sakura');
+  await look(page, 'en-claim-dialog-sakura');
+});
