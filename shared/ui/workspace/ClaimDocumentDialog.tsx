@@ -1,7 +1,7 @@
 // The claim file or the formal letter for one debtor: the user picks the language and the date
 // (amounts as of, or the letter's new deadline), the PDF is made here and downloaded. The PDF
-// code and its font are separate chunks, fetched only now. After a letter, the user can record
-// that it went (date, how, the certificate's reference): a 'letter' event on the timeline, which
+// code and its font are separate chunks, fetched only now. In the letter's dialog the user can
+// record that it went (date, how, the certificate's reference): a 'letter' event on the timeline, which
 // the claim file then counts as proof of receipt.
 import { useId, useState, type FormEvent } from 'react';
 import { addDays, dateIn, isIsoDate } from '../../dates';
@@ -118,7 +118,8 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
             {error}
           </p>
         ) : null}
-        {isLetter && made ? <RecordLetterSent debtor={debtor} today={today} onRecorded={onRecorded} /> : null}
+        {/* Also there without making the PDF again: the letter may have gone days after it was made. */}
+        {isLetter ? <RecordLetterSent debtor={debtor} today={today} onRecorded={onRecorded} /> : null}
       </section>
     </div>
   );

@@ -132,4 +132,14 @@ describe('DebtorPage', () => {
     renderWorkspaceView(<DebtorPage debtorId={scenario.debtorId} document="claim-file" />, { ledger: scenario.ledger });
     expect(await screen.findByRole('dialog', { name: 'Claim file for Talleres Ruiz' })).toBeTruthy();
   });
+
+  it('keeps the tax id and postal address the claim file names the customer by', async () => {
+    const { user, ledger, debtorId } = await page();
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Tax ID'), 'B12345678');
+    await user.type(within(dialog).getByLabelText('Address'), 'Calle Mayor 1, Madrid');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await ledger.db.debtors.get(debtorId)).toMatchObject({ taxId: 'B12345678', address: 'Calle Mayor 1, Madrid' }));
+  });
 });
