@@ -242,13 +242,16 @@ export class PdfWriter {
     const rows: RowInput[] = body.map((row, index) =>
       row.map((cell) => ({ content: this.clean(cell), ...(bold.has(index) ? { styles: { fontStyle: 'bold' as const } } : {}) })),
     );
-    this.ensure(fontSize * 4);
+    // A short table (parties, totals) stays on one page; a long one may break between rows.
+    const rowHeight = fontSize * 1.3 + 8;
+    this.ensure(body.length <= 8 ? (body.length + (head.length > 0 ? 1 : 0)) * rowHeight : rowHeight * 3);
     autoTable(this.doc, {
       startY: this.y,
       margin: { left: PAGE_MARGIN, right: PAGE_MARGIN, top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_SPACE - 20 },
       head: head.length > 0 ? [head.map((cell) => this.clean(cell))] : [],
       body: rows,
       theme: options.plain ? 'plain' : 'striped',
+      rowPageBreak: 'avoid',
       styles: { font: this.family, fontSize, cellPadding: options.plain ? { top: 1.5, bottom: 1.5, left: 0, right: 6 } : 3, overflow: 'linebreak', valign: 'top', textColor: 20 },
       headStyles: { fillColor: [232, 236, 241], textColor: 20, fontStyle: 'bold' },
       alternateRowStyles: { fillColor: [248, 249, 251] },
