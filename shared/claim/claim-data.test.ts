@@ -154,6 +154,14 @@ describe('buildClaimData', () => {
     expect(claim.outOfCourt).toEqual({ receiptEventIds: ['e2'], attemptEventIds: ['e1'], gaps: [] });
   });
 
+  it('carries what the user made of a customer’s reply', () => {
+    const claim = buildClaimData(
+      records({ events: [makeEvent({ kind: 'email', direction: 'inbound', note: 'Le pagamos el viernes', reading: { intent: 'promise', decision: 'accepted' } }), makeEvent()] }),
+      OPTIONS,
+    );
+    expect(claim.events.map((event) => event.reading)).toEqual([{ intent: 'promise', decision: 'accepted' }, null]);
+  });
+
   it.each<[string, Partial<Event>[], string[]]>([
     ['no contact at all', [], ['no-contact', 'no-receipt']],
     ['e-mails only', [{ kind: 'email' }, { kind: 'email' }], ['no-receipt']],

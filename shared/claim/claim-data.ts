@@ -146,6 +146,8 @@ export interface ClaimEvent {
   note: string | null;
   outcome: Event['outcome'] | null;
   invoiceNumbers: string[];
+  /** What the user made of the customer's reply (the reply reader's finding), when it was read. */
+  reading: NonNullable<Event['reading']> | null;
   /** A formal letter recorded as sent: how, and the certificate's reference. */
   letter: { method: LetterMethod; reference: string } | null;
   evidence: EvidenceWeight;
@@ -400,6 +402,7 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       note: text(event.note),
       outcome: event.outcome ?? null,
       invoiceNumbers: event.invoiceIds.map((id) => numberOf.get(id) ?? id),
+      reading: event.reading ? { ...event.reading } : null,
       letter: letterOf(event),
       evidence: evidenceOf(event),
       hash: chain?.links[index]?.hash ?? null,

@@ -119,6 +119,9 @@ function eventWhat(event: ClaimEvent, text: DocumentText): string {
   if (event.outcome) parts.push(t(`action.callOutcome.${event.outcome}` as MessageKey));
   if (event.invoiceNumbers.length > 0) parts.push(event.invoiceNumbers.join(', '));
   if (event.letter && event.letter.reference) parts.push(t('claim.reference', { reference: event.letter.reference }));
+  if (event.reading) {
+    parts.push(t('claim.reading', { intent: t(`claim.intent.${event.reading.intent}` as MessageKey), decision: t(`claim.decision.${event.reading.decision}` as MessageKey) }));
+  }
   return parts.join(' · ');
 }
 

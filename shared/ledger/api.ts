@@ -48,6 +48,7 @@ import { overviewHandlers } from './handlers/overview';
 import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
 import { InvoiceCaptureInput, PageLookupInput, siteHandlers } from '../sites/handlers';
 import { ClaimFileInput, claimHandlers } from '../claim/handlers';
+import { ReplyActInput, ReplyDismissInput, ReplyReadInput, replyHandlers } from '../replies/handlers';
 
 export { createClient, type LedgerClient, type Transport } from './client';
 export type { HandlerError, HandlerErrorCode, HandlerIssue } from './errors';
@@ -240,6 +241,14 @@ export const HANDLER_SCHEMAS = {
   'page-lookup': PageLookupInput,
   /** An invoice read from a page and confirmed by the user, with its new customer if any, in one transaction. */
   'invoice-capture': InvoiceCaptureInput,
+
+  // ---------------------------------------------------------------- a debtor's reply
+  /** Reads a message from a debtor: what it says (promise, payment, dispute…) and what the user already decided; reads only. */
+  'reply-read': ReplyReadInput,
+  /** Does what the user chose from a reply and logs the debtor's words with it, in one transaction. */
+  'reply-act': ReplyActInput,
+  /** Logs that the user read a finding and chose to do nothing. */
+  'reply-dismiss': ReplyDismissInput,
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_SCHEMAS;
@@ -271,6 +280,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...backupHandlers(ctx),
     ...claimHandlers(ctx),
     ...siteHandlers(ctx),
+    ...replyHandlers(ctx),
   } satisfies HandlerShape;
 }
 
