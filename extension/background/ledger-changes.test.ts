@@ -144,6 +144,7 @@ const READS: Record<string, (s: Seeded) => unknown> = {
   'invoices-export': () => ({}),
   'backup-export': () => ({}),
   'page-lookup': () => ({ numbers: ['F-1', 'Z-9'], emails: ['ana@x.es'] }),
+  'claim-file': (s) => ({ debtorId: s.ana, language: 'es' }),
   'reply-read': (s) => ({ ...REPLY, debtorId: s.ana, text: 'Le pagamos el viernes sin falta.' }),
 };
 

@@ -64,6 +64,7 @@ export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
   'invoices-export': 'read',
   'backup-export': 'read',
   'backup-restore': 'all',
+  'claim-file': 'read',
   'page-lookup': 'read',
   // Answers the debtor it added to (new or existing).
   'invoice-capture': 'debtors',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openWorkspace, PROTOCOL } from '../messaging/protocol';
+import { debtorDocumentPlace, openWorkspace, PROTOCOL } from '../messaging/protocol';
 import type { OwnContexts } from '../messaging/sender';
 import { acceptOpenWorkspace, workspaceUrl } from './open-workspace';
 
@@ -12,6 +12,10 @@ describe('acceptOpenWorkspace', () => {
     ['from our own page', openWorkspace('setup'), { id: 'cobro', url: 'chrome-extension://cobro/popup.html' }, true],
     ['from another extension', openWorkspace('setup'), { ...GMAIL_TAB, id: 'other' }, false],
     ['from a page we do not run on', openWorkspace('setup'), { id: 'cobro', url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['to a debtor’s claim file', openWorkspace(debtorDocumentPlace('d-1', 'claim-file')), GMAIL_TAB, true],
+    ['to a debtor’s letter, an odd id encoded', openWorkspace(debtorDocumentPlace('a/b c', 'letter')), GMAIL_TAB, true],
+    ['to a debtor’s other place', { protocol: PROTOCOL, type: 'open-workspace', place: 'debtors/d-1/delete' }, GMAIL_TAB, false],
+    ['to a place outside the workspace', { protocol: PROTOCOL, type: 'open-workspace', place: 'debtors/../../evil/claim-file' }, GMAIL_TAB, false],
     ['to an unknown place', { protocol: PROTOCOL, type: 'open-workspace', place: 'backup' }, GMAIL_TAB, false],
     ['with more fields', { ...openWorkspace('setup'), url: 'https://evil.example' }, GMAIL_TAB, false],
   ])('%s: %s', (_what, message, sender, accepted) => {
@@ -22,5 +26,6 @@ describe('acceptOpenWorkspace', () => {
 describe('workspaceUrl', () => {
   it('points at the options page’s place', () => {
     expect(workspaceUrl('moz-extension://uuid/', 'setup')).toBe('moz-extension://uuid/options.html#/setup');
+    expect(workspaceUrl('chrome-extension://cobro/', debtorDocumentPlace('a/b', 'letter'))).toBe('chrome-extension://cobro/options.html#/debtors/a%2Fb/letter');
   });
 });

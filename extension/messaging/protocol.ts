@@ -25,16 +25,25 @@ export const DebtorsChanged = z.strictObject({
 });
 export type DebtorsChanged = z.infer<typeof DebtorsChanged>;
 
-/** A content script asks the background to open the workspace at one of its places (it cannot open an extension page itself). */
+/**
+ * A content script asks the background to open the workspace at one of its places (it cannot open
+ * an extension page itself): the setup, or a debtor's page with the claim file's or the formal
+ * letter's dialog open ('debtors/<encoded id>/claim-file'), as the workspace's routes write it.
+ */
 export const OpenWorkspace = z.strictObject({
   protocol: z.literal(PROTOCOL),
   type: z.literal('open-workspace'),
-  place: z.enum(['setup']),
+  place: z.union([z.literal('setup'), z.string().check(z.regex(/^debtors\/[A-Za-z0-9%._~!*'()-]{1,200}\/(claim-file|letter)$/))]),
 });
 export type OpenWorkspace = z.infer<typeof OpenWorkspace>;
 
 export function openWorkspace(place: OpenWorkspace['place']): OpenWorkspace {
   return { protocol: PROTOCOL, type: 'open-workspace', place };
+}
+
+/** The place of a debtor's page with a document's dialog open. */
+export function debtorDocumentPlace(debtorId: string, document: 'claim-file' | 'letter'): string {
+  return `debtors/${encodeURIComponent(debtorId)}/${document}`;
 }
 
 export function handlerRequest(name: string, input: unknown): HandlerRequest {

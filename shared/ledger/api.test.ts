@@ -114,6 +114,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   'invoices-export': [undefined, { format: 'xlsx' }],
   'backup-export': [undefined, { tables: ['debtors'] }],
   'backup-restore': [{}, { text: 42 }],
+  'claim-file': [{}, { debtorId: 'd1' }, { debtorId: 'd1', language: 'fr' }, { debtorId: 'd1', language: 'es', asOf: '2026-13-01' }],
   'page-lookup': [{}, { numbers: ['F-1'] }, { numbers: [''], emails: [] }, { numbers: Array.from({ length: 501 }, (_, i) => `F-${i}`), emails: [] }],
   'invoice-capture': [
     {},

@@ -47,6 +47,7 @@ import { importHandlers, ImportApplyInput, ImportPreviewInput } from './handlers
 import { overviewHandlers } from './handlers/overview';
 import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
 import { InvoiceCaptureInput, PageLookupInput, siteHandlers } from '../sites/handlers';
+import { ClaimFileInput, claimHandlers } from '../claim/handlers';
 import { ReplyActInput, ReplyDismissInput, ReplyReadInput, replyHandlers } from '../replies/handlers';
 
 export { createClient, type LedgerClient, type Transport } from './client';
@@ -67,6 +68,8 @@ const DebtorFields = {
   timeZone: TimeZone,
   phone: Debtor.shape.phone,
   contactName: Debtor.shape.contactName,
+  taxId: Debtor.shape.taxId,
+  address: Debtor.shape.address,
   notes: Debtor.shape.notes,
   tags: Debtor.shape.tags,
 };
@@ -230,6 +233,8 @@ export const HANDLER_SCHEMAS = {
   'backup-export': z.strictObject({}),
   /** Replaces the whole ledger with a backup's records, in one transaction; a bad file changes nothing. */
   'backup-restore': BackupRestoreInput,
+  /** Everything the claim file and the formal letter show about one debtor; reads only. */
+  'claim-file': ClaimFileInput,
 
   // ---------------------------------------------------------------- invoicing tools' pages
   /** Which of a page's invoice numbers and addresses the ledger knows, with each debtor's status; reads only. */
@@ -273,6 +278,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...importHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...claimHandlers(ctx),
     ...siteHandlers(ctx),
     ...replyHandlers(ctx),
   } satisfies HandlerShape;

@@ -135,6 +135,9 @@ export const Debtor = z.object({
   emails: z.array(Email).max(20),
   contactName: Text(200).optional(),
   phone: Text(40).optional(),
+  /** Tax id (NIF/CIF, VAT number) and postal address: what a claim file names the customer by. */
+  taxId: Text(40).optional(),
+  address: Text(500).optional(),
   locale: Locale,
   timeZone: TimeZone,
   tags: z.array(Text(40).min(1)).max(20),

@@ -436,3 +436,18 @@ describe('DebtorCard with the real ledger behind it', () => {
     );
   });
 });
+
+describe('DebtorCard and the claim documents', () => {
+  it('offers the claim file and the letter only when the host can open them', async () => {
+    const detail = await (await talleresRuiz()).detail();
+    const without = renderCard(detail);
+    expect(within(without.dialog).queryByRole('button', { name: 'Claim file (PDF)' })).toBeNull();
+    cleanup();
+    const onOpenDocument = vi.fn();
+    renderUi(<DebtorCard detail={detail} actions={recordingActions()} onClose={() => undefined} onOpenDocument={onOpenDocument} />, 'es-ES');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Expediente (PDF)' }));
+    await user.click(screen.getByRole('button', { name: 'Requerimiento de pago (PDF)' }));
+    expect(onOpenDocument.mock.calls).toEqual([['claim-file'], ['letter']]);
+  });
+});

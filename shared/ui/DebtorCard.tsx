@@ -28,9 +28,11 @@ export interface DebtorCardProps {
    * counts as trying the call step. Without it the card offers only to add a number.
    */
   onEmailInsteadOfCall?(): void;
+  /** Opens the workspace's page for this debtor with the claim file's or the letter's dialog; without it the card offers neither. */
+  onOpenDocument?(document: 'claim-file' | 'letter'): void;
 }
 
-export function DebtorCard({ detail, actions, onClose, inPage, onComposeTemplate, onEmailInsteadOfCall }: DebtorCardProps) {
+export function DebtorCard({ detail, actions, onClose, inPage, onComposeTemplate, onEmailInsteadOfCall, onOpenDocument }: DebtorCardProps) {
   const { t } = useUi('DebtorCard');
   const dialog = useDialog<HTMLElement>(onClose);
   const id = useId();
@@ -64,6 +66,16 @@ export function DebtorCard({ detail, actions, onClose, inPage, onComposeTemplate
           onEmailInsteadOfCall={onEmailInsteadOfCall}
         />
         <QuickActions detail={detail} actions={actions} headingId={`${id}-actions`} />
+        {onOpenDocument ? (
+          <p className="cobro-buttons">
+            <button type="button" data-cobro="open-claim-file" onClick={() => onOpenDocument('claim-file')}>
+              {t('ws.debtor.claimFile')}
+            </button>
+            <button type="button" data-cobro="open-letter" onClick={() => onOpenDocument('letter')}>
+              {t('ws.debtor.letter')}
+            </button>
+          </p>
+        ) : null}
         <InvoiceTable detail={detail} headingId={`${id}-invoices`} />
         <PromisesPanel detail={detail} headingId={`${id}-promises`} />
         <PlanPanel detail={detail} headingId={`${id}-plan`} />

@@ -108,7 +108,7 @@ function byName(a: Debtor, b: Debtor): number {
 export function newDebtor(
   ctx: HandlerContext,
   settings: Pick<Settings, 'defaultLocale' | 'defaultTimeZone'>,
-  fields: Pick<Debtor, 'name' | 'emails'> & Partial<Pick<Debtor, 'phone' | 'contactName' | 'notes' | 'tags'>> & { locale?: string | undefined; timeZone?: string | undefined },
+  fields: Pick<Debtor, 'name' | 'emails'> & Partial<Pick<Debtor, 'phone' | 'contactName' | 'taxId' | 'address' | 'notes' | 'tags'>> & { locale?: string | undefined; timeZone?: string | undefined },
 ): Debtor {
   const { locale, timeZone, ...rest } = fields;
   const at = nowIso(ctx);

@@ -12,7 +12,7 @@ import { errorText, issueText } from '../format';
 import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
 
-export type DebtorFields = Pick<HandlerInput<'debtor-create'>, 'name' | 'emails' | 'contactName' | 'phone' | 'locale' | 'timeZone' | 'tags' | 'notes'> & {
+export type DebtorFields = Pick<HandlerInput<'debtor-create'>, 'name' | 'emails' | 'contactName' | 'phone' | 'taxId' | 'address' | 'locale' | 'timeZone' | 'tags' | 'notes'> & {
   doNotContact?: boolean;
 };
 
@@ -62,6 +62,8 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
   const [emails, setEmails] = useState(debtor?.emails.join('\n') ?? '');
   const [contactName, setContactName] = useState(debtor?.contactName ?? '');
   const [phone, setPhone] = useState(debtor?.phone ?? '');
+  const [taxId, setTaxId] = useState(debtor?.taxId ?? '');
+  const [address, setAddress] = useState(debtor?.address ?? '');
   const [locale, setLocale] = useState(debtor?.locale ?? defaults.locale);
   const [timeZone, setTimeZone] = useState(debtor?.timeZone ?? defaults.timeZone);
   const [tags, setTags] = useState(debtor?.tags.join(', ') ?? '');
@@ -92,6 +94,9 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
         emails: addresses,
         ...(contactName.trim() ? { contactName: contactName.trim() } : {}),
         ...(phone.trim() ? { phone: phone.trim() } : {}),
+        // What the claim file names the customer by; an edit may clear them.
+        ...(taxId.trim() || debtor?.taxId ? { taxId: taxId.trim() } : {}),
+        ...(address.trim() || debtor?.address ? { address: address.trim() } : {}),
         locale: locale.trim(),
         timeZone: timeZone.trim(),
         tags: splitList(tags),
@@ -131,6 +136,10 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
           <div className="cobro-row">
             <TextField label={t('track.contactName')} value={contactName} onChange={setContactName} maxLength={200} />
             <TextField label={t('common.phone')} value={phone} onChange={setPhone} error={errors.phone} maxLength={40} />
+          </div>
+          <div className="cobro-row">
+            <TextField label={t('claim.taxId')} value={taxId} onChange={setTaxId} maxLength={40} />
+            <TextField label={t('claim.address')} value={address} onChange={setAddress} maxLength={500} />
           </div>
           <div className="cobro-row">
             <SearchField label={t('track.locale')} hint={t('ws.debtorForm.localeHint')} value={locale} options={languages} noMatch={t('ws.settings.noMatch')} onChange={setLocale} error={errors.locale} />

@@ -109,4 +109,37 @@ describe('DebtorPage', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/debtors'));
     expect(await ledger.db.debtors.get(debtorId)).toBeUndefined();
   });
+
+  it('makes the formal letter, downloads it, and records that it went by burofax', async () => {
+    const { user, ledger, download, debtorId, container } = await page();
+    await user.click(screen.getByRole('button', { name: 'Formal letter (PDF)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Formal letter to Talleres Ruiz' });
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Make the PDF' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    const [fileName, blob] = download.mock.calls[0]!;
+    expect(fileName).toMatch(/^requerimiento-talleres-ruiz-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).subarray(0, 5))).toBe('%PDF-');
+    await user.type(within(dialog).getByLabelText('Certificate or tracking reference'), 'BF-2026-77');
+    await user.click(within(dialog).getByRole('button', { name: 'Record' }));
+    await within(dialog).findByText('Recorded on the timeline.');
+    const letters = (await ledger.db.events.where('debtorId').equals(debtorId).toArray()).filter((event) => event.kind === 'letter');
+    expect(letters.map((event) => [event.channel, event.note])).toEqual([['letter', 'Burofax · reference BF-2026-77']]);
+  });
+
+  it('opens with the claim file dialog when the address names it', async () => {
+    const scenario = await talleresRuiz();
+    renderWorkspaceView(<DebtorPage debtorId={scenario.debtorId} document="claim-file" />, { ledger: scenario.ledger });
+    expect(await screen.findByRole('dialog', { name: 'Claim file for Talleres Ruiz' })).toBeTruthy();
+  });
+
+  it('keeps the tax id and postal address the claim file names the customer by', async () => {
+    const { user, ledger, debtorId } = await page();
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Tax ID'), 'B12345678');
+    await user.type(within(dialog).getByLabelText('Address'), 'Calle Mayor 1, Madrid');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await ledger.db.debtors.get(debtorId)).toMatchObject({ taxId: 'B12345678', address: 'Calle Mayor 1, Madrid' }));
+  });
 });

@@ -1,7 +1,7 @@
 // One debtor: the same card the Gmail overlay shows (invoices, promises, plan, timeline, next
 // action and every quick action), their payments, and what only the workspace does: edit,
 // add or correct invoices, merge a duplicate, delete.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Result } from '../../ledger/api';
 import type { Invoice } from '../../ledger/schema';
 import { formatMoney } from '../../money';
@@ -10,23 +10,29 @@ import type { DebtorActions } from '../card/actions';
 import { debtorActionsFor } from '../card/ledger-actions';
 import { useUi } from '../context';
 import { errorText, formatDay } from '../format';
+import { ClaimDocumentDialog } from './ClaimDocumentDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DebtorForm } from './DebtorForm';
 import { InvoiceForm } from './InvoiceForm';
 import { MergeDialog } from './MergeDialog';
-import { navigate, routeHref } from './routes';
+import { navigate, routeHref, type DebtorDocument } from './routes';
 import { useWorkspace } from './services';
 import { useLedgerQuery } from './use-ledger-query';
 
-type Dialog = { kind: 'edit' } | { kind: 'invoice'; invoice?: Invoice } | { kind: 'merge' } | { kind: 'delete' } | null;
+type Dialog = { kind: 'edit' } | { kind: 'invoice'; invoice?: Invoice } | { kind: 'merge' } | { kind: 'delete' } | { kind: 'document'; document: DebtorDocument } | null;
 
-export function DebtorPage({ debtorId }: { debtorId: string }) {
+/** `document`: open with that PDF's dialog (the card's link to the claim file or the letter). */
+export function DebtorPage({ debtorId, document }: { debtorId: string; document?: DebtorDocument }) {
   const { t, locale } = useUi('DebtorPage');
   const { client, revision, changed } = useWorkspace('DebtorPage');
   const id = useId();
   const detail = useLedgerQuery(() => client.send('debtor-get', { id: debtorId }), [client, debtorId, revision]);
   const settings = useLedgerQuery(() => client.send('settings-get', {}), [client, revision]);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<Dialog>(document ? { kind: 'document', document } : null);
+  // The address changed to name a document while the page was open.
+  useEffect(() => {
+    if (document) setDialog({ kind: 'document', document });
+  }, [document]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
 
@@ -105,6 +111,12 @@ export function DebtorPage({ debtorId }: { debtorId: string }) {
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'invoice' })}>
             {t('ws.debtor.addInvoice')}
+          </button>
+          <button type="button" onClick={() => setDialog({ kind: 'document', document: 'claim-file' })}>
+            {t('ws.debtor.claimFile')}
+          </button>
+          <button type="button" onClick={() => setDialog({ kind: 'document', document: 'letter' })}>
+            {t('ws.debtor.letter')}
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'merge' })}>
             {t('ws.debtor.merge')}
@@ -225,6 +237,18 @@ export function DebtorPage({ debtorId }: { debtorId: string }) {
             else navigate({ section: 'debtors', debtorId: keptId });
           }}
           onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'document' ? (
+        <ClaimDocumentDialog
+          debtor={debtor}
+          document={dialog.document}
+          onRecorded={touched}
+          onClose={() => {
+            setDialog(null);
+            // Closing leaves the address of the page itself, so a reload does not reopen it.
+            if (document) navigate({ section: 'debtors', debtorId: debtor.id });
+          }}
         />
       ) : null}
       {dialog?.kind === 'delete' ? (

@@ -59,7 +59,7 @@ function View({ route, tableHeight, hasSites }: { route: Route; tableHeight: num
     case 'overview':
       return <OverviewView />;
     case 'debtors':
-      return route.debtorId ? <DebtorPage key={route.debtorId} debtorId={route.debtorId} /> : <DebtorsView height={tableHeight} />;
+      return route.debtorId ? <DebtorPage key={route.debtorId} debtorId={route.debtorId} {...(route.document ? { document: route.document } : {})} /> : <DebtorsView height={tableHeight} />;
     case 'templates':
       return <TemplatesView />;
     case 'settings':

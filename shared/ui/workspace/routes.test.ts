@@ -9,6 +9,9 @@ describe('routes', () => {
     ['#/debtors', { section: 'debtors', debtorId: null }],
     ['#/debtors/abc-1', { section: 'debtors', debtorId: 'abc-1' }],
     ['#/debtors/a%2Fb', { section: 'debtors', debtorId: 'a/b' }],
+    ['#/debtors/abc-1/claim-file', { section: 'debtors', debtorId: 'abc-1', document: 'claim-file' }],
+    ['#/debtors/abc-1/letter', { section: 'debtors', debtorId: 'abc-1', document: 'letter' }],
+    ['#/debtors/abc-1/elsewhere', { section: 'debtors', debtorId: 'abc-1' }],
     ['#/import', { section: 'import' }],
     ['#/setup', { section: 'setup' }],
     ['#/sites', { section: 'sites' }],
@@ -21,8 +24,8 @@ describe('routes', () => {
 
   it('reads back any debtor route it writes (property)', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 64 }), (debtorId) => {
-        const route: Route = { section: 'debtors', debtorId };
+      fc.property(fc.string({ minLength: 1, maxLength: 64 }), fc.constantFrom(undefined, 'claim-file' as const, 'letter' as const), (debtorId, document) => {
+        const route: Route = { section: 'debtors', debtorId, ...(document ? { document } : {}) };
         expect(parseRoute(routeHref(route))).toEqual(route);
       }),
     );

@@ -6,20 +6,29 @@ import { useEffect, useState } from 'react';
 export const SECTIONS = ['overview', 'debtors', 'templates', 'settings', 'sites', 'import', 'backup'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** The PDFs a debtor's page makes; a route naming one opens the page with its dialog open (from the card). */
+export const DEBTOR_DOCUMENTS = ['claim-file', 'letter'] as const;
+export type DebtorDocument = (typeof DEBTOR_DOCUMENTS)[number];
+
 /** 'setup' (the first-run setup) is a place without a tab: the workspace opens on it while the profile is empty, and Settings links to it. */
-export type Route = { section: Exclude<Section, 'debtors'> | 'setup' } | { section: 'debtors'; debtorId: string | null };
+export type Route =
+  | { section: Exclude<Section, 'debtors'> | 'setup' }
+  | { section: 'debtors'; debtorId: string | null; document?: DebtorDocument };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
-  const [section, id] = parts;
-  if (section === 'debtors') return { section: 'debtors', debtorId: id ? decodeURIComponent(id) : null };
+  const [section, id, place] = parts;
+  if (section === 'debtors') {
+    const document = DEBTOR_DOCUMENTS.find((name) => name === place);
+    return { section: 'debtors', debtorId: id ? decodeURIComponent(id) : null, ...(id && document ? { document } : {}) };
+  }
   if (section === 'setup') return { section: 'setup' };
   const known = SECTIONS.find((name) => name === section);
   return known && known !== 'debtors' ? { section: known } : { section: 'overview' };
 }
 
 export function routeHref(route: Route): string {
-  if (route.section === 'debtors' && route.debtorId) return `#/debtors/${encodeURIComponent(route.debtorId)}`;
+  if (route.section === 'debtors' && route.debtorId) return `#/debtors/${encodeURIComponent(route.debtorId)}${route.document ? `/${route.document}` : ''}`;
   return `#/${route.section}`;
 }
 

@@ -1,0 +1,286 @@
+// The claim file (expediente) as a PDF: parties; invoices, payments and balance; Spanish
+// late-payment interest and costs; the timeline with promises and plans; the out-of-court
+// attempt; a summary page with what a petition for a payment order (procedimiento monitorio)
+// asks for; and integrity — each event's hash, the chained head, and the same data attached as
+// claim-file.json (pdf-lib) so anyone can check it. Loaded only when the user asks for a PDF.
+import { PDFDocument } from 'pdf-lib';
+import { placeOfTimeZone } from '../ui/places';
+import type { ClaimEvent, ClaimFileData } from './claim-data';
+import { documentText, drawDocument, pdfFileName, type DocumentText, type FontLoader, type MadePdf, type PdfWriter } from './claim-pdf-kit';
+import type { MessageKey } from '../i18n/messages.en';
+
+export const CLAIM_JSON_NAME = 'claim-file.json';
+
+export interface ClaimPdf extends MadePdf {
+  fileName: string;
+}
+
+function party(writer: PdfWriter, text: DocumentText, data: ClaimFileData): void {
+  const { t, none } = text;
+  const value = (v: string | null) => v ?? none;
+  writer.table(
+    ['', t('claim.creditor'), t('claim.debtor')],
+    [
+      [t('claim.name'), data.creditor.name || none, data.debtor.name],
+      [t('claim.taxId'), value(data.creditor.taxId), value(data.debtor.taxId)],
+      [t('claim.address'), value(data.creditor.address), value(data.debtor.address)],
+      [t('claim.email'), value(data.creditor.email), value(data.debtor.email)],
+      [t('claim.phone'), value(data.creditor.phone), value(data.debtor.phone)],
+      [t('claim.person'), value(data.creditor.person), value(data.debtor.person)],
+    ],
+    { widths: [110], fontSize: 9, boldColumn: 0 },
+  );
+}
+
+function money(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t, none } = text;
+  writer.heading(t('claim.invoices'), 10.5);
+  writer.table(
+    [t('claim.number'), t('claim.description'), t('claim.issued'), t('claim.due'), t('claim.amount'), t('claim.paid'), t('claim.outstanding'), t('claim.daysLate'), t('claim.status')],
+    data.invoices.map((invoice) => [
+      invoice.number,
+      invoice.description ?? none,
+      text.day(invoice.issueDate),
+      text.day(invoice.dueDate),
+      text.money({ currency: invoice.currency, amount: invoice.amount }),
+      text.money({ currency: invoice.currency, amount: invoice.paid }),
+      text.money({ currency: invoice.currency, amount: invoice.outstanding }),
+      invoice.daysLate > 0 ? String(invoice.daysLate) : none,
+      t(`state.invoice.${invoice.status}` as MessageKey),
+    ]),
+    { align: ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'], widths: [56, undefined, 54, 58, 56, 52, 56, 40, 50], fontSize: 7.5 },
+  );
+  writer.heading(t('claim.payments'), 10.5);
+  if (data.payments.length === 0) writer.paragraph(t('claim.noPayments'));
+  else
+    writer.table(
+      [t('claim.date'), t('claim.amount'), t('claim.method'), t('claim.appliedTo')],
+      data.payments.map((payment) => [
+        text.day(payment.date),
+        text.money({ currency: payment.currency, amount: payment.amount }),
+        [payment.method, payment.note].filter(Boolean).join(' · ') || none,
+        payment.invoiceNumbers.join(', ') || none,
+      ]),
+      { align: ['left', 'right', 'left', 'left'], widths: [70, 80] },
+    );
+  writer.heading(t('claim.balance'), 10.5);
+  writer.table(
+    [t('claim.currency'), t('claim.invoiced'), t('claim.paid'), t('claim.outstanding')],
+    data.balances.map((balance) => [
+      balance.currency,
+      text.money({ currency: balance.currency, amount: balance.invoiced }),
+      text.money({ currency: balance.currency, amount: balance.paid }),
+      text.money({ currency: balance.currency, amount: balance.outstanding }),
+    ]),
+    { align: ['left', 'right', 'right', 'right'] },
+  );
+}
+
+function lateCosts(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t, none } = text;
+  const costs = data.lateCosts;
+  if (!costs) {
+    writer.paragraph(t('claim.noLateRule'));
+    return;
+  }
+  writer.paragraph(t('claim.lateRule'));
+  if (costs.interest === null) writer.paragraph(t('claim.interestUnknown'), { bold: true });
+  const rows: string[][] = [];
+  for (const invoice of data.invoices) {
+    for (const line of invoice.interest?.lines ?? []) {
+      rows.push([
+        invoice.number,
+        text.day(line.from),
+        text.day(line.to),
+        String(line.days),
+        text.money({ currency: invoice.currency, amount: line.base }),
+        line.rateBasisPoints === null ? none : text.percent(line.rateBasisPoints),
+        text.money({ currency: invoice.currency, amount: line.interest }),
+      ]);
+    }
+  }
+  if (rows.length > 0)
+    writer.table([t('claim.invoice'), t('claim.from'), t('claim.to'), t('claim.days'), t('claim.base'), t('claim.rate'), t('claim.interest')], rows, {
+      align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+    });
+  if (costs.missingRates.length > 0) writer.paragraph(t('claim.rateMissing', { halves: costs.missingRates.join(', ') }));
+  const totals: [string, string][] = [[t('claim.totalInterest'), costs.interest === null ? none : text.moneyList(costs.interest)]];
+  if (costs.compensation) totals.push([t('claim.compensation', { count: costs.compensationCount }), text.money(costs.compensation)]);
+  totals.push([t('claim.totalClaimable'), costs.totalClaimable === null ? none : text.moneyList(costs.totalClaimable)]);
+  writer.table([], totals, { widths: [260], fontSize: 9.5, boldRows: [totals.length - 1], align: ['left', 'right'] });
+}
+
+/** "Email sent · Firm reminder · template “…” · F-1, F-2 · reference BF-1". */
+function eventWhat(event: ClaimEvent, text: DocumentText): string {
+  const { t } = text;
+  const parts = [t(`event.${event.kind}` as MessageKey), t(`claim.direction.${event.direction}` as MessageKey)];
+  if (event.step) parts.push(t(`step.${event.step}` as MessageKey));
+  if (event.templateName) parts.push(t('claim.template', { name: event.templateName }));
+  if (event.outcome) parts.push(t(`action.callOutcome.${event.outcome}` as MessageKey));
+  if (event.invoiceNumbers.length > 0) parts.push(event.invoiceNumbers.join(', '));
+  if (event.letter && event.letter.reference) parts.push(t('claim.reference', { reference: event.letter.reference }));
+  if (event.reading) {
+    parts.push(t('claim.reading', { intent: t(`claim.intent.${event.reading.intent}` as MessageKey), decision: t(`claim.decision.${event.reading.decision}` as MessageKey) }));
+  }
+  return parts.join(' · ');
+}
+
+function when(event: ClaimEvent, text: DocumentText): string {
+  return `${text.day(event.localDate)} ${event.localTime}`;
+}
+
+function timeline(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t, none } = text;
+  writer.paragraph(t('claim.timesIn', { place: placeOfTimeZone(data.debtorTimeZone, text.locale) }));
+  if (data.events.length === 0) writer.paragraph(t('claim.noEvents'));
+  else
+    writer.table(
+      ['#', t('claim.when'), t('claim.channel'), t('claim.what'), t('claim.detail')],
+      data.events.map((event, index) => [
+        String(index + 1),
+        when(event, text),
+        t(`channel.${event.channel}` as MessageKey),
+        eventWhat(event, text),
+        [event.subject, event.note].filter(Boolean).join('\n') || none,
+      ]),
+      { widths: [20, 78, 50, 165], align: ['right'] },
+    );
+
+  writer.heading(t('claim.promises'), 10.5);
+  if (data.promises.length === 0) writer.paragraph(t('claim.noPromises'));
+  else
+    writer.table(
+      [t('claim.madeOnShort'), t('claim.promisedFor'), t('claim.amount'), t('claim.paidToward'), t('claim.status')],
+      data.promises.map((promise) => [
+        text.day(promise.madeOn),
+        text.day(promise.date),
+        text.money(promise.amount),
+        text.money({ currency: promise.amount.currency, amount: promise.paidToward }),
+        t(`claim.promise.${promise.state}` as MessageKey) + (promise.note ? ` · ${promise.note}` : ''),
+      ]),
+      { align: ['left', 'left', 'right', 'right', 'left'] },
+    );
+
+  if (data.plans.length > 0) {
+    writer.heading(t('claim.plans'), 10.5);
+    for (const plan of data.plans) {
+      writer.paragraph(t('claim.plan', { date: text.day(plan.madeOn), state: t(`claim.plan.${plan.state}` as MessageKey) }) + (plan.note ? ` · ${plan.note}` : ''), { bold: true, gap: 2 });
+      writer.table(
+        [t('claim.installment'), t('claim.amount'), t('claim.stillOwed'), t('claim.status')],
+        plan.installments.map((installment) => [
+          text.day(installment.dueDate),
+          text.money({ currency: plan.currency, amount: installment.amount }),
+          text.money({ currency: plan.currency, amount: installment.owed }),
+          installment.missed ? t('claim.missed') : none,
+        ]),
+        { align: ['left', 'right', 'right', 'left'] },
+      );
+    }
+  }
+}
+
+function outOfCourt(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t } = text;
+  writer.paragraph(t('claim.masc'));
+  const byId = new Map(data.events.map((event) => [event.id, event]));
+  const receipts = data.outOfCourt.receiptEventIds.map((id) => byId.get(id)!).filter(Boolean);
+  if (receipts.length > 0) {
+    writer.paragraph(t('claim.receipts'), { bold: true, gap: 2 });
+    writer.bullets(receipts.map((event) => `${when(event, text)} · ${eventWhat(event, text)}`));
+  }
+  writer.paragraph(t('claim.attempts', { count: data.outOfCourt.attemptEventIds.length }));
+  for (const gap of data.outOfCourt.gaps) writer.paragraph(t(`claim.gap.${gap}`), { bold: true });
+}
+
+function summary(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t, none } = text;
+  writer.paragraph(t('claim.s6intro'));
+  party(writer, text, data);
+  const owed = data.invoices.filter((invoice) => invoice.outstanding > 0);
+  const numbers = owed.map((invoice) => `${invoice.number} (${text.day(invoice.issueDate ?? invoice.dueDate)})`).join(', ');
+  writer.heading(t('claim.origin'), 10.5);
+  writer.paragraph(owed.length > 0 ? t('claim.originText', { count: owed.length, numbers }) : none);
+  const descriptions = owed.flatMap((invoice) => (invoice.description ? [`${invoice.number}: ${invoice.description}`] : []));
+  if (descriptions.length > 0) writer.bullets(descriptions);
+  writer.heading(t('claim.amountClaimed'), 10.5);
+  const outstanding = data.balances.filter((balance) => balance.outstanding > 0).map((balance) => ({ currency: balance.currency, amount: balance.outstanding }));
+  const rows: [string, string][] = [[t('claim.outstanding'), text.moneyList(outstanding)]];
+  if (data.lateCosts) {
+    rows.push([t('claim.totalInterest'), data.lateCosts.interest === null ? none : text.moneyList(data.lateCosts.interest)]);
+    if (data.lateCosts.compensation) rows.push([t('claim.compensation', { count: data.lateCosts.compensationCount }), text.money(data.lateCosts.compensation)]);
+    rows.push([t('claim.totalClaimable'), data.lateCosts.totalClaimable === null ? none : text.moneyList(data.lateCosts.totalClaimable)]);
+  }
+  writer.table([], rows, { widths: [260], fontSize: 9.5, boldRows: [rows.length - 1], align: ['left', 'right'] });
+  writer.heading(t('claim.documents'), 10.5);
+  const byId = new Map(data.events.map((event) => [event.id, event]));
+  const references = data.outOfCourt.receiptEventIds.flatMap((id) => {
+    const letter = byId.get(id)?.letter;
+    return letter ? [`${t(`claim.method.${letter.method}` as MessageKey)} ${letter.reference}`] : [];
+  });
+  writer.bullets([
+    ...(owed.length > 0 ? [t('claim.doc.invoices', { count: owed.length, numbers: owed.map((invoice) => invoice.number).join(', ') })] : []),
+    t('claim.doc.log', { count: data.events.length }),
+    ...(references.length > 0 ? [t('claim.doc.receipts', { references: references.join('; ') })] : []),
+    t('claim.doc.json'),
+  ]);
+}
+
+function integrity(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+  const { t, none } = text;
+  writer.paragraph(t('claim.integrityText'));
+  if (data.integrity.head === null) writer.paragraph(t('claim.noHashes'), { bold: true });
+  writer.table([], [[t('claim.head'), data.integrity.head ?? none]], { widths: [80], fontSize: 9, mono: [1], boldColumn: 0 });
+  if (data.events.length > 0)
+    writer.table(
+      ['#', t('claim.when'), t('claim.hash')],
+      data.events.map((event, index) => [String(index + 1), when(event, text), event.hash ?? none]),
+      { widths: [20, 90], fontSize: 7.5, mono: [2], align: ['right'] },
+    );
+}
+
+export function drawClaimFile(data: ClaimFileData, writer: PdfWriter): void {
+  const text = documentText(data.language, data.debtorLocale);
+  const { t } = text;
+  writer.paragraph(t('claim.title'), { size: 18, bold: true, gap: 4 });
+  writer.paragraph(data.debtor.name, { size: 13, bold: true, gap: 4 });
+  const madeOn = data.madeAt.slice(0, 10);
+  writer.paragraph(t('claim.madeOn', { date: text.longDay(madeOn), asOf: text.longDay(data.asOf) }), { size: 9, gap: 6 });
+  writer.rule();
+
+  writer.heading(t('claim.s1'));
+  party(writer, text, data);
+  writer.heading(t('claim.s2'));
+  money(data, text, writer);
+  writer.heading(t('claim.s3'));
+  lateCosts(data, text, writer);
+  writer.heading(t('claim.s4'));
+  timeline(data, text, writer);
+  writer.heading(t('claim.s5'));
+  outOfCourt(data, text, writer);
+  // The summary stands on its own page: it is what goes with a petition.
+  writer.newPage();
+  writer.heading(t('claim.s6'));
+  summary(data, text, writer);
+  writer.heading(t('claim.s7'));
+  integrity(data, text, writer);
+  writer.footers((page, pages) => t('claim.page', { name: data.debtor.name, page, pages }));
+}
+
+/** The claim file's PDF with its data attached as JSON. */
+export async function makeClaimPdf(data: ClaimFileData, loadFonts: FontLoader): Promise<ClaimPdf> {
+  const { t } = documentText(data.language, data.debtorLocale);
+  const drawn = await drawDocument(`${t('claim.title')} · ${data.debtor.name}`, (writer) => drawClaimFile(data, writer), loadFonts);
+  const pdf = await PDFDocument.load(drawn.bytes, { updateMetadata: false });
+  const madeAt = new Date(data.madeAt);
+  await pdf.attach(new TextEncoder().encode(JSON.stringify(data, null, 2)), CLAIM_JSON_NAME, {
+    mimeType: 'application/json',
+    description: t('claim.doc.json'),
+    creationDate: madeAt,
+    modificationDate: madeAt,
+  });
+  return {
+    ...drawn,
+    bytes: await pdf.save(),
+    fileName: pdfFileName(data.language === 'es' ? 'expediente' : 'claim-file', data.debtor.name, data.asOf),
+  };
+}
