@@ -137,6 +137,11 @@ export function allThreadAddresses(thread: GmailThread): string[] {
   return uniqueAddresses(thread.messages.flatMap((m) => [m.from.email, ...m.to]));
 }
 
+/** The element holding an expanded message's body; null when folded. */
+export function messageBody(messageElement: Element): Element | null {
+  return messageElement.querySelector(S.body);
+}
+
 // Elements whose content starts a new line when a person reads the message.
 const BLOCKS = new Set(['ADDRESS', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
@@ -147,7 +152,7 @@ const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * Null when the message shows no body (collapsed, or Gmail's layout changed).
  */
 export function messageText(messageElement: Element): string | null {
-  const body = messageElement.querySelector(S.body);
+  const body = messageBody(messageElement);
   if (!body) return null;
   let out = '';
   // A block's edge asks for a new line before the next text; several edges in a row ask for one.

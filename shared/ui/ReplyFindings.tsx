@@ -5,13 +5,14 @@
 // write; Dismiss logs only that the user read it. With nothing found, nothing is drawn.
 // The reader itself runs where the ledger runs ('reply-read'), never in a content script.
 import { useEffect, useId, useRef, useState } from 'react';
-import { addDays, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import type { Result } from '../ledger/api';
 import type { LedgerClient } from '../ledger/client';
 import { formatMoney } from '../money';
 import type { ReplyFinding, ReplyIntent, ReplyLanguage } from '../replies/types';
 import type { Translate } from '../i18n/translate';
 import { useUi } from './context';
+import { dayNumberOf } from './format';
 import type { DebtorActions } from './card/actions';
 import { debtorActionsFor } from './card/ledger-actions';
 import { DisputeForm } from './card/DisputeForm';
@@ -43,6 +44,8 @@ export interface ReplyFindingsProps {
   message: ReplyMessage;
   /** Something was recorded or dismissed: the host redraws what depends on the debtor. */
   onChanged(): void;
+  /** A new value reads the reply and the debtor again (the debtor changed elsewhere). */
+  revision?: number;
 }
 
 type Decision = 'accepted' | 'dismissed' | null;
@@ -75,6 +78,11 @@ const QUOTE_LIMIT = 1000;
 const REASON_QUOTE_LIMIT = 400;
 /** "Pause until I check": long enough for a transfer to show up in the bank. */
 export const CHECK_DAYS = 5;
+
+/** By arithmetic, not shared/dates (date-fns): this component ships in the Gmail content script. */
+function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumberOf(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
 
 function cut(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
@@ -207,7 +215,7 @@ function offersFor(t: Translate, locale: string, finding: ReplyFinding, detail: 
   }
 }
 
-export function ReplyFindings({ client, debtorId, message, onChanged }: ReplyFindingsProps) {
+export function ReplyFindings({ client, debtorId, message, onChanged, revision = 0 }: ReplyFindingsProps) {
   const { t, locale } = useUi('ReplyFindings');
   const [read, setRead] = useState<{ key: string; reply: ReadReply; detail: DebtorDetail } | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -236,8 +244,8 @@ export function ReplyFindings({ client, debtorId, message, onChanged }: ReplyFin
     return () => {
       current = false;
     };
-    // The message's identity and text (messageKey) decide what is read; `reloads` reads again after a decision.
-  }, [client, debtorId, messageKey, reloads]);
+    // The message's identity and text (messageKey) decide what is read; `reloads` and `revision` read again.
+  }, [client, debtorId, messageKey, reloads, revision]);
 
   // What was read for another message is not shown under this one, even while this one is read.
   if (!read || read.key !== messageKey || read.reply.findings.length === 0) return null;
