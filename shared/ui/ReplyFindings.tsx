@@ -208,9 +208,10 @@ function offersFor(t: Translate, locale: string, finding: ReplyFinding, detail: 
     case 'hardship':
       return hasOpen ? [{ label: t('reply.offerPlan'), form: 'plan' }] : [];
     case 'out_of_office':
-      // Only a day still to come is worth a pause; the pause's last day is the day before they are back.
+      // Only a day still to come is worth a pause; it lasts through the day they are back, so no
+      // reminder waits on top of the pile they come back to.
       return finding.date !== null && finding.date > today && detail.debtor.pause === null
-        ? [{ label: t('reply.snooze', { date: sayDay(finding.date, locale, today) }), pauseUntil: addDays(finding.date, -1) }]
+        ? [{ label: t('reply.snooze', { date: sayDay(finding.date, locale, today) }), pauseUntil: finding.date }]
         : [];
   }
 }
