@@ -3,6 +3,7 @@ import type { DebtorMatch } from '../../shared/ledger/handlers/debtors';
 import type { Debtor, Invoice } from '../../shared/ledger/schema';
 import { pageBalanceIn, planChip, type KnownInvoice, type PageLookup } from './chip-plan';
 import type { PageInvoice } from './page-invoice';
+import { pageRow } from './test-rows';
 
 const debtor = (id: string, name: string, emails: string[]) => ({ id, name, emails }) as unknown as Debtor;
 const invoice = (id: string, number: string, fields: Partial<Invoice> = {}) =>
@@ -15,22 +16,6 @@ const lookup: PageLookup = {
   invoices: [known(invoice('i1', 'F-0107'), ruiz), known(invoice('i2', '42'), ruiz), known(invoice('i3', '42'), pena), known(invoice('i4', 'F-0110', { paid: 23_456 }), ruiz)],
   debtors: [{ debtor: pena, matchedEmails: ['admin@pena.es'], status: {} } as unknown as DebtorMatch],
 };
-
-const row = (fields: Partial<PageInvoice>): PageInvoice => ({
-  key: 'k',
-  number: null,
-  customer: null,
-  email: null,
-  amountText: null,
-  balanceText: null,
-  currency: null,
-  issueDate: null,
-  dueDate: null,
-  status: null,
-  statusText: null,
-  anchor: {} as Element,
-  ...fields,
-});
 
 describe('planChip', () => {
   it.each<[string, Partial<PageInvoice>, string, string | null]>([
@@ -46,7 +31,7 @@ describe('planChip', () => {
     ['no number at all', { customer: 'Talleres Ruiz' }, 'none', null],
     ['an address alone, of a known customer', { email: 'admin@pena.es' }, 'customer', null],
   ])('%s', (_case, fields, kind, invoiceId) => {
-    const plan = planChip(row(fields), lookup);
+    const plan = planChip(pageRow(fields), lookup);
     expect(plan.kind).toBe(kind);
     expect(plan.kind === 'known' ? plan.known.invoice.id : null).toBe(invoiceId);
   });
@@ -61,7 +46,7 @@ describe('planChip', () => {
     ['a higher balance is not a payment', { number: 'F-0107', balanceText: '2.000,00 €' }, null],
     ['words are not a balance', { number: 'F-0107', balanceText: 'Pendiente' }, null],
   ])('update: %s', (_case, fields, update) => {
-    const plan = planChip(row(fields), lookup);
+    const plan = planChip(pageRow(fields), lookup);
     expect(plan.kind === 'known' ? plan.update : 'not known').toEqual(update);
   });
 });

@@ -20,6 +20,8 @@
 // The header and the rows line up cell for cell: DataTable.tsx renders the checkbox cell, then
 // one cell per visible column in the same order, then the actions cell, in both.
 
+import type { PageInvoiceStatus } from './page-invoice';
+
 /** The invoices list (src/pages/invoices/index/Invoices.tsx renders src/components/DataTable.tsx). */
 export const LIST = {
   /** DataTable.tsx: the table's outermost element, `<div data-cy="dataTable">`. */
@@ -88,43 +90,16 @@ export const COLUMN_LABELS: Record<ListColumn, readonly string[]> = {
   due_date: ['Due Date', 'Fecha de Pago', 'Vencimiento'],
 };
 
-/** What Cobro makes of each status word; null where the badge does not say what is owed. */
-export type StatusMeaning = 'draft' | 'open' | 'partial' | 'paid' | 'void' | null;
-
 /**
  * The status badge's words (InvoiceStatus.tsx picks one of t('deleted'), t('archived'),
  * t('past_due'), t('viewed'), t('draft'), t('sent') or the literal 'Rectificativa' (Verifactu),
- * t('partial'), t('paid'), t('cancelled'), t('reversed')), from the same four catalogs.
- * Archived and deleted say nothing about the balance, so they read as null.
+ * t('partial'), t('paid'), t('cancelled'), t('reversed')), from the same four catalogs, are the
+ * words every tool writes ("Past Due", "Vistas", "Parcial/Depósito", "Invertido"…) and are read
+ * as such (page-status.ts); archived and deleted say nothing about the balance, so they read as
+ * null there. Only the badge's own word is here: a corrective invoice is owed like any other.
  */
-export const STATUS_WORDS: Record<string, StatusMeaning> = {
-  // en, en_GB
-  draft: 'draft',
-  sent: 'open',
-  viewed: 'open',
-  'past due': 'open',
+export const OWN_STATUS_WORDS: Readonly<Record<string, PageInvoiceStatus>> = {
   rectificativa: 'open',
-  'partial/deposit': 'partial',
-  paid: 'paid',
-  cancelled: 'void',
-  reversed: 'void',
-  archived: null,
-  deleted: null,
-  // es, es_ES ("Pagado", "Borrador", "Vencido" and "Parcial/Depósito" are the same in both)
-  borrador: 'draft',
-  enviado: 'open',
-  enviada: 'open',
-  visto: 'open',
-  vistas: 'open',
-  vencido: 'open',
-  'parcial/depósito': 'partial',
-  pagado: 'paid',
-  cancelado: 'void',
-  cancelada: 'void',
-  invertido: 'void',
-  revertida: 'void',
-  archivado: null,
-  eliminado: null,
 };
 
 /** The edit page (src/pages/invoices/edit/Edit.tsx and the components it renders). */

@@ -229,6 +229,27 @@ describe('invoiceNinja.read on list variants', () => {
     ]);
   });
 
+  it.each<[string, PageInvoice['status']]>([
+    // The badge's words in the en, en_GB, es and es_ES catalogs.
+    ['Draft', 'draft'], ['Borrador', 'draft'],
+    ['Sent', 'open'], ['Enviado', 'open'], ['Enviada', 'open'],
+    ['Viewed', 'open'], ['Visto', 'open'], ['Vistas', 'open'],
+    ['Past Due', 'open'], ['Vencido', 'open'],
+    ['Rectificativa', 'open'],
+    ['Partial/Deposit', 'partial'], ['Parcial/Depósito', 'partial'],
+    ['Paid', 'paid'], ['Pagado', 'paid'],
+    ['Cancelled', 'void'], ['Cancelado', 'void'], ['Cancelada', 'void'],
+    ['Reversed', 'void'], ['Invertido', 'void'], ['Revertida', 'void'],
+    ['Archived', null], ['Archivado', null], ['Deleted', null], ['Eliminado', null],
+    // A catalog Cobro does not know, or one changed, still reads the words every tool writes.
+    ['Partially Paid', 'partial'], ['Pendiente', 'open'], ['Anulada', 'void'],
+    // The badge is one word: more is not read into it.
+    ['Paid in part, sort of', null],
+  ])('reads the status badge "%s" as %s', (badge, status) => {
+    const columns: [string, CellKind][] = [['Status', 'status'], ['Number', 'number']];
+    expect(readListSnippet(listSnippet(columns, [{ id: 's1', cells: [badge, 'N-1'] }]))).toMatchObject([{ status, statusText: badge }]);
+  });
+
   it.each<[string, [string, string], [string | null, string | null]]>([
     ['slash dates with a day over 12 are day-first', ['05/03/2026', '20/03/2026'], ['2026-03-05', '2026-03-20']],
     ['slash dates with a second number over 12 are month-first', ['03/05/2026', '03/20/2026'], ['2026-03-05', '2026-03-20']],

@@ -22,12 +22,13 @@ import {
   LINK_PATHS,
   LIST,
   MONTHS,
+  OWN_STATUS_WORDS,
   ROUTE_WORDS,
-  STATUS_WORDS,
   TOTAL_LABELS,
   type ListColumn,
 } from './invoice-ninja-selectors';
 import type { PageInvoice, PageInvoiceStatus, PageKind, Recipe, RecipeRead } from './page-invoice';
+import { pageStatusOf } from './page-status';
 
 interface RouteMatch {
   kind: PageKind;
@@ -116,9 +117,10 @@ function currencyOf(...texts: (string | null)[]): string | null {
   return null;
 }
 
+/** The badge's words: Invoice Ninja's own word first, then the words every tool writes. */
 function statusOf(statusText: string | null): PageInvoiceStatus | null {
   if (statusText === null) return null;
-  return STATUS_WORDS[wordsKey(statusText)] ?? null;
+  return OWN_STATUS_WORDS[wordsKey(statusText)] ?? pageStatusOf(statusText);
 }
 
 /** The path of a link's href, whether react-router wrote it from the root or after "#". */

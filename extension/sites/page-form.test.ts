@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isoDayIn, readInvoiceForm } from './page-form';
 import { loadSitePage } from './scanner-fixtures';
+import { NOTHING_READ } from './test-rows';
 
 function read(html: string) {
   document.body.innerHTML = html;
@@ -15,18 +16,6 @@ function fields(html: string) {
   const { anchor: _anchor, ...rest } = invoice;
   return rest;
 }
-
-const NONE = {
-  customer: null,
-  email: null,
-  amountText: null,
-  balanceText: null,
-  currency: null,
-  issueDate: null,
-  dueDate: null,
-  status: null,
-  statusText: null,
-};
 
 describe('readInvoiceForm', () => {
   afterEach(() => {
@@ -125,7 +114,7 @@ describe('readInvoiceForm', () => {
     ],
   ])('%s', (_name, html, expected) => {
     const { key, ...read } = fields(html) ?? { key: null };
-    expect(read).toEqual({ ...NONE, ...expected });
+    expect(read).toEqual({ ...NOTHING_READ, ...expected });
     expect(key).toBe(expected.number);
   });
 
@@ -136,6 +125,36 @@ describe('readInvoiceForm', () => {
     ['a long sentence that starts like a label', '<p>Factura: the invoice you asked about last week will be sent again with the amount corrected</p>'],
   ])('null for %s', (_name, html) => {
     expect(read(html)).toBeNull();
+  });
+
+  it.each<[string, string | null]>([
+    ['Enviada', 'open'],
+    ['Overdue', 'open'],
+    ['Pendiente de cobro', 'open'],
+    ['En disputa', 'open'],
+    ['Pago parcial', 'partial'],
+    ['Partially paid', 'partial'],
+    ['Parcialmente cobrada', 'partial'],
+    ['Paid', 'paid'],
+    ['Liquidada', 'paid'],
+    ['Anulada', 'void'],
+    ['Voided', 'void'],
+    ['Borrador', 'draft'],
+    ['Proforma', 'draft'],
+    ['Eliminada', null],
+    ['Incobrable', null],
+    ['Teleported', null],
+    // More than the word, as a generic page writes it: the longest known phrase decides.
+    ['Paid on 5 Dec 2026', 'paid'],
+    ['Overdue (12 days)', 'open'],
+    ['Enviada, no pagada', 'open'],
+    ['Sent · partially paid', 'partial'],
+    ['Factura pagada parcialmente el 3 de mayo', 'partial'],
+    ['Sent, then paid', 'paid'],
+    ['Unpaid', 'open'],
+    ['No pagado', 'open'],
+  ])('reads the status "%s" as %s', (written, status) => {
+    expect(read(`<p>Invoice: F-1</p><p>Total: 1 €</p><p>Status: ${written}</p>`)).toMatchObject({ status, statusText: written });
   });
 
   it('anchors the number: its field, its value element, or the text holding it', () => {

@@ -8,7 +8,8 @@
 // date with its month in words. "05/12/2026" may be the 5th of December or the 12th of May, and the
 // page does not say which: it is left for the user to fill in.
 
-import type { PageInvoice, PageInvoiceStatus } from './page-invoice';
+import type { PageInvoice } from './page-invoice';
+import { pageStatusIn } from './page-status';
 
 type Field = 'number' | 'customer' | 'email' | 'amount' | 'balance' | 'currency' | 'issueDate' | 'dueDate' | 'status';
 
@@ -123,7 +124,7 @@ export function readInvoiceForm(root: ParentNode): PageInvoice | null {
     currency: currencyIn(found.get('currency')?.text ?? '') ?? currencyIn(amount?.text ?? '', true) ?? currencyIn(balance?.text ?? '', true),
     issueDate: dayOf(found.get('issueDate')),
     dueDate: dayOf(found.get('dueDate')),
-    status: statusText === null ? null : statusOf(statusText),
+    status: statusText === null ? null : pageStatusIn(statusText),
     statusText,
     anchor: number.element,
   };
@@ -254,21 +255,6 @@ function currencyIn(text: string, capitalsOnly = false): string | null {
     const code = word.toUpperCase();
     if (CURRENCIES.size === 0 ? /^[A-Z]{3}$/u.test(code) : CURRENCIES.has(code)) return code;
   }
-  return null;
-}
-
-const STATUS_WORDS: [PageInvoiceStatus, RegExp][] = [
-  ['open', /\b(?:no pagad[ao]|not paid|sin pagar|unpaid)\b/u],
-  ['partial', /\b(?:partial|partially paid|parcial|pago parcial|pagada parcialmente|parcialmente pagada)\b/u],
-  ['paid', /\b(?:paid|pagada|pagado|cobrada|cobrado)\b/u],
-  ['void', /\b(?:void|voided|cancelled|canceled|anulada|cancelada|rectificada)\b/u],
-  ['draft', /\b(?:draft|borrador)\b/u],
-  ['open', /\b(?:open|sent|viewed|unpaid|overdue|past due|due|pending|outstanding|abierta|enviada|vista|pendiente|impagada|sin pagar|vencida|emitida)\b/u],
-];
-
-function statusOf(text: string): PageInvoiceStatus | null {
-  const normal = normaliseLabel(text);
-  for (const [status, pattern] of STATUS_WORDS) if (pattern.test(normal)) return status;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsed } from './__fixtures__/support';
-import { notToCollectKind, statusFromWord } from './status-words';
+import { isPartlyPaidWord, notToCollectKind, statusFromWord } from './status-words';
 
 describe('statusFromWord', () => {
   it.each<[string, string | null]>([
@@ -15,6 +15,8 @@ describe('statusFromWord', () => {
     ['Due', 'open'],
     ['Overdue', 'open'],
     ['Unpaid', 'open'],
+    ['No pagado', 'open'],
+    ['no cobrado', 'open'],
     ['Parcial', 'open'],
     ['Parcialmente pagada', 'open'],
     ['Pago parcial', 'open'],
@@ -56,6 +58,19 @@ describe('statusFromWord', () => {
     ['Deleted', 'other'],
   ])('%s is left out as %s', (word, kind) => {
     expect(notToCollectKind(word)).toBe(kind);
+  });
+
+  it.each<[string, boolean]>([
+    ['Partially Paid', true],
+    ['partially_paid', true],
+    ['Partial/Deposit', true],
+    ['Parcial/Depósito', true],
+    ['Pago parcial', true],
+    ['Sent', false],
+    ['Paid', false],
+    ['Not paid', false],
+  ])('%s is partly paid: %s', (word, partly) => {
+    expect(isPartlyPaidWord(word)).toBe(partly);
   });
 });
 

@@ -6,17 +6,23 @@ import { foldText } from './fold';
 /** 'skip' for documents that are not owed yet or any more (drafts, deleted). */
 export type StatusWord = InvoiceStatus | 'skip';
 
+/** Open with part of it paid: the import reads them as open, a page reader tells them apart. */
+const PARTLY_PAID = [
+  'partial', 'partially paid', 'partly paid', 'partial/deposit',
+  'parcial', 'pagada parcialmente', 'parcialmente pagada', 'cobrada parcialmente', 'parcialmente cobrada', 'pago parcial', 'parcial/deposito',
+];
+
 const WORDS: ReadonlyArray<readonly [StatusWord, readonly string[]]> = [
   [
     'open',
     [
       'open', 'sent', 'resent', 'viewed', 'unpaid', 'not paid', 'pending', 'payment pending', 'awaiting payment', 'overdue', 'past due',
-      'partial', 'partially paid', 'partly paid', 'outstanding', 'due', 'mark as sent', 'marked as sent', 'mark sent',
+      'outstanding', 'due', 'mark as sent', 'marked as sent', 'mark sent',
       'authorised', 'authorized', 'approved', 'retry', 'failed',
       'abierta', 'abierto', 'enviada', 'enviado', 'vista', 'visto', 'pendiente', 'pendiente de cobro', 'pendiente de pago',
-      'pago pendiente', 'por cobrar', 'vencida', 'vencido', 'atrasada', 'parcial', 'pagada parcialmente', 'parcialmente pagada',
-      'cobrada parcialmente', 'parcialmente cobrada', 'pago parcial', 'impagada', 'impagado', 'no pagada', 'sin pagar', 'no cobrada',
-      'unsent', 'emitida', 'emitido', 'vistas', 'atraso', 'partial/deposit', 'parcial/deposito',
+      'pago pendiente', 'por cobrar', 'vencida', 'vencido', 'atrasada', 'impagada', 'impagado', 'no pagada', 'no pagado', 'sin pagar',
+      'no cobrada', 'no cobrado', 'unsent', 'emitida', 'emitido', 'vistas', 'atraso',
+      ...PARTLY_PAID,
     ],
   ],
   [
@@ -38,6 +44,8 @@ const WORDS: ReadonlyArray<readonly [StatusWord, readonly string[]]> = [
 /** Skipped words that name a document never sent (not one deleted after the fact). */
 const DRAFTS: ReadonlySet<string> = new Set(['draft', 'submitted', 'awaiting approval', 'proforma', 'pro forma', 'quote', 'borrador', 'presupuesto'].map(foldText));
 
+const PARTLY: ReadonlySet<string> = new Set(PARTLY_PAID.map(foldText));
+
 const lookup: ReadonlyMap<string, StatusWord> = new Map(
   WORDS.flatMap(([status, words]) => words.map((word) => [foldText(word), status] as const)),
 );
@@ -55,4 +63,9 @@ export function statusFromWord(word: string): StatusWord | null {
 export function notToCollectKind(word: string): 'draft' | 'void' | 'other' {
   if (DRAFTS.has(folded(word))) return 'draft';
   return statusFromWord(word) === 'void' ? 'void' : 'other';
+}
+
+/** Whether an open status says part of the invoice is paid ("Partially paid", "Pago parcial"). */
+export function isPartlyPaidWord(word: string): boolean {
+  return PARTLY.has(folded(word)) || PARTLY.has(foldText(word));
 }

@@ -1,6 +1,7 @@
 // What sits beside one invoice on a tool's page: the customer's status chip (as in Gmail), and
 // when it applies, what the page says that the ledger does not (paid, or less left), an offer to
-// add an invoice Cobro does not have, and on an invoice's own page, Chase.
+// add an invoice Cobro does not have, and on an invoice's own page, Chase. Beside an invoice only
+// marks fit: each mark's words are its tooltip and its accessible name.
 import type { UiLanguage } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { useUi } from '../../../shared/ui/context';
@@ -20,8 +21,6 @@ export interface PageChipProps {
   /** The customer, when the ledger knows them. */
   customer: { debtor: Debtor; status: CollectionStatus } | null;
   update: PageUpdate | null;
-  /** An invoice's own page has room for words; beside a list's row only marks fit (the words are in each mark's tooltip and name). */
-  roomy: boolean;
   /** Marks one above the other: beside a list's row there is height to spare, not width. */
   stacked?: boolean;
   onOpen?: () => void;
@@ -30,7 +29,7 @@ export interface PageChipProps {
   onChase?: () => void;
 }
 
-export function PageChip({ language, tool, number, customer, update, roomy, stacked = false, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
+export function PageChip({ language, tool, number, customer, update, stacked = false, onOpen, onRecord, onAdd, onChase }: PageChipProps) {
   const { t, locale } = useUi('PageChip');
   const next = customer?.status.nextAction ?? null;
   const nextText = next ? `${nextActionText(t, next)} · ${formatDay(next.date, locale)}` : null;
@@ -46,13 +45,13 @@ export function PageChip({ language, tool, number, customer, update, roomy, stac
           debtor={customer.debtor}
           status={customer.status}
           onOpen={onOpen}
-          compact={!roomy}
+          compact
           note={nextText ? extensionText(language, 'siteNext', { what: nextText }) : undefined}
         /> : null}
       {update && onRecord ? (
         <button
           type="button"
-          className={`cobro-chip cobro-chip-update${roomy ? '' : ' cobro-chip-compact'}`}
+          className="cobro-chip cobro-chip-update cobro-chip-compact"
           data-cobro="page-update"
           title={updateText ?? undefined}
           aria-label={extensionText(language, 'siteUpdateLabel', {
@@ -66,13 +65,12 @@ export function PageChip({ language, tool, number, customer, update, roomy, stac
           <span className="cobro-chip-plus" aria-hidden="true">
             !
           </span>
-          {roomy ? updateText : null}
         </button>
       ) : null}
       {onAdd ? (
         <button
           type="button"
-          className={`cobro-chip cobro-chip-track${roomy ? '' : ' cobro-chip-compact'}`}
+          className="cobro-chip cobro-chip-track cobro-chip-compact"
           data-cobro="page-add"
           title={extensionText(language, 'siteAdd')}
           aria-label={extensionText(language, 'siteAddLabel', { number: number ?? '' })}
@@ -81,7 +79,6 @@ export function PageChip({ language, tool, number, customer, update, roomy, stac
           <span className="cobro-chip-plus" aria-hidden="true">
             +
           </span>
-          {roomy ? extensionText(language, 'siteAdd') : null}
         </button>
       ) : null}
       {customer && onChase ? (

@@ -46,6 +46,22 @@ describe('ChipLayer', () => {
     expect(at(chip)).toEqual(expected);
   });
 
+  it('hides a chip whose anchor is scrolled out of its box, and shows it again when scrolled back', () => {
+    Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });
+    const box = placed(document.createElement('div'), { left: 50, top: 100, width: 300, height: 120 });
+    box.style.overflow = 'auto';
+    const anchor = placed(document.createElement('a'), { left: 60, top: 60, width: 80, height: 20 });
+    box.append(anchor);
+    document.body.append(box);
+    const chip = chipOfWidth(40);
+    const layer = layerWith(anchor, chip);
+    expect(at(chip)[0]).toBe('hidden');
+    placed(anchor, { left: 60, top: 110, width: 80, height: 20 });
+    layer.place();
+    expect(at(chip)).toEqual(['visible', 'translate(146px, 120px) translateY(-50%)']);
+  });
+
   it('hides a chip whose anchor the page covered (a dialog over the table) or removed', () => {
     Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
     Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });

@@ -19,7 +19,12 @@ function clipsContent(style: CSSStyleDeclaration): boolean {
   return style.overflowX !== 'visible' || style.overflowY !== 'visible';
 }
 
-/** The boxes that may cut the anchor off: its ancestors whose overflow is not visible. */
+/**
+ * The boxes that may cut the anchor off: its ancestors whose overflow is not visible. The
+ * IntersectionObserver below also drops an anchor scrolled out of its box, but it says so a few
+ * frames after the scroll (measured in Chromium: three), and the chip would be drawn outside the
+ * box meanwhile; and without an observer every chip is measured. So the layer checks them itself.
+ */
 function clippingAncestors(anchor: Element): Element[] {
   const found: Element[] = [];
   const view = anchor.ownerDocument.defaultView;

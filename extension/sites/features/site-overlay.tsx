@@ -99,7 +99,6 @@ const ChipItem = memo(function ChipItem({ item, language, tool, format, onInvoic
         number={row.number}
         customer={customer ? { debtor: customer.debtor, status: customer.status } : null}
         update={update}
-        roomy={false}
         stacked={!onInvoicePage}
         onOpen={customer ? () => actions.openCard(customer.debtor.id, key) : undefined}
         onRecord={update && plan.kind === 'known' ? () => actions.record(plan.known, update, row, tool) : undefined}
