@@ -262,7 +262,7 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
   };
 
   return (
-    <section className="cobro cobro-replies" aria-labelledby={titleId} lang={locale}>
+    <section className="cobro cobro-replies" aria-labelledby={titleId} lang={locale} data-cobro="reply-findings" data-debtor-id={debtorId}>
       <h3 id={titleId} className="cobro-replies-title">
         {t('reply.region')}
       </h3>
