@@ -3,13 +3,13 @@ import {
   DEFAULT_SETTINGS,
   Debtor,
   Diagnostic,
-  Event,
   Invoice,
   Payment,
   PaymentPlan,
   PromiseToPay,
   Template,
 } from '../ledger/schema';
+import { withHash } from '../ledger/event-hash';
 import { createBackup, readBackup, type BackupTables } from './backup';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -72,7 +72,7 @@ const TABLES: BackupTables = {
     }),
   ],
   events: [
-    Event.parse({
+    withHash({
       id: 'e1',
       debtorId: 'd1',
       at: AT,
@@ -94,7 +94,7 @@ const TABLES: BackupTables = {
 };
 
 async function backupObject(tables: BackupTables = TABLES, version = 3): Promise<Record<string, unknown> & { tables: Record<string, unknown[]> }> {
-  return JSON.parse(await createBackup(tables, version, NOW));
+  return JSON.parse(createBackup(tables, version, NOW));
 }
 
 describe('createBackup', () => {
@@ -120,31 +120,31 @@ describe('createBackup', () => {
 
 describe('readBackup', () => {
   it('reads back every table as written', async () => {
-    const result = await readBackup(await createBackup(TABLES, 3, NOW), 3);
+    const result = readBackup(createBackup(TABLES, 3, NOW), 3);
     expect(result).toEqual({ ok: true, tables: TABLES, schemaVersion: 3 });
   });
 
   it('accepts a backup re-indented or with keys in another order', async () => {
     const file = await backupObject();
     const text = JSON.stringify({ tables: file.tables, checksum: file.checksum, counts: file.counts, kind: 'backup', app: 'cobro', schemaVersion: 3 }, null, 2);
-    expect(await readBackup(text, 3)).toMatchObject({ ok: true });
+    expect(readBackup(text, 3)).toMatchObject({ ok: true });
   });
 
   it('accepts an older version and passes it through the upgrade it is given', async () => {
-    const text = await createBackup(TABLES, 1, NOW);
+    const text = createBackup(TABLES, 1, NOW);
     const seen: number[] = [];
-    const result = await readBackup(text, 3, (tables, from) => {
+    const result = readBackup(text, 3, (tables, from) => {
       seen.push(from);
       const debtors = (tables.debtors as Debtor[]).map((d) => ({ ...d, tags: [...d.tags, 'migrated'] }));
       return { ...tables, debtors };
     });
     expect(seen).toEqual([1]);
     expect(result.ok && result.tables.debtors[0]!.tags).toEqual(['vip', 'migrated']);
-    expect(await readBackup(text, 3)).toMatchObject({ ok: true, schemaVersion: 1 });
+    expect(readBackup(text, 3)).toMatchObject({ ok: true, schemaVersion: 1 });
   });
 
   it('accepts a backup without settings', async () => {
-    const result = await readBackup(await createBackup({ ...TABLES, settings: null }, 3, NOW), 3);
+    const result = readBackup(createBackup({ ...TABLES, settings: null }, 3, NOW), 3);
     expect(result.ok && result.tables.settings).toBe(null);
   });
 
@@ -168,7 +168,7 @@ describe('readBackup', () => {
   ];
 
   it.each(cases)('refuses %s', async (_, edit, code, where) => {
-    const result = await readBackup(edit(await backupObject()), 3);
+    const result = readBackup(edit(await backupObject()), 3);
     expect(result).toMatchObject({ ok: false, code });
     if (!result.ok) {
       expect(result.where).toBe(where);
@@ -183,7 +183,26 @@ describe('readBackup', () => {
     ['settings with a bad currency', { settings: { ...DEFAULT_SETTINGS, defaultCurrency: 'EURO' } }, 'tables.settings.defaultCurrency'],
   ])('refuses %s, saying where', async (_, change, where) => {
     // createBackup trusts its caller; a hand-made or damaged-then-rehashed file is what readBackup guards against.
-    const result = await readBackup(await createBackup({ ...TABLES, ...change }, 3, NOW), 3);
+    const result = readBackup(createBackup({ ...TABLES, ...change }, 3, NOW), 3);
     expect(result).toMatchObject({ ok: false, code: 'invalid-record', where });
+  });
+
+  it('refuses events changed after they were logged, even in a file whose checksum was rebuilt, and counts them', () => {
+    const [e1] = TABLES.events;
+    const e2 = withHash({ ...e1!, id: 'e2', dedupeKey: 'gmail:t1:m2' });
+    const e3 = withHash({ ...e1!, id: 'e3', dedupeKey: 'gmail:t1:m3' });
+    const events = [e1!, { ...e2, subject: 'Factura pagada' }, { ...e3, at: '2026-11-21T10:00:00.000Z' }];
+    const result = readBackup(createBackup({ ...TABLES, events }, 3, NOW), 3);
+    expect(result).toMatchObject({ ok: false, code: 'event-hash-mismatch', count: 2, where: 'tables.events[1].hash' });
+    // Untouched, the same three read back.
+    expect(readBackup(createBackup({ ...TABLES, events: [e1!, e2, e3] }, 3, NOW), 3)).toMatchObject({ ok: true });
+  });
+
+  it('refuses an event without its hash unless an upgrade adds it', () => {
+    const { hash: _hash, ...unhashed } = TABLES.events[0]!;
+    const text = createBackup({ ...TABLES, events: [unhashed as BackupTables['events'][number]] }, 3, NOW);
+    expect(readBackup(text, 3)).toMatchObject({ ok: false, code: 'invalid-record', where: 'tables.events[0].hash' });
+    const upgraded = readBackup(text, 4, (tables) => ({ ...tables, events: (tables.events as object[]).map((event) => withHash(event as never)) }));
+    expect(upgraded.ok && upgraded.tables.events).toEqual(TABLES.events);
   });
 });

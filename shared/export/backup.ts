@@ -1,11 +1,12 @@
 // The whole ledger as one JSON file the user keeps, and the checks before restoring one:
 // it is ours, it is not from a newer Cobro, it was not altered (a SHA-256 of its records),
-// and every record passes the same schema the database enforces.
+// every record passes the same schema the database enforces, and every event still carries
+// the hash of its own fields.
 import type { z } from 'zod';
 import {
   Debtor,
   Diagnostic,
-  Event,
+  HashedEvent,
   Invoice,
   Payment,
   PaymentPlan,
@@ -13,8 +14,8 @@ import {
   Settings,
   Template,
 } from '../ledger/schema';
+import { countHashMismatches, sha256Hex } from '../ledger/event-hash';
 import { canonicalJson } from './canonical-json';
-import { sha256Hex } from './sha256';
 
 export interface BackupTables {
   debtors: Debtor[];
@@ -22,7 +23,7 @@ export interface BackupTables {
   payments: Payment[];
   promises: PromiseToPay[];
   plans: PaymentPlan[];
-  events: Event[];
+  events: HashedEvent[];
   templates: Template[];
   /** The single settings record; null when the user never saved any. */
   settings: Settings | null;
@@ -37,7 +38,7 @@ const LIST_SCHEMAS: { [K in ListTable]: z.ZodType<BackupTables[K][number]> } = {
   payments: Payment,
   promises: PromiseToPay,
   plans: PaymentPlan,
-  events: Event,
+  events: HashedEvent,
   templates: Template,
   diagnostics: Diagnostic,
 };
@@ -55,11 +56,12 @@ export interface BackupFile {
   tables: BackupTables;
 }
 
-export type ReadBackupCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'checksum-mismatch' | 'invalid-record';
+export type ReadBackupCode = 'not-json' | 'not-a-backup' | 'newer-version' | 'checksum-mismatch' | 'invalid-record' | 'event-hash-mismatch';
 
 export type ReadBackupResult =
   | { ok: true; tables: BackupTables; schemaVersion: number }
-  | { ok: false; code: ReadBackupCode; message: string; where?: string };
+  /** `count`: with 'event-hash-mismatch', how many events do not match their hash. */
+  | { ok: false; code: ReadBackupCode; message: string; where?: string; count?: number };
 
 /** Brings a backup's tables from an older schema version to the current one (the database's own upgrades). */
 export type BackupUpgrade = (tables: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
@@ -71,18 +73,18 @@ function countsOf(tables: BackupTables): BackupCounts {
 }
 
 /** The checksum covers the records only, in canonical form, so key order and spacing do not matter. */
-export function backupChecksum(tables: unknown): Promise<string> {
+export function backupChecksum(tables: unknown): string {
   return sha256Hex(canonicalJson(tables));
 }
 
-export async function createBackup(tables: BackupTables, schemaVersion: number, now: Date): Promise<string> {
+export function createBackup(tables: BackupTables, schemaVersion: number, now: Date): string {
   const file: BackupFile = {
     app: 'cobro',
     kind: 'backup',
     schemaVersion,
     exportedAt: now.toISOString(),
     counts: countsOf(tables),
-    checksum: await backupChecksum(tables),
+    checksum: backupChecksum(tables),
     tables,
   };
   return JSON.stringify(file);
@@ -105,7 +107,7 @@ function issueWhere(prefix: string, issue: z.core.$ZodIssue | undefined): string
  * Checks a backup file before a restore. `upgrade` is the database's upgrade path for an
  * older schemaVersion; without it, older records must already pass today's schemas.
  */
-export async function readBackup(text: string, currentSchemaVersion: number, upgrade?: BackupUpgrade): Promise<ReadBackupResult> {
+export function readBackup(text: string, currentSchemaVersion: number, upgrade?: BackupUpgrade): ReadBackupResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -133,7 +135,7 @@ export async function readBackup(text: string, currentSchemaVersion: number, upg
     return problem('not-a-backup', 'the backup has no settings record', 'tables.settings');
   }
 
-  if (typeof data.checksum !== 'string' || (await backupChecksum(raw)) !== data.checksum.toLowerCase()) {
+  if (typeof data.checksum !== 'string' || backupChecksum(raw) !== data.checksum.toLowerCase()) {
     return problem('checksum-mismatch', 'the backup was altered or damaged after it was made (its checksum does not match)', 'checksum');
   }
   const counts = isRecord(data.counts) ? data.counts : {};
@@ -172,6 +174,19 @@ export async function readBackup(text: string, currentSchemaVersion: number, upg
       return problem('invalid-record', `the settings are not valid: ${issue?.message ?? 'invalid'}`, issueWhere('tables.settings', issue));
     }
     tables.settings = parsed.data;
+  }
+  // The file's checksum says the file is as it was written; an event's hash says the event is as
+  // it was logged. A file rebuilt around a changed event (checksum recomputed) fails here.
+  const mismatched = countHashMismatches(tables.events);
+  if (mismatched > 0) {
+    const first = tables.events.findIndex((event) => countHashMismatches([event]) > 0);
+    return {
+      ok: false,
+      code: 'event-hash-mismatch',
+      message: `${mismatched} of the backup's events do not match their hash: they were changed after they were logged`,
+      where: `tables.events[${first}].hash`,
+      count: mismatched,
+    };
   }
   return { ok: true, tables, schemaVersion: version };
 }

@@ -875,6 +875,7 @@ export const en = {
   'ws.backup.refused.checksum-mismatch': 'This backup was changed or damaged after it was made, so it cannot be trusted.',
   'ws.backup.refused.invalid-record': 'This backup contains a record Cobro cannot read.',
   'ws.backup.refused.broken-reference': 'This backup is incomplete: some records belong to debtors or invoices it does not contain.',
+  'ws.backup.refused.event-hash-mismatch': '{count, plural, one {One logged contact in this backup was changed after it was logged (it no longer matches its integrity hash), so the backup cannot be trusted.} other {# logged contacts in this backup were changed after they were logged (they no longer match their integrity hashes), so the backup cannot be trusted.}}',
   // ---------------------------------------------------------------- end of workspace views
   // ---------------------------------------------------------------- first-run setup
   'setup.title': 'Set up Cobro',

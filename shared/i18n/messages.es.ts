@@ -879,6 +879,7 @@ export const es: Record<MessageKey, string> = {
   'ws.backup.refused.checksum-mismatch': 'Esta copia se modificó o se dañó después de hacerla, así que no es fiable.',
   'ws.backup.refused.invalid-record': 'Esta copia contiene un registro que Cobro no puede leer.',
   'ws.backup.refused.broken-reference': 'Esta copia está incompleta: algunos registros pertenecen a clientes o facturas que no contiene.',
+  'ws.backup.refused.event-hash-mismatch': '{count, plural, one {Un contacto registrado en esta copia se modificó después de registrarse (ya no coincide con su huella de integridad), así que la copia no es fiable.} other {# contactos registrados en esta copia se modificaron después de registrarse (ya no coinciden con su huella de integridad), así que la copia no es fiable.}}',
   // ---------------------------------------------------------------- end of workspace views
   // ---------------------------------------------------------------- first-run setup
   'setup.title': 'Configure Cobro',

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CobroDb, openCobroDb, SCHEMA, TABLE_NAMES, toDebtorRow, type DebtorRow } from './db';
-import type { Event, Invoice } from './schema';
+import { withHash } from './event-hash';
+import type { HashedEvent, Invoice } from './schema';
 import { freshDbName } from './test-support';
 
 const AT = '2026-03-01T10:00:00.000Z';
@@ -43,8 +44,8 @@ function invoice(id: string, debtorId: string, number: string): Invoice {
   };
 }
 
-function event(id: string, debtorId: string, at: string, dedupeKey = `k-${id}`): Event {
-  return { id, debtorId, at, kind: 'note', channel: 'system', direction: 'internal', invoiceIds: [], dedupeKey };
+function event(id: string, debtorId: string, at: string, dedupeKey = `k-${id}`): HashedEvent {
+  return withHash({ id, debtorId, at, kind: 'note', channel: 'system', direction: 'internal', invoiceIds: [], dedupeKey });
 }
 
 function indexSources(db: Dexie): Record<string, string[]> {

@@ -2,7 +2,7 @@
 // the Outlook task pane), never by a content script. Nothing here runs on import.
 import Dexie, { type Table } from 'dexie';
 import type { IsoDate } from '../dates';
-import type { Debtor, Diagnostic, Event, Invoice, PaymentPlan, Payment, PromiseToPay, Template } from './schema';
+import type { Debtor, Diagnostic, HashedEvent, Invoice, PaymentPlan, Payment, PromiseToPay, Template } from './schema';
 import { LedgerVersionError } from './errors';
 import { nameKeys } from './search-key';
 import type { SettingsRow } from './stored-settings';
@@ -72,7 +72,7 @@ export class CobroDb extends Dexie {
   declare payments: Table<Payment, string>;
   declare promises: Table<PromiseToPay, string>;
   declare plans: Table<PaymentPlan, string>;
-  declare events: Table<Event, string>;
+  declare events: Table<HashedEvent, string>;
   declare templates: Table<Template, string>;
   declare settings: Table<SettingsRow, string>;
   declare diagnostics: Table<Diagnostic, string>;

@@ -6,6 +6,7 @@ import { minorDigits } from '../money';
 import { readStoredSettings } from './stored-settings';
 import { SETTINGS_ID, toDebtorRow, type CobroDb, type TableName } from './db';
 import { emptyRecords, groupRecordsByDebtor } from './debtor-records';
+import { withHash } from './event-hash';
 import { followUpDay } from './follow-up';
 import {
   LADDER_STEPS,
@@ -289,7 +290,8 @@ export async function loadLedger(db: CobroDb, data: LedgerData, options: LoadOpt
     toDebtorRow(debtor, followUpDay(debtor, records.get(debtor.id) ?? emptyRecords(), settings, now)),
   );
   for (const table of LOAD_ORDER) {
-    const rows: readonly object[] = table === 'debtors' ? debtorRows : (data[table] ?? []);
+    // Events are stored with their hash, like every other write of one.
+    const rows: readonly object[] = table === 'debtors' ? debtorRows : table === 'events' ? data.events.map(withHash) : (data[table] ?? []);
     for (let start = 0; start < rows.length; start += chunkSize) {
       await db.table(table).bulkAdd(rows.slice(start, start + chunkSize));
     }

@@ -290,7 +290,15 @@ export const Event = z.object({
   /** Unique: the same send seen twice (two tabs, a retry) is logged once. */
   dedupeKey: z.string().min(1).max(400),
 });
+/** An event's fields, as built; it is stored only with its hash (event-hash.ts). */
 export type Event = z.infer<typeof Event>;
+
+/**
+ * An event as stored: with the hex SHA-256 of its canonical JSON without this field. Added on
+ * every write by withHash (event-hash.ts), carried by backups and checked on restore.
+ */
+export const HashedEvent = Event.extend({ hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type HashedEvent = z.infer<typeof HashedEvent>;
 
 /** Event kinds that count as contacting the debtor (for the contact policy and "last contacted"). */
 export const CONTACT_KINDS: readonly EventKind[] = ['email', 'call', 'letter', 'sms', 'meeting'];

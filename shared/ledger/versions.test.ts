@@ -1,11 +1,14 @@
 // Every version after the first must come with a fixture here: rows as the previous version
 // wrote them, and what its upgrade must have done. The test writes the rows with a database
 // declaring only the earlier versions, reopens with the new one, and checks nothing was lost.
+import { createHash } from 'node:crypto';
 import type Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CobroDb } from './db';
 import { LedgerVersionError } from './errors';
+import { eventHash } from './event-hash';
 import { computeSummaries } from './handlers/debtor-summaries';
+import { HashedEvent } from './schema';
 import { LEDGER_VERSIONS } from './versions';
 import { freshDbName } from './test-support';
 
@@ -201,6 +204,40 @@ const FIXTURES: MigrationFixture[] = [
       expect(db.table('invoices').schema.indexes.map((index) => index.name)).toEqual(['[debtorId+number]', 'number']);
       expect(await db.table('invoices').where('number').equals('F-1').primaryKeys()).toEqual(['i1', 'i2']);
       expect(await db.table('invoices').where('number').anyOf(['f-1', 'F-2']).primaryKeys()).toEqual(['i3']);
+    },
+  },
+  {
+    version: 6,
+    before: {
+      debtors: [{ ...v2Debtor('d1', 'Ana'), followUpOn: null }],
+      invoices: [v2Invoice('i1', 'd1', '2026-02-01')],
+      events: [
+        { id: 'e1', debtorId: 'd1', at: AT, kind: 'note', channel: 'system', direction: 'internal', invoiceIds: [], dedupeKey: 'note:e1' },
+        {
+          id: 'e2',
+          debtorId: 'd1',
+          at: '2026-01-11T10:30:00.000Z',
+          kind: 'email',
+          channel: 'email',
+          direction: 'outbound',
+          templateId: 'builtin:overdue:es',
+          step: 'overdue',
+          invoiceIds: ['i1'],
+          subject: 'Factura F-2026-001 vencida — Señora Núñez 🙂',
+          mail: { host: 'gmail', messageId: 'm1', threadId: 't1' },
+          dedupeKey: 'gmail:m1:d1',
+        },
+      ],
+    },
+    check: async (db) => {
+      const rows = await db.table('events').toArray();
+      // e1's canonical JSON written out by hand (RFC 8785: keys in code-unit order, no spaces),
+      // hashed by Node's own SHA-256: the upgrade must agree with both.
+      const e1 =
+        '{"at":"2026-01-10T09:00:00.000Z","channel":"system","debtorId":"d1","dedupeKey":"note:e1","direction":"internal","id":"e1","invoiceIds":[],"kind":"note"}';
+      expect(rows.find((row) => row.id === 'e1').hash).toBe(createHash('sha256').update(e1, 'utf8').digest('hex'));
+      for (const row of rows) expect(row.hash).toBe(eventHash(HashedEvent.parse(row)));
+      expect(new Set(rows.map((row) => row.hash)).size).toBe(2);
     },
   },
 ];

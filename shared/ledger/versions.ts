@@ -3,6 +3,7 @@
 // Entries are frozen once released: a change is always a new entry at the end, with a
 // fixture in versions.test.ts proving that data written by the previous version survives.
 import type { Transaction } from 'dexie';
+import { hashStoredRow } from './event-hash';
 import { refreshAllFollowUps } from './follow-up-refresh';
 import { nameKeys } from './search-key';
 import { readStoredSettings } from './stored-settings';
@@ -71,6 +72,21 @@ export const LEDGER_VERSIONS: readonly LedgerVersion[] = [
       // A page of an invoicing tool shows invoice numbers without saying whose they are: the
       // overlay looks them up by number alone. Not unique: two customers may share a number.
       invoices: 'id, &[debtorId+number], number',
+    },
+  },
+  {
+    version: 6,
+    // Events carry their hash from now on; the hash is not indexed (nothing looks events up by it).
+    stores: {},
+    // Events logged by version 5 get the hash of what they say now. Synchronous hashing: the
+    // upgrade's transaction must not wait on anything but IndexedDB.
+    upgrade: async (tx) => {
+      await tx
+        .table('events')
+        .toCollection()
+        .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+          ref.value = hashStoredRow(row);
+        });
     },
   },
 ];

@@ -1,19 +1,20 @@
 // Spanish B2B late-payment costs (Ley 3/2004): statutory interest at the ECB reference rate
 // plus 8 points (art. 7.2), and a fixed €40 per unpaid invoice for collection costs (art. 8).
-// All arithmetic is on integers (BigInt for the products) so no amount ever touches a float.
+// Templates quote one figure "as of today" at one rate (the ECB rate in settings + 8), on the
+// balance owed today; the claim file (shared/claim) works per half-year with each half-year's
+// rate and each payment's date. Both use the same formula, day count and rounding, from
+// shared/claim/interest.ts.
+import { COMPENSATION_PER_INVOICE } from '../claim/compensation';
+import { daysLate, simpleInterest } from '../claim/interest';
 import type { Invoice, Settings } from '../ledger/schema';
-import { daysBetween, type IsoDate } from '../dates';
-import { minorDigits, totalsList, type Money, type Totals } from '../money';
+import type { IsoDate } from '../dates';
+import { totalsList, type Money, type Totals } from '../money';
 
 /** The points art. 7.2 adds to the ECB rate, in basis points. */
 export const STATUTORY_MARGIN_BASIS_POINTS = 800;
 
 /** The fixed compensation per invoice is set in euros; it is never converted. */
-export const COMPENSATION_CURRENCY = 'EUR';
-export const COMPENSATION_PER_INVOICE_MAJOR = 40;
-
-const DAYS_PER_YEAR = 365n;
-const BASIS_POINTS_PER_UNIT = 10_000n;
+export const COMPENSATION_CURRENCY = COMPENSATION_PER_INVOICE.currency;
 
 /** Statuses whose unpaid balance is still claimed (a void or written-off invoice is not). */
 const CLAIMABLE_STATUSES: ReadonlySet<Invoice['status']> = new Set(['open', 'disputed']);
@@ -24,7 +25,7 @@ export function outstandingOf(invoice: Pick<Invoice, 'amount' | 'paid'>): number
 
 /** Days of interest: from the day after the due date up to and including `onDate`. */
 export function daysOverdue(dueDate: IsoDate, onDate: IsoDate): number {
-  return Math.max(0, daysBetween(dueDate, onDate));
+  return daysLate(dueDate, onDate);
 }
 
 /** ECB rate + 8 points, never below zero: interest cannot run in the debtor's favour. */
@@ -43,18 +44,12 @@ export function statutoryInterest(
   ecbRateBasisPoints: number,
 ): number {
   if (!CLAIMABLE_STATUSES.has(invoice.status)) return 0;
-  const principal = BigInt(outstandingOf(invoice));
-  const days = BigInt(daysOverdue(invoice.dueDate, onDate));
-  const rate = BigInt(statutoryRateBasisPoints(ecbRateBasisPoints));
-  const numerator = principal * rate * days;
-  const denominator = BASIS_POINTS_PER_UNIT * DAYS_PER_YEAR;
-  // Half-up on a non-negative quotient: floor((2n + d) / 2d).
-  return Number((2n * numerator + denominator) / (2n * denominator));
+  return simpleInterest(outstandingOf(invoice), statutoryRateBasisPoints(ecbRateBasisPoints), daysOverdue(invoice.dueDate, onDate));
 }
 
 /** €40 in minor units. */
 export function compensationPerInvoice(): number {
-  return COMPENSATION_PER_INVOICE_MAJOR * 10 ** minorDigits(COMPENSATION_CURRENCY);
+  return COMPENSATION_PER_INVOICE.amount;
 }
 
 export interface LateCosts {

@@ -32,14 +32,14 @@ async function wipe(ledger: TestLedger): Promise<void> {
 /** Rewrites a backup's JSON and keeps its checksum valid, as a careful forger would. */
 interface BackupShape {
   schemaVersion: number;
-  tables: { debtors: { id: string }[]; invoices: { amount: number }[] };
+  tables: { debtors: { id: string }[]; invoices: { amount: number }[]; events: { at: string; note?: string; hash?: string }[] };
   counts: Record<string, number>;
 }
 
 async function edited(text: string, change: (file: BackupShape) => void) {
   const file = JSON.parse(text);
   change(file);
-  file.checksum = await backupChecksum(file.tables);
+  file.checksum = backupChecksum(file.tables);
   return JSON.stringify(file);
 }
 
@@ -110,6 +110,11 @@ describe('backup-restore', () => {
         }),
       'broken-reference',
     ],
+    [
+      'an event changed after it was logged (checksum forged)',
+      (text) => edited(text, (file) => void (file.tables.events[0]!.note = 'Never said that')),
+      'event-hash-mismatch',
+    ],
   ];
 
   it.each(refusals)('refuses %s with a reason, changing nothing', async (_what, spoil, reason) => {
@@ -123,6 +128,30 @@ describe('backup-restore', () => {
       expect(result.reason).toBe(reason);
       expect(result.message.length).toBeGreaterThan(10);
     }
+    expect(await dumpDb(ledger.db)).toEqual(before);
+  });
+
+  it('says how many events do not match their hash', async () => {
+    const ledger = await richLedger();
+    const backup = must(await ledger.client.send('backup-export', {}));
+    const spoiled = await edited(backup.text, (file) => {
+      for (const event of file.tables.events.slice(0, 3)) event.at = '2020-01-01T00:00:00.000Z';
+    });
+    const result = must(await ledger.client.send('backup-restore', { text: spoiled }));
+    expect(result).toMatchObject({ restored: false, reason: 'event-hash-mismatch', count: 3, where: 'tables.events[0].hash' });
+  });
+
+  it('restores a backup from before event hashes, hashing its events', async () => {
+    const ledger = await richLedger();
+    const before = await dumpDb(ledger.db);
+    const backup = must(await ledger.client.send('backup-export', {}));
+    const older = await edited(backup.text, (file) => {
+      file.schemaVersion = 5;
+      for (const event of file.tables.events) delete event.hash;
+    });
+    await wipe(ledger);
+    const restored = must(await ledger.client.send('backup-restore', { text: older }));
+    expect(restored).toMatchObject({ restored: true, schemaVersion: 5 });
     expect(await dumpDb(ledger.db)).toEqual(before);
   });
 

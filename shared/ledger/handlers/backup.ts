@@ -10,7 +10,8 @@ import { followUpDay } from '../follow-up';
 import { settingsFromStored } from '../stored-settings';
 import { settingsStamp, summaryRow } from '../summary';
 import { LEDGER_VERSIONS } from '../versions';
-import { createBackup, readBackup, type BackupCounts, type BackupTables, type ReadBackupCode } from '../../export';
+import { createBackup, readBackup, type BackupCounts, type BackupTables, type BackupUpgrade, type ReadBackupCode } from '../../export';
+import { hashStoredRow } from '../event-hash';
 import type { HandlerContext } from './context';
 import { chunkedWriter, type WriteProgress } from './write-progress';
 
@@ -32,7 +33,23 @@ export type RestoreRefusal = ReadBackupCode | 'broken-reference';
 
 export type BackupRestoreResult =
   | { restored: true; counts: BackupCounts; schemaVersion: number }
-  | { restored: false; reason: RestoreRefusal; message: string; where?: string };
+  /** `count`: with 'event-hash-mismatch', how many events do not match their hash. */
+  | { restored: false; reason: RestoreRefusal; message: string; where?: string; count?: number };
+
+/** The data version from which backups carry each event's hash. */
+const EVENT_HASHES_SINCE = 6;
+
+/**
+ * Brings an older backup's records to today's shape, as the database's own upgrades do: events
+ * from before hashes get the hash of what they say (there is nothing to check them against).
+ */
+export const upgradeBackupTables: BackupUpgrade = (tables, fromVersion) => {
+  if (fromVersion >= EVENT_HASHES_SINCE || !Array.isArray(tables.events)) return tables;
+  const events = tables.events.map((event: unknown) =>
+    event !== null && typeof event === 'object' && !Array.isArray(event) ? hashStoredRow(event as Record<string, unknown>) : event,
+  );
+  return { ...tables, events };
+};
 
 /** Every record of the ledger, as a backup holds them (debtors without their derived fields). */
 export async function readAllTables(db: CobroDb): Promise<BackupTables> {
@@ -115,8 +132,16 @@ async function replaceLedger(db: CobroDb, tables: BackupTables, now: Date, progr
  */
 export async function restoreBackup(ctx: HandlerContext, text: string, progress?: WriteProgress): Promise<BackupRestoreResult> {
   // Checked in full before the transaction starts: a refused file never opens one.
-  const read = await readBackup(text, BACKUP_SCHEMA_VERSION);
-  if (!read.ok) return { restored: false, reason: read.code, message: read.message, ...(read.where ? { where: read.where } : {}) };
+  const read = readBackup(text, BACKUP_SCHEMA_VERSION, upgradeBackupTables);
+  if (!read.ok) {
+    return {
+      restored: false,
+      reason: read.code,
+      message: read.message,
+      ...(read.where ? { where: read.where } : {}),
+      ...(read.count !== undefined ? { count: read.count } : {}),
+    };
+  }
   const broken = brokenReference(read.tables);
   if (broken !== null) {
     return { restored: false, reason: 'broken-reference', message: 'a record points at a debtor or invoice the backup does not hold', where: broken };
@@ -141,7 +166,7 @@ export function backupHandlers(ctx: HandlerContext) {
     'backup-export': async (_input: HandlerArgs<'backup-export'>): Promise<BackupExport> => {
       const tables = await readAllTables(db);
       const now = ctx.now();
-      const text = await createBackup(tables, BACKUP_SCHEMA_VERSION, now);
+      const text = createBackup(tables, BACKUP_SCHEMA_VERSION, now);
       return { text, fileName: `cobro-backup-${fileStamp(now)}.json`, counts: countsOf(tables), schemaVersion: BACKUP_SCHEMA_VERSION };
     },
 

@@ -10,6 +10,7 @@ import { LedgerError } from '../errors';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
 import { Debtor, Id, type Event } from '../schema';
 import { invoicesOf, nowIso, requireDebtor, type HandlerContext } from './context';
+import { withHash } from '../event-hash';
 import { recordEvent } from './events';
 
 export const DebtorMergeInput = z
@@ -83,7 +84,8 @@ export function debtorMergeHandlers(ctx: HandlerContext) {
         await db.payments.bulkPut(payments.map(moveTo));
         await db.promises.bulkPut(promises.map(moveTo));
         await db.plans.bulkPut(plans.map(moveTo));
-        await db.events.bulkPut(events.map(moveTo));
+        // Moving an event to the kept debtor changes it: it gets the hash of what it now says.
+        await db.events.bulkPut(events.map((event) => withHash(moveTo(event))));
         const event = recordEvent(ctx, keep.id, 'note', { note: `Merged ${merge.name} (${merge.id}) into this debtor` });
         await db.events.add(event);
         // The merged-away debtor is gone: refreshing it drops its summary.

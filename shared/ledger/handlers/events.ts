@@ -4,12 +4,13 @@ import Dexie from 'dexie';
 import type { HandlerArgs } from '../api';
 import type { CobroDb } from '../db';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../follow-up-refresh';
-import { Event, normalizeEmail, type EventKind } from '../schema';
+import { withHash } from '../event-hash';
+import { normalizeEmail, type Event, type EventKind, type HashedEvent } from '../schema';
 import { debtorRowsByEmail, nowIso, requireDebtorRow, requireInvoicesOf, toUtcInstant, type HandlerContext } from './context';
 import { findTemplate } from './templates';
 
 export interface LoggedEvent {
-  event: Event;
+  event: HashedEvent;
   created: boolean;
 }
 
@@ -21,15 +22,15 @@ function isConstraintError(error: unknown): boolean {
  * Adds the event unless one with its dedupe key exists. Run inside a rw transaction over
  * events: IndexedDB serialises those, so the check and the add cannot interleave.
  */
-export async function addEventOnce(db: CobroDb, event: Event): Promise<LoggedEvent> {
+export async function addEventOnce(db: CobroDb, event: HashedEvent): Promise<LoggedEvent> {
   const existing = await db.events.where('dedupeKey').equals(event.dedupeKey).first();
   if (existing) return { event: existing, created: false };
-  await db.events.add(Event.parse(event));
+  await db.events.add(event);
   return { event, created: true };
 }
 
 /** The same, in its own transaction; a racing writer on another connection is caught by the unique index. */
-async function logOnce(db: CobroDb, event: Event, now: Date, check: () => Promise<unknown>): Promise<LoggedEvent> {
+async function logOnce(db: CobroDb, event: HashedEvent, now: Date, check: () => Promise<unknown>): Promise<LoggedEvent> {
   try {
     return await db.transaction('rw', FOLLOW_UP_TABLES, async () => {
       await check();
@@ -51,9 +52,9 @@ export function recordEvent(
   debtorId: string,
   kind: EventKind,
   fields: Partial<Pick<Event, 'direction' | 'invoiceIds' | 'note' | 'dedupeKey'>> = {},
-): Event {
+): HashedEvent {
   const id = ctx.newId();
-  return Event.parse({
+  return withHash({
     id,
     debtorId,
     at: nowIso(ctx),
@@ -72,7 +73,7 @@ export function eventHandlers(ctx: HandlerContext) {
     'event-log': async (input: HandlerArgs<'event-log'>): Promise<LoggedEvent> => {
       const { at, dedupeKey, ...fields } = input;
       const id = ctx.newId();
-      const event = Event.parse({
+      const event = withHash({
         ...fields,
         id,
         at: at ? toUtcInstant(at) : nowIso(ctx),
@@ -84,7 +85,7 @@ export function eventHandlers(ctx: HandlerContext) {
       });
     },
 
-    'mail-sent': async (input: HandlerArgs<'mail-sent'>): Promise<{ logged: Event[]; duplicates: number }> => {
+    'mail-sent': async (input: HandlerArgs<'mail-sent'>): Promise<{ logged: HashedEvent[]; duplicates: number }> => {
       const recipients = [...new Set(input.to.map(normalizeEmail).filter((address) => address !== ''))];
       const at = input.at ? toUtcInstant(input.at) : nowIso(ctx);
       return db.transaction('rw', [...FOLLOW_UP_TABLES, 'templates'], async () => {
@@ -93,10 +94,10 @@ export function eventHandlers(ctx: HandlerContext) {
         const template = input.templateId ? await findTemplate(db, input.templateId) : undefined;
         const step = input.templateId ? (input.step ?? template?.purpose) : undefined;
         const named = input.invoiceIds ? await db.invoices.bulkGet(input.invoiceIds) : [];
-        const logged: Event[] = [];
+        const logged: HashedEvent[] = [];
         let duplicates = 0;
         for (const debtor of uniqueDebtors) {
-          const event = Event.parse({
+          const event = withHash({
             id: ctx.newId(),
             debtorId: debtor.id,
             at,
@@ -123,7 +124,7 @@ export function eventHandlers(ctx: HandlerContext) {
       });
     },
 
-    'events-list': async (input: HandlerArgs<'events-list'>): Promise<Event[]> => {
+    'events-list': async (input: HandlerArgs<'events-list'>): Promise<HashedEvent[]> => {
       const upper = input.before ? toUtcInstant(input.before) : Dexie.maxKey;
       return db.events
         .where('[debtorId+at]')

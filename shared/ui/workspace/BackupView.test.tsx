@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupChecksum } from '../../export';
 import { BACKUP_SCHEMA_VERSION } from '../../ledger/handlers/backup';
 import { createTestLedger, must } from '../../ledger/test-ledger';
 import { dumpDb } from '../../ledger/test-support';
@@ -22,6 +23,14 @@ async function restoreWith(user: ReturnType<typeof userEvent.setup>, file: File)
   await user.click(screen.getByRole('button', { name: 'Restore…' }));
   const dialog = screen.getByRole('alertdialog', { name: 'Replace everything with this backup?' });
   await user.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
+}
+
+/** Changes the first `count` events' notes and recomputes the file's checksum, as a forger would. */
+function withEditedEvents(text: string, count: number): string {
+  const file = JSON.parse(text);
+  for (const event of file.tables.events.slice(0, count)) event.note = 'Edited afterwards';
+  file.checksum = backupChecksum(file.tables);
+  return JSON.stringify(file);
 }
 
 describe('BackupView', () => {
@@ -49,6 +58,7 @@ describe('BackupView', () => {
     ['a backup from a newer Cobro', (text: string) => text.replace(`"schemaVersion":${BACKUP_SCHEMA_VERSION}`, `"schemaVersion":${BACKUP_SCHEMA_VERSION + 1}`), /newer version of Cobro/],
     ['a damaged backup', (text: string) => text.replace('Construcciones', 'Construkciones'), /changed or damaged/],
     ['something that is not a backup', () => '{"hello":"world"}', /not a Cobro backup/],
+    ['a backup whose logged contacts were edited, checksum forged', (text: string) => withEditedEvents(text, 2), /^2 logged contacts in this backup were changed after they were logged/],
   ])('refuses %s, saying so, and changes nothing', async (_what, spoil, message) => {
     const user = userEvent.setup();
     const harness = renderWorkspaceView(<BackupView />, { ledger: await demo() });

@@ -66,7 +66,7 @@ export function BackupView() {
     if (!result.ok) return failed(result.error);
     const value: BackupRestoreResult = result.value;
     if (!value.restored) {
-      setOutcome({ kind: 'error', text: `${t(`ws.backup.refused.${value.reason}`)} ${t('ws.backup.nothingChanged')}` });
+      setOutcome({ kind: 'error', text: `${t(`ws.backup.refused.${value.reason}`, { count: value.count ?? 0 })} ${t('ws.backup.nothingChanged')}` });
       return;
     }
     changed({ all: true, debtorIds: [] });
