@@ -4,11 +4,13 @@
 //   --only=core  the core handlers in Node only;  --only=gmail  Gmail in Chromium only;
 //   --only=workspace  the workspace (import, debtor table) in Chromium only
 //   --only=sites  invoicing tools' pages (chips on a 1,000-row list, rows added, script size) in Chromium only
+//   --only=replies  the reply reader in Node only (cost per 2,000-character message, its bundled size)
 import { existsSync } from 'node:fs';
 import { BenchError } from './bench-error';
 import { buildCobroForBench, COBRO_BENCH_BUILD } from './bench-builds';
 import { benchCore, FULL_SIZE } from './core';
 import { benchGmail, GMAIL_FULL_SIZE } from './gmail';
+import { benchReplies } from './replies';
 import { benchSites } from './sites';
 import { table, type Sample } from './stats';
 import { benchWorkspace } from './workspace';
@@ -21,7 +23,7 @@ const size = quick ? 'quick run (1,000 debtors)' : '10,000 debtors / 100,000 inv
 
 const samples: Sample[] = [];
 const started = performance.now();
-const runs = (section: 'core' | 'gmail' | 'workspace' | 'sites') => only === undefined || only === section;
+const runs = (section: 'core' | 'gmail' | 'workspace' | 'sites' | 'replies') => only === undefined || only === section;
 if (runs('core')) {
   log(`core: ${size} in Node with fake-indexeddb`);
   samples.push(...(await benchCore(quick ? { ...FULL_SIZE, debtors: 1000, samples: 200 } : FULL_SIZE, log)));
@@ -50,6 +52,9 @@ if (runs('sites')) {
   if (!existsSync(COBRO_BENCH_BUILD)) throw new BenchError('bench-build', `no bench build in ${COBRO_BENCH_BUILD}: run once without --no-build`);
   log('sites: Invoice Ninja and a plain invoicing site, Chromium headless, the sites granted');
   samples.push(...(await benchSites({ buildDir: COBRO_BENCH_BUILD }, log)));
+}
+if (runs('replies')) {
+  samples.push(...(await benchReplies(log)));
 }
 log(`bench finished in ${Math.round((performance.now() - started) / 1000)} s`);
 

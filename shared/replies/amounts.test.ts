@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts } from './amounts';
+import { fold } from './normalize';
+
+const read = (text: string, currency?: string) => findAmounts(fold(text).text, currency).map(({ minor, currency: code }) => [minor, code]);
+
+describe('findAmounts', () => {
+  it.each([
+    ['pagaremos 1.234,56 € el lunes', undefined, [[123456, 'EUR']]],
+    ['son 1234,56€', undefined, [[123456, 'EUR']]],
+    ['we sent €1,234.56', undefined, [[123456, 'EUR']]],
+    ['paid $2,400.00 yesterday', 'USD', [[240000, 'USD']]],
+    ['paid $2,400.00 yesterday', undefined, [[240000, null]]],
+    ['USD 2,400 on Friday', undefined, [[240000, 'USD']]],
+    ['US$ 500', 'MXN', [[50000, 'USD']]],
+    ['te paso 5.000 pesos', 'MXN', [[500000, 'MXN']]],
+    ['te paso 5,000 pesos', 'MXN', [[500000, 'MXN']]],
+    ['5 mil pesos', 'MXN', [[500000, 'MXN']]],
+    ['2 mil pesos', 'COP', [[2000, 'COP']]],
+    ['600 euros ahora', undefined, [[60000, 'EUR']]],
+    ['350 dólares', undefined, [[35000, 'USD']]],
+    ['£300 by Friday', undefined, [[30000, 'GBP']]],
+    ['MXN 12,000', undefined, [[1200000, 'MXN']]],
+    ['$ 350', 'MXN', [[35000, 'MXN']]],
+    ['500 al mes', 'EUR', [[50000, 'EUR']]],
+    ['en cuotas de 300', 'EUR', [[30000, 'EUR']]],
+    ['factura 2026-0042 del 15/12, tel 600 123 456, un 10%', 'EUR', []],
+    ['IBAN ES91 2100 0418 4502 0005 1332', 'EUR', []],
+    ['el día 20 o el 3', 'EUR', []],
+  ] as const)('%j', (text, currency, expected) => {
+    expect(read(text, currency)).toEqual(expected);
+  });
+});

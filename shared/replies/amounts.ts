@@ -1,0 +1,111 @@
+// Amounts of money in a reply, as people write them in Spain, Latin America and English: "1.234,56 €",
+// "€1,234.56", "US$ 500", "5.000 pesos", "5 mil pesos", "£300". Only numbers with a currency beside
+// them count (or an installment's "500 al mes"), so invoice numbers, phones, days, IBANs and
+// percentages never become money.
+import { parseAmount } from '../money';
+import type { ReplyMoney } from './types';
+
+export interface FoundAmount extends ReplyMoney {
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  /** Said per month or per installment ("500 al mes", "$200 a month", "4 pagos de $100.000"). */
+  perPeriod: boolean;
+  /** A number with no currency beside it ("los 700", "son 189"): read only where a payment is talked about. */
+  bare: boolean;
+}
+
+const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|eur|gbp|s/\.?|pen|€|£|\$`;
+const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
+const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas)\b)?`;
+const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|quincenales|a la semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|every (?:two weeks|other week|month|fortnight)|por cuota|per installment|each)`;
+const perPeriod = String.raw`(?:\s?${periodWords})?`;
+
+const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
+const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
+// A bare number said per month: "500 al mes", "de a 300 mil cada quincena".
+const bare = new RegExp(String.raw`(?<![\w.,/$€£#-])(${number})(?:\s?(mil|k|millones|millon|lucas)\b)?(\s?${periodWords})`, 'g');
+const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|installments|payments) (?:mensuales )?(?:de|of) (${number})(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
+// A bare number where money is talked about: after an article or a payment word ("los 700", "son
+// 189", "les pagué 8,000", "300 te los pago"), never a day, a time, a count of things or an id.
+const bareMoney = new RegExp(String.raw`(?<![\w.,/$€£#:-])(${number})(?:\s?(mil|millones|millon|lucas)\b)?(?![\w/:%-]|[.,]\d|\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:dias|days|horas|hours|semanas|weeks|meses|months|anos|years|plazos|cuotas|pagos|payments|installments|veces|times|facturas|invoices|personas|h)\b))`, 'g');
+const moneyLead = /(?:\b(?:los|las|unos|otros|son|serian|seran|total|de|por|pague|pagamos|pagare|pagaremos|pago|pagar|pagarte|pagarle|pagarles|deposito|transfiero|mando|mandamos|mande|envio|abono|abonare|the|of|paid|pay|send|sent|owe|debo|pero)|^|\n|[.!?:] )\s?$/;
+const notMoneyLead = /\b(?:factura|invoice|fact|no|n|nº|n°|num|numero|number|ref|referencia|pedido|order|ticket|tel|telefono|phone|cuenta|account|iban|clabe|cbu|cvu|alias|ext|cp|dia|day|el|del|al|hasta el|antes del|the|on|by|until|since|desde el|hace|in|en|page|pagina|paginas|pages|hoja)\s?[#:.]?\s?$/;
+const isYear = (text: string) => /^(?:19|20)\d\d$/.test(text);
+
+function currencyOf(word: string, fallback: string | undefined): string | null {
+  switch (word) {
+    case '€': case 'eur': case 'euro': case 'euros': return 'EUR';
+    case 'us$': case 'u$s': case 'usd': case 'dolares': case 'dollar': case 'dollars': case 'bucks': return 'USD';
+    case 'mx$': case 'mxn': return 'MXN';
+    case 'col$': case 'cop': return 'COP';
+    case 'ar$': case 'ars': return 'ARS';
+    case 'clp': return 'CLP';
+    case '£': case 'gbp': case 'libras': case 'pound': case 'pounds': return 'GBP';
+    case 's/': case 's/.': case 'pen': case 'soles': return 'PEN';
+    default: return fallback ?? null; // "$", "pesos": the debtor's own currency
+  }
+}
+
+/** Minor units of a written number; a lone mark before three digits groups thousands ("5.000", "5,000"). */
+export function minorOf(text: string, currency: string | null): number | null {
+  const code = currency ?? 'EUR';
+  const dot = text.lastIndexOf('.');
+  const comma = text.lastIndexOf(',');
+  let style: 'dot' | 'comma';
+  if (dot >= 0 && comma >= 0) style = dot > comma ? 'dot' : 'comma';
+  else {
+    const mark = dot >= 0 ? '.' : ',';
+    const parts = text.split(mark);
+    const grouping = parts.length > 2 || (parts.length === 2 && parts[1]!.length === 3);
+    style = grouping ? (mark === '.' ? 'comma' : 'dot') : mark === '.' ? 'dot' : 'comma';
+  }
+  try {
+    return parseAmount(text, code, style);
+  } catch {
+    return null;
+  }
+}
+
+function scaled(minor: number | null, multiplier: string | undefined): number | null {
+  if (minor === null) return null;
+  // "850 mil", "3 millones" (Colombia), "300 lucas" (Argentina: 300 000 pesos).
+  if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas') return minor * 1000;
+  if (multiplier === 'millones' || multiplier === 'millon') return minor * 1_000_000;
+  return minor;
+}
+
+export function findAmounts(folded: string, currency?: string): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  const overlaps = (start: number, end: number) => found.some((other) => start < other.end && other.start < end);
+  const add = (start: number, end: number, text: string, multiplier: string | undefined, code: string | null, period: string | undefined, bare = false) => {
+    const minor = scaled(minorOf(text, code), multiplier);
+    if (minor === null || minor <= 0 || overlaps(start, end)) return;
+    // A year or a percentage is not money, even with a "$" typo nearby.
+    if (/^\s?%/.test(folded.slice(end, end + 2))) return;
+    const perInstallment = /(?:cuotas|pagos|plazos|abonos|payments|installments|instalments) (?:mensuales |monthly )?(?:de|of) $/.test(folded.slice(Math.max(0, start - 30), start));
+    found.push({ start, end, minor, currency: code, perPeriod: Boolean(period && period.trim()) || perInstallment, bare });
+  };
+  for (const match of folded.matchAll(prefixed)) {
+    add(match.index, match.index + match[0].length, match[2]!, match[3], currencyOf(match[1]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(suffixed)) {
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currencyOf(match[3]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(bare)) {
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3], true);
+  }
+  for (const match of folded.matchAll(bareInstallment)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    add(at, match.index + match[0].length, match[1]!, undefined, currency ?? null, 'per', true);
+  }
+  for (const match of folded.matchAll(bareMoney)) {
+    const before = folded.slice(Math.max(0, match.index - 14), match.index);
+    if (isYear(match[1]!) || !moneyLead.test(before) || notMoneyLead.test(before)) continue;
+    // A small bare number is a day, a count or an hour far more often than money.
+    if (!match[2] && Number(match[1]!.replace(/[.,]/g, '')) < 50) continue;
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, undefined, true);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,81 @@
+// The debtor's own words: a reply without the quoted history under it and the signature or legal
+// notice at its foot. Everything after the first quote marker is history (replies are written on top);
+// a signature is cut at its opening line. Inline ">" lines in the middle are dropped too.
+
+const strip = (line: string) =>
+  line
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+// Lines that open quoted history.
+const historyOpeners: RegExp[] = [
+  /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado)\s*-{2,}$/,
+  /^_{5,}$/, // Outlook's rule above its header block
+  /^(el|on)\b.{0,200}\b(escribio|wrote)\s*:$/,
+  /^(de|from)\s*:\s*\S/, // Outlook's header block: only counted when its next lines follow (see below)
+];
+
+// Gmail wraps "El mié, 2 dic 2026 a las 9:14, Ana <ana@x.es>" onto two lines before "escribió:".
+const wrappedOpener = /^(el|on)\b.{0,200}$/;
+const wrappedCloser = /^.{0,120}\b(escribio|wrote)\s*:$/;
+
+const outlookFields = /^(enviado|sent|para|to|asunto|subject|fecha|date|cc)\s*:/;
+
+// Signature openers: the line itself and everything after it goes.
+const signatureOpeners: RegExp[] = [
+  /^--\s*$/,
+  /^(enviado desde mi|sent from my|enviado desde|get outlook for|obtener outlook para)\b/,
+  /^(este (mensaje|correo|e-?mail)|la informacion contenida|aviso legal|confidentiality notice|confidential(ity)?:|this (e-?mail|message) (and any|is|may)|disclaimer)\b/,
+];
+
+// Closings: cut only when what follows is a short block (a name, a company, a phone), so "Un saludo y
+// les pagamos el viernes" keeps its promise.
+const closings = /^(saludos|un saludo|saludos cordiales|cordiales saludos|un cordial saludo|atentamente|gracias|muchas gracias|mil gracias|un abrazo|abrazos|best regards|best|regards|kind regards|warm regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|all the best|quedo atent[oa]|quedamos atent[oa]s|quedo a la espera|cordialmente|slds)[\s,.!]*$/;
+
+function isOutlookBlock(lines: string[], at: number): boolean {
+  let fields = 0;
+  for (let i = at + 1; i < Math.min(lines.length, at + 6); i++) {
+    if (outlookFields.test(strip(lines[i]!))) fields++;
+  }
+  return fields >= 2;
+}
+
+function historyStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = strip(lines[i]!);
+    if (line === '') continue;
+    for (const opener of historyOpeners) {
+      if (!opener.test(line)) continue;
+      if (opener === historyOpeners[3] && !isOutlookBlock(lines, i)) continue;
+      return i;
+    }
+    if (wrappedOpener.test(line) && i + 1 < lines.length && wrappedCloser.test(strip(lines[i + 1]!)) && /\d/.test(line)) return i;
+    // A run of quoted lines (a reply above the quote, or a quote with no header).
+    if (line.startsWith('>') && i > 0 && (lines.slice(i).every((rest) => rest.trim() === '' || rest.trim().startsWith('>')))) return i;
+  }
+  return lines.length;
+}
+
+function signatureStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = strip(lines[i]!);
+    if (signatureOpeners.some((opener) => opener.test(line)) && (i > 0 || lines.length > 1)) return i;
+    if (closings.test(line)) {
+      const rest = lines.slice(i + 1).filter((candidate) => candidate.trim() !== '');
+      // A name, a role, a company, a phone: short lines, few of them, no sentence.
+      if (rest.length <= 6 && rest.every((candidate) => candidate.trim().length <= 60 && !/\p{L}{3,}[.?!]\s+\p{L}{2,}/u.test(candidate.trim()))) return i;
+    }
+  }
+  return lines.length;
+}
+
+/** The reply's own text: history, inline quotes and signature removed, surrounding blank lines trimmed. */
+export function cleanReply(text: string): string {
+  let lines = text.replace(/\r\n?/g, '\n').split('\n');
+  lines = lines.slice(0, historyStart(lines));
+  lines = lines.filter((line) => !line.trim().startsWith('>'));
+  lines = lines.slice(0, signatureStart(lines));
+  return lines.join('\n').trim();
+}
