@@ -189,7 +189,7 @@ export const en = {
   'reply.finding.dispute': 'Disagrees with what is owed',
   'reply.finding.plan_request': '{has, select, count {Asks to pay in {count, plural, one {# installment} other {# installments}}} amount {Asks to pay {amount} at a time} other {Asks to pay in installments}}',
   'reply.finding.hardship': 'Says they cannot pay right now',
-  'reply.finding.out_of_office': '{has, select, date {Away until {date}} other {Automatic reply: away}}',
+  'reply.finding.out_of_office': '{has, select, date {Away, back on {date}} other {Automatic reply: away}}',
   'reply.recordPromise': 'Record promise',
   'reply.recordPayment': 'Record payment',
   'reply.pauseToCheck': 'Pause until {date}',
@@ -206,7 +206,7 @@ export const en = {
   'reply.done.accepted': 'Recorded',
   'reply.done.dismissed': 'Dismissed',
   'reply.pauseReason.paid': 'Says they have paid: “{quote}”',
-  'reply.pauseReason.away': 'Away until {date}: “{quote}”',
+  'reply.pauseReason.away': 'Away, back on {date}: “{quote}”',
 
   // ---------------------------------------------------------------- template picker and editor
   'picker.title': 'Templates',

@@ -12,9 +12,9 @@ export const REPLY_THREADS = {
   promise: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwS',
   /** Talleres Ruiz (accounts): "No le he dicho que vayamos a pagar esta semana…". */
   denied: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwT',
-  /** Bright Pixel: a disputed late fee and a request to pay in 3 monthly instalments. */
+  /** Bright Pixel: a disputed late fee and a request to pay in three instalments. */
   disputeAndPlan: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwU',
-  /** Talleres Ruiz: an automatic reply, away until <today + 8>. */
+  /** Talleres Ruiz: an automatic reply, away until <today + 8> (back the day after). */
   away: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwV',
 } as const;
 
