@@ -109,7 +109,12 @@ const DEBTOR_WRITES: Record<string, (s: Seeded) => Promise<unknown>> = {
   'event-log': async (s) => ({ debtorId: s.ana, kind: 'call', channel: 'phone', direction: 'outbound', outcome: 'reached' }),
   'mail-sent': async () => ({ host: 'gmail', to: ['ana@x.es'], messageId: 'msg-1', subject: 'Factura F-1' }),
   'invoice-capture': async (s) => ({ debtor: { id: s.ana }, invoice: { number: 'F-3', currency: 'EUR', amount: 700, dueDate: '2026-02-15' }, source: { format: 'page' } }),
+  'reply-act': async (s) => ({ ...REPLY, debtorId: s.ana, intent: 'dispute', quote: 'no reconocemos la factura', action: { kind: 'dispute', reason: 'no reconocemos la factura' } }),
+  'reply-dismiss': async (s) => ({ ...REPLY, debtorId: s.ana, intent: 'promise', quote: 'le pagamos el viernes' }),
 };
+
+/** A reply from Ana, as Gmail names it. */
+const REPLY = { mail: { host: 'gmail', messageId: 'msg-f:9' }, sentAt: '2026-03-02T10:00:00+01:00' } as const;
 
 /** A Cobro export of one new debtor's invoice. */
 const COBRO_FILE = {
@@ -139,6 +144,7 @@ const READS: Record<string, (s: Seeded) => unknown> = {
   'invoices-export': () => ({}),
   'backup-export': () => ({}),
   'page-lookup': () => ({ numbers: ['F-1', 'Z-9'], emails: ['ana@x.es'] }),
+  'reply-read': (s) => ({ ...REPLY, debtorId: s.ana, text: 'Le pagamos el viernes sin falta.' }),
 };
 
 async function ownTemplate(s: Seeded): Promise<string> {

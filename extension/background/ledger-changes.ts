@@ -67,6 +67,9 @@ export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
   'page-lookup': 'read',
   // Answers the debtor it added to (new or existing).
   'invoice-capture': 'debtors',
+  'reply-read': 'read',
+  'reply-act': 'debtors',
+  'reply-dismiss': 'debtors',
 };
 
 export interface LedgerChange {

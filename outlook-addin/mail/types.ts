@@ -17,6 +17,16 @@ export interface ReadMessage {
   conversationId: string | null;
 }
 
+/** What a read-mode message says, read only when the pane needs it (the reply reader). */
+export interface MessageContent {
+  /** The body as plain text; '' when Outlook cannot give it. */
+  text: string;
+  /** When it was sent (ISO instant); null when Outlook does not say. */
+  sentAt: string | null;
+  /** The headers that mark an automatic reply, names lower-cased; empty when unreadable. */
+  headers: Record<string, string>;
+}
+
 export type BodyFormat = 'html' | 'text';
 
 /** A message being written. Every call goes to Outlook and may fail with an OfficeHostError. */
@@ -41,7 +51,7 @@ export interface ComposeDraft {
 /** What the task pane is looking at. */
 export type PaneItem =
   | { kind: 'none' }
-  | { kind: 'read'; message: ReadMessage }
+  | { kind: 'read'; message: ReadMessage; content(): Promise<MessageContent> }
   | { kind: 'compose'; draft: ComposeDraft };
 
 /** A small persistent key-value store (OfficeRuntime.storage in Outlook). */

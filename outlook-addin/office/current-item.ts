@@ -5,6 +5,7 @@ import { officeCall } from './async-result';
 import { composeDraft } from './compose-draft';
 import type { OfficeApi } from './office-global';
 import { readMessage } from './read-message';
+import { readMessageContent } from './message-content';
 
 type AnyItem = Office.MessageRead | Office.MessageCompose;
 
@@ -18,7 +19,8 @@ export function currentItem(office: OfficeApi): PaneItem {
   if (!item) return { kind: 'none' };
   // Appointments and other item types are not messages Cobro handles.
   if (item.itemType !== undefined && item.itemType !== office.MailboxEnums.ItemType.Message) return { kind: 'none' };
-  return isCompose(item) ? { kind: 'compose', draft: composeDraft(office, item) } : { kind: 'read', message: readMessage(item) };
+  if (isCompose(item)) return { kind: 'compose', draft: composeDraft(office, item) };
+  return { kind: 'read', message: readMessage(item), content: () => readMessageContent(office, item) };
 }
 
 /** Calls back after Outlook switched the selected item; resolves to an unsubscribe. */

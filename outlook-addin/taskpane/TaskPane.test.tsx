@@ -30,7 +30,11 @@ const RUIZ = { address: 'pagos@talleres-ruiz.example', name: 'Talleres Ruiz' };
 const STRANGER = { address: 'nuevo@cliente.example', name: 'Cliente Nuevo' };
 
 function reading(fields: Partial<ReadMessage>): PaneItem {
-  return { kind: 'read', message: { from: null, to: [], cc: [], subject: 'Hola', internetMessageId: null, conversationId: null, ...fields } };
+  return {
+    kind: 'read',
+    message: { from: null, to: [], cc: [], subject: 'Hola', internetMessageId: null, conversationId: null, ...fields },
+    content: async () => ({ text: '', sentAt: null, headers: {} }),
+  };
 }
 
 /** The Office dialog as the pane sees it: each open recorded, answered with `answer`. */

@@ -121,6 +121,20 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
     { debtor: { name: 'Luz', emails: ['a@x.es', 'b@x.es'] }, invoice: { number: 'L-1', currency: 'EUR', amount: 100, dueDate: '2026-02-01' }, source: { format: 'page' } },
     { debtor: { id: 'x' }, invoice: { number: 'L-1', currency: 'EUR', amount: 100, paid: 101, dueDate: '2026-02-01' }, source: { format: 'page' } },
   ],
+  'reply-read': [
+    {},
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, text: 'hola', sentAt: '2026-12-02' },
+    { debtorId: 'd', mail: { host: 'yahoo', messageId: 'm' }, text: 'hola', sentAt: '2026-12-02T10:00:00+01:00' },
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, text: 'x'.repeat(100_001), sentAt: '2026-12-02T10:00:00+01:00' },
+  ],
+  'reply-act': [
+    {},
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, sentAt: '2026-12-02T10:00:00+01:00', intent: 'promise', quote: 'x', action: { kind: 'promise', amount: 0, currency: 'EUR', date: '2026-12-11' } },
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, sentAt: '2026-12-02T10:00:00+01:00', intent: 'gossip', quote: 'x', action: { kind: 'pause', reason: 'r', until: null } },
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, sentAt: '2026-12-02T10:00:00+01:00', intent: 'promise', quote: '', action: { kind: 'pause', reason: 'r', until: null } },
+    { debtorId: 'd', mail: { host: 'gmail', messageId: 'm' }, sentAt: '2026-12-02T10:00:00+01:00', intent: 'promise', quote: 'x', action: { kind: 'refund' } },
+  ],
+  'reply-dismiss': [{}, { debtorId: 'd', mail: { host: 'gmail', messageId: '' }, sentAt: '2026-12-02T10:00:00+01:00', intent: 'promise', quote: 'x' }],
 };
 
 const CASES = Object.entries(BAD_INPUTS).flatMap(([name, inputs]) => inputs.map((input) => [name, input] as const));

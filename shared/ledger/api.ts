@@ -47,6 +47,7 @@ import { importHandlers, ImportApplyInput, ImportPreviewInput } from './handlers
 import { overviewHandlers } from './handlers/overview';
 import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
 import { InvoiceCaptureInput, PageLookupInput, siteHandlers } from '../sites/handlers';
+import { ReplyActInput, ReplyDismissInput, ReplyReadInput, replyHandlers } from '../replies/handlers';
 
 export { createClient, type LedgerClient, type Transport } from './client';
 export type { HandlerError, HandlerErrorCode, HandlerIssue } from './errors';
@@ -235,6 +236,14 @@ export const HANDLER_SCHEMAS = {
   'page-lookup': PageLookupInput,
   /** An invoice read from a page and confirmed by the user, with its new customer if any, in one transaction. */
   'invoice-capture': InvoiceCaptureInput,
+
+  // ---------------------------------------------------------------- a debtor's reply
+  /** Reads a message from a debtor: what it says (promise, payment, dispute…) and what the user already decided; reads only. */
+  'reply-read': ReplyReadInput,
+  /** Does what the user chose from a reply and logs the debtor's words with it, in one transaction. */
+  'reply-act': ReplyActInput,
+  /** Logs that the user read a finding and chose to do nothing. */
+  'reply-dismiss': ReplyDismissInput,
 } as const;
 
 export type HandlerName = keyof typeof HANDLER_SCHEMAS;
@@ -265,6 +274,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
     ...siteHandlers(ctx),
+    ...replyHandlers(ctx),
   } satisfies HandlerShape;
 }
 

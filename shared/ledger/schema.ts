@@ -1,6 +1,7 @@
 // The ledger's records, as zod schemas. These are the shapes stored in IndexedDB, sent over
 // runtime messaging and written to backups; every write is checked against them.
 import { z } from 'zod';
+import { REPLY_INTENTS } from '../replies/types';
 import { isCurrencyCode } from '../money';
 import { isIsoDate, isTimeZone } from '../dates';
 
@@ -287,6 +288,8 @@ export const Event = z.object({
   outcome: CallOutcome.optional(),
   note: Text(5000).optional(),
   mail: MailRef.optional(),
+  /** A finding read from the debtor's reply (note = their words) and what the user made of it. */
+  reading: z.object({ intent: z.enum(REPLY_INTENTS), decision: z.enum(['accepted', 'dismissed']) }).optional(),
   /** Unique: the same send seen twice (two tabs, a retry) is logged once. */
   dedupeKey: z.string().min(1).max(400),
 });

@@ -15,6 +15,12 @@ export type FakeItem =
       subject: string;
       internetMessageId?: string;
       conversationId?: string;
+      /** The body as plain text. */
+      body?: string;
+      /** When it was sent (ISO instant); the page's load time when absent. */
+      sentAt?: string;
+      /** Internet headers besides From and Subject (Auto-Submitted, X-Autoreply…). */
+      headers?: Record<string, string>;
     }
   | {
       kind: 'compose';

@@ -152,6 +152,23 @@
       subject: item.subject || '',
       internetMessageId: item.internetMessageId || null,
       conversationId: item.conversationId || null,
+      dateTimeCreated: item.sentAt ? new Date(item.sentAt) : new Date(),
+      body: {
+        // Mailbox 1.3: the body as text or HTML.
+        getAsync: function (coercionType) {
+          var text = item.body || '';
+          answer(arguments, coercionType === 'html' ? '<div>' + text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>') + '</div>' : text);
+        },
+      },
+      // Mailbox 1.8: every internet header as one RFC 5322 block.
+      getAllInternetHeadersAsync: function () {
+        var headers = item.headers || {};
+        var block = 'From: ' + (item.from ? item.from.emailAddress : '') + '\r\nSubject: ' + (item.subject || '') + '\r\n';
+        Object.keys(headers).forEach(function (name) {
+          block += name + ': ' + headers[name] + '\r\n';
+        });
+        answer(arguments, block);
+      },
     };
   }
 
