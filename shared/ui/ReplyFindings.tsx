@@ -6,10 +6,10 @@
 // The reader itself runs where the ledger runs ('reply-read'), never in a content script.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { IsoDate } from '../dates';
-import type { Result } from '../ledger/api';
+import type { HandlerInput, HandlerOutput, Result } from '../ledger/api';
 import type { LedgerClient } from '../ledger/client';
 import { formatMoney } from '../money';
-import type { ReplyFinding, ReplyIntent, ReplyLanguage } from '../replies/types';
+import type { ReplyFinding } from '../replies/types';
 import type { Translate } from '../i18n/translate';
 import { useUi } from './context';
 import { dayNumberOf } from './format';
@@ -23,11 +23,7 @@ import { PlanForm } from './card/PlanForm';
 import { PromiseForm } from './card/PromiseForm';
 import { useAction } from './card/use-action';
 
-export interface ReplyMail {
-  host: 'gmail' | 'outlook';
-  threadId?: string;
-  messageId: string;
-}
+export type ReplyMail = HandlerInput<'reply-read'>['mail'];
 
 export interface ReplyMessage {
   mail: ReplyMail;
@@ -48,30 +44,9 @@ export interface ReplyFindingsProps {
   revision?: number;
 }
 
-type Decision = 'accepted' | 'dismissed' | null;
-type ReadFinding = ReplyFinding & { decision: Decision };
-interface ReadReply {
-  language: ReplyLanguage;
-  body: string;
-  findings: ReadFinding[];
-}
-
-export type ReplyAction =
-  | { kind: 'promise'; amount: number; currency: string; date: IsoDate; invoiceIds?: string[]; note?: string }
-  | { kind: 'payment'; amount: number; currency: string; date: IsoDate; method?: string; note?: string; invoiceIds?: string[] }
-  | { kind: 'pause'; reason: string; until: IsoDate | null }
-  | { kind: 'dispute'; reason: string; invoiceIds?: string[] }
-  | { kind: 'plan'; invoiceIds: string[]; installments: { dueDate: IsoDate; amount: number }[]; note?: string };
-
-/** The reply handlers as this component calls them (the ledger's 'reply-*' contract). */
-interface ReplyClient {
-  send(name: 'reply-read', input: { debtorId: string } & ReplyMessage): Promise<Result<ReadReply>>;
-  send(
-    name: 'reply-act',
-    input: { debtorId: string; mail: ReplyMail; sentAt: string; intent: ReplyIntent; quote: string; action: ReplyAction },
-  ): Promise<Result<unknown>>;
-  send(name: 'reply-dismiss', input: { debtorId: string; mail: ReplyMail; sentAt: string; intent: ReplyIntent; quote: string }): Promise<Result<unknown>>;
-}
+type ReadReply = HandlerOutput<'reply-read'>;
+type ReadFinding = ReadReply['findings'][number];
+export type ReplyAction = HandlerInput<'reply-act'>['action'];
 
 const QUOTE_LIMIT = 1000;
 /** A pause or dispute reason holds at most 500 characters; the quote inside it is cut to fit. */
@@ -100,9 +75,8 @@ export function replyActionsFor(
   finding: ReplyFinding,
   onDone: (action: ReplyAction) => void,
 ): DebtorActions {
-  const replies = client as unknown as ReplyClient;
   const act = async (action: ReplyAction) => {
-    const result = await replies.send('reply-act', {
+    const result = await client.send('reply-act', {
       debtorId,
       mail: message.mail,
       sentAt: message.sentAt,
@@ -225,7 +199,6 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
   const [doneOn, setDone] = useState<{ key: string; byIndex: Map<number, string> }>({ key: '', byIndex: new Map() });
   const [openOn, setOpen] = useState<{ key: string; index: number; form: FormKind } | null>(null);
   const titleId = useId();
-  const replies = client as unknown as ReplyClient;
   const { mail, text, sentAt, headers } = message;
   const messageKey = `${mail.host}|${mail.threadId ?? ''}|${mail.messageId}|${sentAt}|${text}`;
 
@@ -233,7 +206,7 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
     let current = true;
     void (async () => {
       const [reply, detail] = await Promise.all([
-        replies.send('reply-read', { debtorId, mail, text, sentAt, ...(headers ? { headers } : {}) }),
+        client.send('reply-read', { debtorId, mail, text, sentAt, ...(headers ? { headers } : {}) }),
         client.send('debtor-get', { id: debtorId }),
       ]);
       if (!current) return;
@@ -279,7 +252,7 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
             detail={detail}
             actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneText(t, locale, action, detail.status.today)))}
             dismiss={() =>
-              replies.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
+              client.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
             }
             onDismissed={() => decided(index, t('reply.done.dismissed'))}
             pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
