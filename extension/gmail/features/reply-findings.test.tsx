@@ -111,6 +111,17 @@ describe('ReplyFindingsUnderMessages', () => {
     await waitFor(() => expect(hostsInPage()).toEqual([]));
   });
 
+  it('keeps the lines while the sender is asked about again (after every change to the debtor)', async () => {
+    const { replies, owners, thread } = await setup('<div>Le pagamos el viernes.</div>');
+    replies.show(thread(), owners);
+    await waitFor(() => expect(hostsInPage()).toHaveLength(1));
+    const host = hostsInPage()[0];
+    replies.show(thread(), new Map(), new Set([SENDER]));
+    replies.show(thread(), owners);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(hostsInPage()).toEqual([host]);
+  });
+
   it('reads again when this debtor changes, not when another one does', async () => {
     const { replies, owners, thread, sent, debtorId } = await setup('<div>Le pagamos el viernes.</div>');
     replies.show(thread(), owners);

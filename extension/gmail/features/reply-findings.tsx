@@ -32,15 +32,27 @@ export class ReplyFindingsUnderMessages {
   /** When each message was first seen, standing in for a header date Gmail did not give. */
   private firstSeen = new WeakMap<Element, string>();
   private revision = 0;
-  private shown: { thread: GmailThread | null; owners: ReadonlyMap<string, DebtorMatch> } = { thread: null, owners: new Map() };
+  private shown: { thread: GmailThread | null; owners: ReadonlyMap<string, DebtorMatch>; pending: ReadonlySet<string> } = {
+    thread: null,
+    owners: new Map(),
+    pending: new Set(),
+  };
 
   constructor(private readonly deps: ReplyFindingsDeps) {}
 
-  /** The thread on screen (null: none, or unreadable) and the debtor each address belongs to. */
-  show(thread: GmailThread | null, owners: ReadonlyMap<string, DebtorMatch>): void {
-    this.shown = { thread, owners };
+  /**
+   * The thread on screen (null: none, or unreadable), the debtor each address belongs to, and the
+   * addresses being asked about again: a message from one of those keeps what it shows (the
+   * question is asked after every change to the debtor, a recorded promise included).
+   */
+  show(thread: GmailThread | null, owners: ReadonlyMap<string, DebtorMatch>, pending: ReadonlySet<string> = new Set()): void {
+    this.shown = { thread, owners, pending };
     const wanted = new Set<HTMLElement>();
     for (const message of thread?.messages ?? []) {
+      if (pending.has(message.from.email) && !message.collapsed && this.mounted.has(message.element)) {
+        wanted.add(message.element);
+        continue;
+      }
       const owner = owners.get(message.from.email);
       const body = messageBody(message.element);
       const text = messageText(message.element);
@@ -85,7 +97,7 @@ export class ReplyFindingsUnderMessages {
     const shownDebtors = new Set([...this.mounted.values()].map((mounted) => mounted.debtorId));
     if (!change.all && !change.debtorIds.some((id) => shownDebtors.has(id))) return;
     this.revision += 1;
-    this.show(this.shown.thread, this.shown.owners);
+    this.show(this.shown.thread, this.shown.owners, this.shown.pending);
   }
 
   stop(): void {

@@ -109,7 +109,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     panel,
     createHost: createHost('cobro-chip', false, true),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
-    onDrawn: (thread, owners) => replies.show(thread, owners),
+    onDrawn: (thread, owners, pending) => replies.show(thread, owners, pending),
   });
   const buttons = new ComposeButtons({
     doc,
