@@ -211,6 +211,10 @@ ${severityRules}
 .cobro .cobro-finding-what { font-weight: 600; }
 .cobro .cobro-finding-quote { padding: 0 2px; border-radius: 3px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); overflow-wrap: anywhere; }
 .cobro .cobro-finding-done { color: var(--cobro-ok); }
+/* The card's forms opened under a message: as wide as they are in the card, not as the mail. */
+.cobro.cobro-replies .cobro-action-form { max-width: 36em; }
+/* A debtor's words quoted in Spanish take Spanish quotation marks. */
+.cobro q:lang(es) { quotes: "«" "»" "“" "”"; }
 .cobro .cobro-plan-total { font-weight: 600; }
 .cobro .cobro-plan-total-off { color: var(--cobro-error); }
 .cobro .cobro-table-wrap { overflow-x: auto; }
