@@ -193,7 +193,7 @@ export const es: Record<MessageKey, string> = {
   'reply.finding.dispute': 'No está conforme con lo que se le reclama',
   'reply.finding.plan_request': '{has, select, count {Pide pagar en {count, plural, one {# plazo} other {# plazos}}} amount {Pide pagar {amount} cada vez} other {Pide pagar a plazos}}',
   'reply.finding.hardship': 'Dice que ahora no puede pagar',
-  'reply.finding.out_of_office': '{has, select, date {Ausente, vuelve el {date}} other {Respuesta automática: ausente}}',
+  'reply.finding.out_of_office': '{has, select, date {Ausente, de vuelta el {date}} other {Respuesta automática: ausente}}',
   'reply.recordPromise': 'Registrar promesa',
   'reply.recordPayment': 'Registrar pago',
   'reply.pauseToCheck': 'Pausar hasta el {date}',
@@ -210,7 +210,7 @@ export const es: Record<MessageKey, string> = {
   'reply.done.accepted': 'Registrado',
   'reply.done.dismissed': 'Descartado',
   'reply.pauseReason.paid': 'Dice que ya ha pagado: «{quote}»',
-  'reply.pauseReason.away': 'Ausente, vuelve el {date}: «{quote}»',
+  'reply.pauseReason.away': 'Ausente, de vuelta el {date}: «{quote}»',
 
   // ---------------------------------------------------------------- template picker and editor
   'picker.title': 'Plantillas',
