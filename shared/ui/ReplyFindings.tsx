@@ -244,6 +244,7 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
           <FindingLine
             key={`${finding.intent}|${finding.evidence.start}`}
             finding={finding}
+            language={reply.language}
             summary={done.get(index)}
             text={findingText(t, locale, finding, detail)}
             offers={finding.decision === null && !done.has(index) ? offersFor(t, locale, finding, detail) : []}
@@ -272,6 +273,8 @@ function pauseReasonFor(t: Translate, locale: string, finding: ReplyFinding, tod
 
 interface FindingLineProps {
   finding: ReadFinding;
+  /** The reply's language: its words are quoted as that language quotes. */
+  language: string;
   /** What was done from this line in this view. */
   summary: string | undefined;
   text: string;
@@ -285,7 +288,7 @@ interface FindingLineProps {
   pauseReason: string;
 }
 
-function FindingLine({ finding, summary, text, offers, open, onOpen, detail, actions, dismiss, onDismissed, pauseReason }: FindingLineProps) {
+function FindingLine({ finding, language, summary, text, offers, open, onOpen, detail, actions, dismiss, onDismissed, pauseReason }: FindingLineProps) {
   const { t } = useUi('FindingLine');
   const direct = useAction(t);
   const panelId = useId();
@@ -303,7 +306,9 @@ function FindingLine({ finding, summary, text, offers, open, onOpen, detail, act
       <p id={labelId}>
         <span className="cobro-finding-what">{text}</span>
         {' — '}
-        <q className="cobro-finding-quote">{finding.evidence.text}</q>
+        <q className="cobro-finding-quote" lang={language}>
+          {finding.evidence.text}
+        </q>
         {decision !== null ? (
           <>
             {' · '}
