@@ -32,6 +32,12 @@ export const THREAD_SELECTORS = {
   senderAddress: 'span.go',
   body: 'div.a3s',
   /**
+   * The date in an expanded message's header: its title is the full date and time in the
+   * user's language and clock ("Thu, Dec 3, 2026, 10:42 AM", "jue, 3 dic 2026, 10:42"), its
+   * text a short or relative one.
+   */
+  sentDate: 'span.g3[title]',
+  /**
    * Row states around a message: .kv collapsed (one line), .kQ/.kx hidden inside the
    * "N older messages" bundle. An expanded message sits in .h7.
    */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixture-dom';
-import { allThreadAddresses, chipAnchorFor, readThread, type GmailThread } from './thread';
+import { allThreadAddresses, chipAnchorFor, messageSentAt, messageText, parseGmailDate, readThread, type GmailThread } from './thread';
 
 const ME = 'cobros@estudiolumen.example';
 
@@ -241,5 +241,70 @@ describe('readThread reads back any conversation it is shown', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('messageText', () => {
+  const message = (html: string) => {
+    document.body.innerHTML = `<div class="adn" data-legacy-message-id="m1"><div class="a3s aiL">${html}</div></div>`;
+    return document.body.firstElementChild as Element;
+  };
+  it.each([
+    ['one line', '<div dir="ltr">Hola, pagamos el viernes.</div>', 'Hola, pagamos el viernes.'],
+    ['lines from blocks and breaks', '<div>Buenos días,</div><div><br></div><div>le confirmo el pago.<br>Un saludo,<br>Marta</div>', 'Buenos días,\n\nle confirmo el pago.\nUn saludo,\nMarta'],
+    ['inline elements run on, whitespace as one space', '<p>We <b>will</b>\n   pay <a href="#">on Friday</a>.</p>', 'We will pay on Friday.'],
+    ['Gmail\'s folded quote is kept', '<div>Ok</div><div class="gmail_quote"><blockquote>El lun, escribió:<br>Factura vencida</blockquote></div>', 'Ok\nEl lun, escribió:\nFactura vencida'],
+    ['styles and scripts are not text', '<style>p{}</style><p>Ok</p><script>x()</script>', 'Ok'],
+    ['markup in the text stays text', '<div>&lt;b&gt;no&lt;/b&gt; &amp; yes</div>', '<b>no</b> & yes'],
+  ])('%s', (_name, html, expected) => {
+    expect(messageText(message(html))).toBe(expected);
+  });
+
+  it('is null without a body', () => {
+    document.body.innerHTML = '<div class="adn" data-legacy-message-id="m1"><span class="y2">snippet</span></div>';
+    expect(messageText(document.body.firstElementChild as Element)).toBeNull();
+  });
+});
+
+describe('parseGmailDate', () => {
+  it.each([
+    ['Thu, Dec 3, 2026, 10:42 AM', { year: 2026, month: 12, day: 3, hour: 10, minute: 42 }],
+    ['Thu, Dec 3, 2026, 12:05\u202fAM', { year: 2026, month: 12, day: 3, hour: 0, minute: 5 }],
+    ['Thu, Dec 3, 2026 at 4:15 PM', { year: 2026, month: 12, day: 3, hour: 16, minute: 15 }],
+    ['Thu, 3 Dec 2026, 16:15', { year: 2026, month: 12, day: 3, hour: 16, minute: 15 }],
+    ['Thu 3 Dec 2026, 16:15', { year: 2026, month: 12, day: 3, hour: 16, minute: 15 }],
+    ['lun, 2 jun 2025, 10:42', { year: 2025, month: 6, day: 2, hour: 10, minute: 42 }],
+    ['mar, 3 mar 2026, 9:05', { year: 2026, month: 3, day: 3, hour: 9, minute: 5 }],
+    ['mar, 1 dic 2026, 4:05 p. m.', { year: 2026, month: 12, day: 1, hour: 16, minute: 5 }],
+    ['mar 1 dic 2026, 4:05 a.m.', { year: 2026, month: 12, day: 1, hour: 4, minute: 5 }],
+    ['1 de septiembre de 2026, 8:00', { year: 2026, month: 9, day: 1, hour: 8, minute: 0 }],
+    ['miércoles, 9 sept 2026, 23:59', { year: 2026, month: 9, day: 9, hour: 23, minute: 59 }],
+  ])('%s', (title, expected) => {
+    expect(parseGmailDate(title)).toEqual(expected);
+  });
+
+  it.each(['', '10:42', '2 hours ago', 'Thu, Dec 3, 10:42 AM', 'lun, 31 feb 2026, 10:00', 'Thu, Dec 3, 2026', '2026-12-03T10:42:00.000Z', 'Thu, Dec 3, 2026, 13:00 PM'])(
+    'cannot read %j',
+    (title) => {
+      expect(parseGmailDate(title)).toBeNull();
+    },
+  );
+});
+
+describe('messageSentAt', () => {
+  it('reads the header date title on the browser\'s clock, and nothing when it is missing', () => {
+    const html = (title: string | null) =>
+      `<div class="adn" data-legacy-message-id="m1"><div class="gE">${title === null ? '' : `<span class="g3" title="${title}">10:42</span>`}</div></div>`;
+    document.body.innerHTML = html('lun, 2 jun 2025, 10:42');
+    expect(messageSentAt(document.body.firstElementChild as Element)).toBe(new Date(2025, 5, 2, 10, 42).toISOString());
+    document.body.innerHTML = html(null);
+    expect(messageSentAt(document.body.firstElementChild as Element)).toBeNull();
+    document.body.innerHTML = html('hace 2 horas');
+    expect(messageSentAt(document.body.firstElementChild as Element)).toBeNull();
+  });
+
+  it('reads the fixture page', () => {
+    const doc = loadFixture('thread-single.html');
+    expect(messageSentAt(doc.querySelector('div.adn') as Element)).toBe(new Date(2025, 5, 2, 10, 42).toISOString());
   });
 });

@@ -136,3 +136,114 @@ export function chipAnchorFor(messageElement: Element): Element | null {
 export function allThreadAddresses(thread: GmailThread): string[] {
   return uniqueAddresses(thread.messages.flatMap((m) => [m.from.email, ...m.to]));
 }
+
+/** The element holding an expanded message's body; null when folded. */
+export function messageBody(messageElement: Element): Element | null {
+  return messageElement.querySelector(S.body);
+}
+
+// Elements whose content starts a new line when a person reads the message.
+const BLOCKS = new Set(['ADDRESS', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * A message's text as the user sees it: block elements and line breaks as new lines, runs of
+ * blank lines as one. Gmail's folded quote ("…") stays in: the reply reader removes quoted history.
+ * Null when the message shows no body (collapsed, or Gmail's layout changed).
+ */
+export function messageText(messageElement: Element): string | null {
+  const body = messageBody(messageElement);
+  if (!body) return null;
+  let out = '';
+  // A block's edge asks for a new line before the next text; several edges in a row ask for one.
+  let edge = false;
+  const newLine = () => {
+    if (out !== '' && !out.endsWith('\n')) out += '\n';
+    edge = false;
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      let text = (node.nodeValue ?? '').replace(/[ \t\r\n]+/g, ' ');
+      if (edge || out === '' || out.endsWith('\n')) text = text.trimStart();
+      if (text === '') return;
+      if (edge) newLine();
+      out += text;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const name = (node as Element).tagName.toUpperCase();
+    if (UNREAD.has(name)) return;
+    if (name === 'BR') {
+      if (edge) newLine();
+      out += '\n';
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) edge = true;
+    for (const child of node.childNodes) walk(child);
+    if (block) edge = true;
+    else if (name === 'TD' || name === 'TH') out += ' ';
+  };
+  walk(body);
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Month words Gmail writes in English and Spanish, by their first three letters. */
+const MONTHS: Record<string, number> = {
+  jan: 1, ene: 1, feb: 2, mar: 3, apr: 4, abr: 4, may: 5, jun: 6, jul: 7, aug: 8, ago: 8, sep: 9, set: 9, oct: 10, nov: 11, dec: 12, dic: 12,
+};
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * The date and time of a Gmail header's date title, in English or Spanish: "Thu, Dec 3, 2026,
+ * 10:42 AM", "Thu, 3 Dec 2026, 10:42", "jue, 3 dic 2026, 10:42", "mar, 3 mar 2026, 4:05 p. m.".
+ * Null when it cannot be read whole (no year, no time, no month word).
+ */
+export function parseGmailDate(title: string): WallClock | null {
+  // A leading weekday followed by a comma is dropped first: Spanish "mar" is Tuesday and March.
+  const text = title.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim().replace(/^[^\d,]*, /, '');
+  const time = /(\d{1,2}):(\d{2})(?: ?([ap])\.? ?m\b\.?)?/.exec(text);
+  if (!time) return null;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  if (time[3]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (time[3] === 'p' ? 12 : 0);
+  }
+  const day = text.slice(0, time.index);
+  const year = /(?:^|\D)(\d{4})(?:\D|$)/.exec(day)?.[1];
+  // The month is the last month word (a weekday without a comma may come first).
+  const words = [...day.matchAll(/\p{L}{3,}/gu)].map((match) => MONTHS[match[0].slice(0, 3)]).filter((month) => month !== undefined);
+  const month = words[words.length - 1];
+  const dayOfMonth = /(?:^|\D)(\d{1,2})(?:\D|$)/.exec(year ? day.replace(year, ' ') : day)?.[1];
+  if (!year || month === undefined || !dayOfMonth) return null;
+  const clock = { year: Number(year), month, day: Number(dayOfMonth), hour, minute };
+  if (clock.day < 1 || clock.day > 31 || clock.hour > 23 || clock.minute > 59) return null;
+  // 31 Feb is not a date: the calendar would move it into March.
+  const check = new Date(Date.UTC(clock.year, clock.month - 1, clock.day));
+  return check.getUTCDate() === clock.day ? clock : null;
+}
+
+/**
+ * When a message was sent, as an ISO instant, from its header's date. Gmail shows that date on
+ * the user's clock without saying the zone, which is the browser's unless the user changed it
+ * in Google's settings: it is read as the browser's local time. Null when there is none to read.
+ */
+export function messageSentAt(messageElement: Element): string | null {
+  const title = messageElement.querySelector(S.sentDate)?.getAttribute('title');
+  const clock = title ? parseGmailDate(title) : null;
+  if (!clock) return null;
+  return new Date(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute).toISOString();
+}

@@ -24,6 +24,7 @@ describe('shared/ui dependencies', () => {
     ['shared/ui/CaptureInvoiceForm.tsx', ['react']],
     ['shared/ui/FollowupsList.tsx', ['react']],
     ['shared/ui/DebtorSearch.tsx', ['react']],
+    ['shared/ui/ReplyFindings.tsx', ['react']],
     ['shared/ui/styles.ts', []],
   ])('%s reaches only %j', (file, expected) => {
     expect(packagesReachedFrom(file)).toEqual(expected);

@@ -204,6 +204,17 @@ ${severityRules}
 .cobro .cobro-policy-wait, .cobro .cobro-notice { padding: 6px 8px; border-radius: 6px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); }
 .cobro .cobro-action-buttons { display: flex; flex-wrap: wrap; gap: 6px; }
 .cobro .cobro-action-form { margin-top: 8px; padding: 10px; border: 1px solid var(--cobro-border); border-radius: 8px; background: var(--cobro-surface-2); }
+.cobro.cobro-replies { margin: 8px 0; padding: 8px 10px; border: 1px solid var(--cobro-border); border-inline-start: 3px solid var(--cobro-accent);
+  border-radius: 8px; background: var(--cobro-surface); }
+.cobro .cobro-replies-title { margin: 0 0 4px; font-size: 12px; color: var(--cobro-muted); }
+.cobro .cobro-finding + .cobro-finding { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--cobro-border); }
+.cobro .cobro-finding-what { font-weight: 600; }
+.cobro .cobro-finding-quote { padding: 0 2px; border-radius: 3px; background: var(--cobro-notice-bg); color: var(--cobro-notice-text); overflow-wrap: anywhere; }
+.cobro .cobro-finding-done { color: var(--cobro-ok); }
+/* The card's forms opened under a message: as wide as they are in the card, not as the mail. */
+.cobro.cobro-replies .cobro-action-form { max-width: 36em; }
+/* A debtor's words quoted in Spanish take Spanish quotation marks. */
+.cobro q:lang(es) { quotes: "«" "»" "“" "”"; }
 .cobro .cobro-plan-total { font-weight: 600; }
 .cobro .cobro-plan-total-off { color: var(--cobro-error); }
 .cobro .cobro-table-wrap { overflow-x: auto; }

@@ -24,6 +24,7 @@ import { GmailPanel } from './gmail-panel';
 import { threadOnScreen } from './panel-context';
 import { pageTheme } from '../../overlay/page-theme';
 import { ProfileCache } from '../../overlay/profile-cache';
+import { ReplyFindingsUnderMessages } from './reply-findings';
 import { logSends } from './send-logging';
 import { mountShadowHost } from '../../overlay/shadow-host';
 import { shadowStyles } from '../../overlay/shadow-styles';
@@ -97,6 +98,9 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
   // The tab's lookup answers: held by this context's closures only (never the page), gone with it.
   const cache = new LookupCache();
   const prefetch = new ListPrefetch({ doc, client, cache });
+  // What Cobro read in a debtor's reply, under the message: drawn when the chips know who wrote it.
+  const replies = new ReplyFindingsUnderMessages({ client, ui: () => ui, createHost: createHost('cobro-replies', true) });
+  signal.addEventListener('abort', () => replies.stop(), { once: true });
   const chips = new ThreadChips({
     doc,
     client,
@@ -105,6 +109,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     panel,
     createHost: createHost('cobro-chip', false, true),
     onRead: (expectThread, result) => layout.observe(expectThread, result),
+    onDrawn: (thread, owners, pending) => replies.show(thread, owners, pending),
   });
   const buttons = new ComposeButtons({
     doc,
@@ -126,6 +131,8 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     void (async () => {
       // A changed setting may be the UI language.
       if (change.all) ui = await uiFrom(await profile.refresh());
+      // Before the chips draw again (which draws the replies too), so the replies read again.
+      replies.refresh(change);
       chips.refresh();
       prefetch.refresh();
       panel.refresh(change);

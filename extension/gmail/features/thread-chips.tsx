@@ -31,6 +31,11 @@ export interface ThreadChipsDeps {
   createHost: (place: (host: HTMLElement) => void) => Promise<ShadowHost>;
   /** Every read of the page, for the layout watch. */
   onRead: (expectThread: boolean, result: ReadThreadResult) => void;
+  /**
+   * After each drawing: the thread (null when none could be read), the debtor owning each of its
+   * addresses known so far, and the addresses still being asked about (what shows for them stays).
+   */
+  onDrawn?: (thread: GmailThread | null, owners: ReadonlyMap<string, DebtorMatch>, pending: ReadonlySet<string>) => void;
 }
 
 interface MountedChip {
@@ -63,6 +68,7 @@ export class ThreadChips {
     this.deps.onRead(viewFromLocation(doc.location.href).view === 'thread', result);
     if (!result.ok) {
       this.removeAll();
+      this.deps.onDrawn?.(null, new Map(), new Set());
       return;
     }
     const thread = result.thread;
@@ -89,6 +95,7 @@ export class ThreadChips {
 
   stop(): void {
     this.removeAll();
+    this.deps.onDrawn?.(null, new Map(), new Set());
   }
 
   private async lookUp(key: string, addresses: string[], afterThisTask: boolean): Promise<void> {
@@ -156,6 +163,11 @@ export class ThreadChips {
       void chip.host.then((host) => host.render(node));
     }
     for (const element of [...this.chips.keys()]) if (!wanted.has(element) || !element.isConnected) this.remove(element);
+    if (this.deps.onDrawn) {
+      const owners = new Map<string, DebtorMatch>();
+      for (const [address, known] of this.known) if (known) owners.set(address, known);
+      this.deps.onDrawn(thread, owners, pending);
+    }
   }
 
   /** Everything a chip's content depends on. */

@@ -1,4 +1,5 @@
 // Mark invoices as disputed: what the debtor objects to, and which invoices (none ticked: all).
+// `initial.reason` starts it from the debtor's own words.
 import { useState } from 'react';
 import { useUi } from '../context';
 import { CheckboxList, TextField } from '../fields';
@@ -7,10 +8,10 @@ import { ActionForm } from './ActionForm';
 import { hasErrors, unpaidInvoices, type FieldErrors, type QuickFormProps } from './form-support';
 import { useAction } from './use-action';
 
-export function DisputeForm({ detail, actions, onDone, onCancel }: QuickFormProps) {
+export function DisputeForm({ detail, actions, onDone, onCancel, initial = {} }: QuickFormProps & { initial?: { reason?: string } }) {
   const { t, locale } = useUi('DisputeForm');
   const runner = useAction(t);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(initial.reason ?? '');
   const [invoiceIds, setInvoiceIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors<'reason'>>({});
   const open = unpaidInvoices(detail).filter((invoice) => invoice.status === 'open');

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useUi } from '../context';
 import { SelectField, TextField } from '../fields';
-import { checkAmountOnDay, owedCurrencies, type DebtorDetail, type FieldErrors } from './form-support';
+import { amountInputText } from '../amount-input';
+import { checkAmountOnDay, owedCurrencies, type DebtorDetail, type FieldErrors, type MoneyStart } from './form-support';
 
 export interface MoneyFieldsProps {
   amountLabel: string;
@@ -36,13 +37,23 @@ export interface AmountOnDay {
   check(): number | null;
 }
 
-/** The state of an amount on a day, starting in the first currency owed, on the debtor's today. */
-export function useAmountOnDay(detail: DebtorDetail, initialAmount: (currency: string) => string = () => ''): AmountOnDay {
+/**
+ * The state of an amount on a day, starting in the first currency owed, on the debtor's today,
+ * unless `start` says otherwise.
+ */
+export function useAmountOnDay(
+  detail: DebtorDetail,
+  initialAmount: (currency: string) => string = () => '',
+  start: MoneyStart = {},
+): AmountOnDay {
   const { t, locale } = useUi('useAmountOnDay');
   const currencies = owedCurrencies(detail);
-  const [currency, setCurrency] = useState(currencies[0] ?? '');
-  const [amountText, setAmountText] = useState(() => initialAmount(currency));
-  const [date, setDate] = useState<string>(detail.status.today);
+  const startCurrency = start.currency !== undefined && currencies.includes(start.currency) ? start.currency : undefined;
+  const [currency, setCurrency] = useState(startCurrency ?? currencies[0] ?? '');
+  const [amountText, setAmountText] = useState(() =>
+    startCurrency !== undefined && start.amount !== undefined ? amountInputText(start.amount, startCurrency, locale) : initialAmount(currency),
+  );
+  const [date, setDate] = useState<string>(start.date ?? detail.status.today);
   const [errors, setErrors] = useState<FieldErrors<'amount' | 'date'>>({});
   return {
     fields: { amountText, onAmountText: setAmountText, currency, currencies, onCurrency: setCurrency, error: errors.amount },

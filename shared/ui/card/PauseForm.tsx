@@ -1,16 +1,17 @@
 // Pause reminders for this debtor: why, and until when (empty: until resumed by hand).
 import { useState } from 'react';
+import type { IsoDate } from '../../dates';
 import { useUi } from '../context';
 import { TextField } from '../fields';
 import { ActionForm } from './ActionForm';
 import { hasErrors, type FieldErrors, type QuickFormProps } from './form-support';
 import { useAction } from './use-action';
 
-export function PauseForm({ actions, onDone, onCancel }: QuickFormProps) {
+export function PauseForm({ actions, onDone, onCancel, initial = {} }: QuickFormProps & { initial?: { reason?: string; until?: IsoDate | null } }) {
   const { t } = useUi('PauseForm');
   const runner = useAction(t);
-  const [reason, setReason] = useState('');
-  const [until, setUntil] = useState('');
+  const [reason, setReason] = useState(initial.reason ?? '');
+  const [until, setUntil] = useState<string>(initial.until ?? '');
   const [errors, setErrors] = useState<FieldErrors<'reason'>>({});
 
   const submit = async () => {

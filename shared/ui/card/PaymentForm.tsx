@@ -1,19 +1,20 @@
-// Record a payment received: amount, currency, date, how it was paid.
+// Record a payment received: amount, currency, date, how it was paid. `initial` starts it from
+// what was said ("we paid 480 € yesterday").
 import { useState } from 'react';
 import { useUi } from '../context';
 import { TextField } from '../fields';
 import { ActionForm } from './ActionForm';
 import { optionalText } from './actions';
-import { hasErrors, type QuickFormProps } from './form-support';
+import { hasErrors, type MoneyStart, type QuickFormProps } from './form-support';
 import { MoneyFields, useAmountOnDay } from './MoneyFields';
 import { useAction } from './use-action';
 
-export function PaymentForm({ detail, actions, onDone, onCancel }: QuickFormProps) {
+export function PaymentForm({ detail, actions, onDone, onCancel, initial = {} }: QuickFormProps & { initial?: MoneyStart }) {
   const { t } = useUi('PaymentForm');
   const runner = useAction(t);
-  const money = useAmountOnDay(detail);
+  const money = useAmountOnDay(detail, undefined, initial);
   const [method, setMethod] = useState('');
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(initial.note ?? '');
 
   const submit = async () => {
     const amount = money.check();

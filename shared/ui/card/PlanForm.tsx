@@ -1,5 +1,7 @@
 // Start a payment plan: pick the invoices (one currency), split what they owe into N monthly
 // installments, adjust dates and amounts by hand; the installments must add up exactly.
+// `initial` starts it from what the debtor asked for: a number of installments, or so much each
+// time (then every installment is that much but the last, which takes what is left).
 import { useState } from 'react';
 import type { IsoDate } from '../../dates';
 import { formatMoney } from '../../money';
@@ -27,18 +29,42 @@ function countOf(text: string): number | null {
   return count >= 1 && count <= MAX_INSTALLMENTS ? count : null;
 }
 
-export function PlanForm({ detail, actions, onDone, onCancel }: QuickFormProps) {
+export interface PlanStart {
+  /** The currency of the invoices to split; ignored when none of the open ones is in it. */
+  currency?: string;
+  /** How many installments. */
+  count?: number;
+  /** Or how much each (minor units of `currency`); `count` wins when both are given. */
+  perInstallment?: number;
+}
+
+/** The installments' amounts for `start`, when it proposes anything readable for `total`. */
+export function proposedAmounts(total: number, start: PlanStart): number[] | null {
+  if (start.count !== undefined && countOf(String(start.count)) !== null) return null;
+  const per = start.perInstallment;
+  if (per === undefined || !Number.isSafeInteger(per) || per <= 0 || per >= total) return null;
+  const count = Math.ceil(total / per);
+  if (count > MAX_INSTALLMENTS) return null;
+  return Array.from({ length: count }, (_, index) => (index < count - 1 ? per : total - per * (count - 1)));
+}
+
+export function PlanForm({ detail, actions, onDone, onCancel, initial = {} }: QuickFormProps & { initial?: PlanStart }) {
   const { t, locale } = useUi('PlanForm');
   const runner = useAction(t);
   const open = unpaidInvoices(detail).filter((invoice) => invoice.status === 'open');
   const currencies = [...new Set(open.map((invoice) => invoice.currency))].sort();
 
-  const [currency, setCurrency] = useState(currencies[0] ?? '');
+  const [currency, setCurrency] = useState(
+    initial.currency !== undefined && currencies.includes(initial.currency) ? initial.currency : (currencies[0] ?? ''),
+  );
   const [invoiceIds, setInvoiceIds] = useState(() => open.filter((i) => i.currency === currency).map((i) => i.id));
-  const [countText, setCountText] = useState(String(DEFAULT_COUNT));
-  const [firstDate, setFirstDate] = useState(() => addMonths(detail.status.today, 1));
   const totalOf = (ids: readonly string[]) =>
     open.filter((invoice) => ids.includes(invoice.id)).reduce((sum, invoice) => sum + invoice.amount - invoice.paid, 0);
+  // So much each time only makes sense in the currency it was said in.
+  const proposed = initial.currency === currency ? proposedAmounts(totalOf(invoiceIds), initial) : null;
+  const startCount = proposed?.length ?? (initial.count !== undefined && countOf(String(initial.count)) !== null ? initial.count : DEFAULT_COUNT);
+  const [countText, setCountText] = useState(String(startCount));
+  const [firstDate, setFirstDate] = useState(() => addMonths(detail.status.today, 1));
   const rowsFor = (ids: readonly string[], count: number | null, first: IsoDate, code: string): Row[] =>
     count === null || first === '' || code === ''
       ? []
@@ -46,7 +72,11 @@ export function PlanForm({ detail, actions, onDone, onCancel }: QuickFormProps) 
           dueDate: item.dueDate,
           amountText: amountInputText(item.amount, code, locale),
         }));
-  const [rows, setRows] = useState<Row[]>(() => rowsFor(invoiceIds, DEFAULT_COUNT, firstDate, currency));
+  const [rows, setRows] = useState<Row[]>(() =>
+    proposed
+      ? proposed.map((amount, index) => ({ dueDate: addMonths(firstDate, index), amountText: amountInputText(amount, currency, locale) }))
+      : rowsFor(invoiceIds, startCount, firstDate, currency),
+  );
   const [errors, setErrors] = useState<FieldErrors<'invoices' | 'count'>>({});
   const [rowErrors, setRowErrors] = useState<RowErrors[]>([]);
   const [mismatch, setMismatch] = useState<string | null>(null);

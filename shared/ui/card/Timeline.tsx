@@ -1,5 +1,6 @@
 // The contact log, newest first. Every field is rendered as text: subjects and notes come from
-// e-mails and users and must never become markup.
+// e-mails and users and must never become markup. A reply Cobro read ("reading") says what it
+// was read as and what the user did with it, above the debtor's words.
 import type { Event } from '../../ledger/schema';
 import type { MessageKey } from '../../i18n/messages.en';
 import { useUi } from '../context';
@@ -65,15 +66,22 @@ export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingI
                 <time dateTime={event.at}>{formatMoment(event.at, locale, debtor.timeZone)}</time>
                 {' · '}
                 <span className="cobro-event-kind">
-                  {t(`event.${event.kind}` as const)}
+                  {event.reading
+                    ? t('event.reading', { intent: t(`event.reading.${event.reading.intent}` as const), decision: event.reading.decision })
+                    : t(`event.${event.kind}` as const)}
                   {event.direction === 'inbound' && IS_CONTACT[event.kind] ? ` (${t('event.inbound')})` : ''}
                 </span>
-                {NATURAL_CHANNEL[event.kind] === event.channel ? '' : ` · ${t(CHANNEL_KEYS[event.channel])}`}
+                {NATURAL_CHANNEL[event.kind] === event.channel || event.reading ? '' : ` · ${t(CHANNEL_KEYS[event.channel])}`}
                 {event.step ? ` · ${stepText(t, event.step)}` : ''}
               </p>
               {event.subject ? <p className="cobro-event-subject">{event.subject}</p> : null}
               {event.outcome ? <p>{t('card.event.outcome', { outcome: t(`action.callOutcome.${event.outcome}` as const) })}</p> : null}
-              {event.note ? <p className="cobro-event-note">{event.note}</p> : null}
+              {event.note ? (
+                <p className="cobro-event-note">
+                  {/* A reply's words, quoted as the debtor wrote them. */}
+                  {event.reading ? <q>{event.note}</q> : event.note}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 // What every quick-action form receives, and the small readings they share.
+import type { IsoDate } from '../../dates';
 import type { HandlerOutput } from '../../ledger/api';
 import { readAmount } from '../amount-input';
 import type { Translate } from '../../i18n/translate';
@@ -12,6 +13,18 @@ export interface QuickFormProps {
   /** The callback succeeded: close the form and say so. */
   onDone(): void;
   onCancel(): void;
+}
+
+/**
+ * Where a money form starts when something already said it (a reply read by Cobro): amount in
+ * minor units of `currency`, the day, a note. Absent fields keep the form's own defaults; a
+ * currency the debtor does not owe in is ignored, and its amount with it.
+ */
+export interface MoneyStart {
+  amount?: number;
+  currency?: string;
+  date?: IsoDate;
+  note?: string;
 }
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;

@@ -1,0 +1,409 @@
+// What Cobro read in a debtor's reply, shown under the message: one line per finding (what was
+// read, the words it was read from, and what can be done about it). Nothing is recorded until the
+// user clicks: the action opens the card's own form, started from what the reply said, and its
+// save goes to 'reply-act', which does the action and logs the reply on the timeline in one
+// write; Dismiss logs only that the user read it. With nothing found, nothing is drawn.
+// The reader itself runs where the ledger runs ('reply-read'), never in a content script.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { IsoDate } from '../dates';
+import type { HandlerInput, HandlerOutput, Result } from '../ledger/api';
+import type { LedgerClient } from '../ledger/client';
+import { formatMoney } from '../money';
+import type { ReplyFinding } from '../replies/types';
+import type { Translate } from '../i18n/translate';
+import { useUi } from './context';
+import { dayNumberOf } from './format';
+import type { DebtorActions } from './card/actions';
+import { debtorActionsFor } from './card/ledger-actions';
+import { DisputeForm } from './card/DisputeForm';
+import { owedCurrencies, owedIn, type DebtorDetail, type QuickFormProps } from './card/form-support';
+import { PauseForm } from './card/PauseForm';
+import { PaymentForm } from './card/PaymentForm';
+import { PlanForm } from './card/PlanForm';
+import { PromiseForm } from './card/PromiseForm';
+import { useAction } from './card/use-action';
+
+export type ReplyMail = HandlerInput<'reply-read'>['mail'];
+
+export interface ReplyMessage {
+  mail: ReplyMail;
+  /** The message as plain text, quoted history included (the reader removes it). */
+  text: string;
+  /** When it was sent, ISO instant with offset. */
+  sentAt: string;
+  headers?: Record<string, string>;
+}
+
+export interface ReplyFindingsProps {
+  client: LedgerClient;
+  debtorId: string;
+  message: ReplyMessage;
+  /** Something was recorded or dismissed: the host redraws what depends on the debtor. */
+  onChanged(): void;
+  /** A new value reads the reply and the debtor again (the debtor changed elsewhere). */
+  revision?: number;
+}
+
+type ReadReply = HandlerOutput<'reply-read'>;
+type ReadFinding = ReadReply['findings'][number];
+export type ReplyAction = HandlerInput<'reply-act'>['action'];
+
+const QUOTE_LIMIT = 1000;
+/** A pause or dispute reason holds at most 500 characters; the quote inside it is cut to fit. */
+const REASON_QUOTE_LIMIT = 400;
+/** "Pause until I check": long enough for a transfer to show up in the bank. */
+export const CHECK_DAYS = 5;
+
+/** By arithmetic, not shared/dates (date-fns): this component ships in the Gmail content script. */
+function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumberOf(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function cut(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
+}
+
+/**
+ * The card's actions, each answered by 'reply-act' for this finding, so the action and the
+ * timeline's "reply read" event are one write. `onDone` hears what was done (for the decided line).
+ * The card's other actions (calls, resume…) are not offered from a reply and go to their own handlers.
+ */
+export function replyActionsFor(
+  client: LedgerClient,
+  debtorId: string,
+  message: ReplyMessage,
+  finding: ReplyFinding,
+  onDone: (action: ReplyAction) => void,
+): DebtorActions {
+  const act = async (action: ReplyAction) => {
+    const result = await client.send('reply-act', {
+      debtorId,
+      mail: message.mail,
+      sentAt: message.sentAt,
+      intent: finding.intent,
+      quote: cut(finding.evidence.text, QUOTE_LIMIT),
+      action,
+    });
+    if (result.ok) onDone(action);
+    return result;
+  };
+  return {
+    ...debtorActionsFor(client, debtorId),
+    recordPromise: (input) => act({ kind: 'promise', ...input }),
+    recordPayment: (input) => act({ kind: 'payment', ...input }),
+    startPlan: (input) => act({ kind: 'plan', ...input }),
+    pause: (input) => act({ kind: 'pause', ...input }),
+    markDisputed: (input) => act({ kind: 'dispute', ...input }),
+  };
+}
+
+/**
+ * A day as a sentence says it, in the UI's language: "Friday, December 11", "viernes 11 de
+ * diciembre"; with the year only when it is not this year. Never an ISO date.
+ */
+export function sayDay(date: IsoDate, locale: string, today: IsoDate): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+  if (date.slice(0, 4) !== today.slice(0, 4)) options.year = 'numeric';
+  const text = new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T00:00:00Z`));
+  // Intl writes "viernes, 11 de diciembre"; after "el" Spanish says it without the comma.
+  return locale.toLowerCase().startsWith('es') ? text.replace(/^(\p{L}+), /u, '$1 ') : text;
+}
+
+/** The finding's amount in a currency the debtor owes in (said, or the only one they owe in). */
+function amountIn(finding: ReplyFinding, detail: DebtorDetail): { amount: number; currency: string } | null {
+  const said = finding.amount;
+  if (!said) return null;
+  const currencies = owedCurrencies(detail);
+  const currency = said.currency ?? (currencies.length === 1 ? currencies[0] : undefined);
+  return currency === undefined ? null : { amount: said.minor, currency };
+}
+
+function findingText(t: Translate, locale: string, finding: ReplyFinding, detail: DebtorDetail): string {
+  const today = detail.status.today;
+  const money = amountIn(finding, detail);
+  const amount = money ? formatMoney(money, locale) : '';
+  const date = finding.date ? sayDay(finding.date, locale, today) : '';
+  switch (finding.intent) {
+    case 'promise':
+    case 'paid_claim': {
+      const has = amount && date ? 'both' : amount ? 'amount' : date ? 'date' : 'none';
+      return t(`reply.finding.${finding.intent}`, { has, amount, date });
+    }
+    case 'plan_request': {
+      const has = finding.installments !== null ? 'count' : amount ? 'amount' : 'none';
+      return t('reply.finding.plan_request', { has, count: finding.installments ?? 0, amount });
+    }
+    case 'out_of_office':
+      return t('reply.finding.out_of_office', { has: date ? 'date' : 'none', date });
+    case 'dispute':
+    case 'hardship':
+      return t(`reply.finding.${finding.intent}`);
+  }
+}
+
+function doneText(t: Translate, locale: string, action: ReplyAction, today: IsoDate): string {
+  switch (action.kind) {
+    case 'promise':
+    case 'payment':
+      return t(`reply.done.${action.kind}`, { amount: formatMoney({ amount: action.amount, currency: action.currency }, locale), date: sayDay(action.date, locale, today) });
+    case 'pause':
+      return action.until === null ? t('reply.done.pauseOpen') : t('reply.done.pause', { date: sayDay(action.until, locale, today) });
+    case 'dispute':
+      return t('reply.done.dispute');
+    case 'plan':
+      return t('reply.done.plan', { count: action.installments.length });
+  }
+}
+
+type FormKind = 'promise' | 'payment' | 'pause' | 'dispute' | 'plan';
+
+/** What a finding offers: forms to open, and one-click pauses (with their last day). */
+interface Offer {
+  label: string;
+  form?: FormKind;
+  pauseUntil?: IsoDate;
+}
+
+function offersFor(t: Translate, locale: string, finding: ReplyFinding, detail: DebtorDetail): Offer[] {
+  const today = detail.status.today;
+  const owes = detail.status.outstanding.length > 0;
+  const hasOpen = detail.invoices.some((invoice) => invoice.status === 'open' && invoice.paid < invoice.amount);
+  switch (finding.intent) {
+    case 'promise':
+      return owes ? [{ label: t('reply.recordPromise'), form: 'promise' }] : [];
+    case 'paid_claim': {
+      const offers: Offer[] = owes ? [{ label: t('reply.recordPayment'), form: 'payment' }] : [];
+      if (detail.debtor.pause === null) offers.push({ label: t('reply.pauseToCheck', { date: sayDay(addDays(today, CHECK_DAYS), locale, today) }), form: 'pause' });
+      return offers;
+    }
+    case 'dispute':
+      return hasOpen ? [{ label: t('reply.markDisputed'), form: 'dispute' }] : [];
+    case 'plan_request':
+    case 'hardship':
+      return hasOpen ? [{ label: t('reply.offerPlan'), form: 'plan' }] : [];
+    case 'out_of_office':
+      // Only a day still to come is worth a pause; it lasts through the day they are back, so no
+      // reminder waits on top of the pile they come back to.
+      return finding.date !== null && finding.date > today && detail.debtor.pause === null
+        ? [{ label: t('reply.snooze', { date: sayDay(finding.date, locale, today) }), pauseUntil: finding.date }]
+        : [];
+  }
+}
+
+export function ReplyFindings({ client, debtorId, message, onChanged, revision = 0 }: ReplyFindingsProps) {
+  const { t, locale } = useUi('ReplyFindings');
+  const [read, setRead] = useState<{ key: string; reply: ReadReply; detail: DebtorDetail } | null>(null);
+  const [reloads, setReloads] = useState(0);
+  // What was done here, by finding index, for the decided line (after a reload the decision alone
+  // is known), and the open form; both belong to the message they were done on.
+  const [doneOn, setDone] = useState<{ key: string; byIndex: Map<number, string> }>({ key: '', byIndex: new Map() });
+  const [openOn, setOpen] = useState<{ key: string; index: number; form: FormKind } | null>(null);
+  const titleId = useId();
+  const { mail, text, sentAt, headers } = message;
+  const messageKey = `${mail.host}|${mail.threadId ?? ''}|${mail.messageId}|${sentAt}|${text}`;
+
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      const [reply, detail] = await Promise.all([
+        client.send('reply-read', { debtorId, mail, text, sentAt, ...(headers ? { headers } : {}) }),
+        client.send('debtor-get', { id: debtorId }),
+      ]);
+      if (!current) return;
+      // Without an answer there is nothing to offer; the message stays as it is.
+      setRead(reply.ok && detail.ok ? { key: messageKey, reply: reply.value, detail: detail.value } : null);
+    })().catch(() => {
+      if (current) setRead(null);
+    });
+    return () => {
+      current = false;
+    };
+    // The message's identity and text (messageKey) decide what is read; `reloads` and `revision` read again.
+  }, [client, debtorId, messageKey, reloads, revision]);
+
+  // What was read for another message is not shown under this one, even while this one is read.
+  if (!read || read.key !== messageKey || read.reply.findings.length === 0) return null;
+  const { reply, detail } = read;
+  const done = doneOn.key === messageKey ? doneOn.byIndex : new Map<number, string>();
+  const open = openOn?.key === messageKey ? openOn : null;
+
+  const decided = (index: number, summary: string) => {
+    setDone((current) => ({ key: messageKey, byIndex: new Map(current.key === messageKey ? current.byIndex : []).set(index, summary) }));
+    setOpen(null);
+    onChanged();
+    setReloads((count) => count + 1);
+  };
+
+  return (
+    <section className="cobro cobro-replies" aria-labelledby={titleId} lang={locale} data-cobro="reply-findings" data-debtor-id={debtorId}>
+      <h3 id={titleId} className="cobro-replies-title">
+        {t('reply.region')}
+      </h3>
+      <ul className="cobro-plain-list">
+        {reply.findings.map((finding, index) => (
+          <FindingLine
+            key={`${finding.intent}|${finding.evidence.start}`}
+            finding={finding}
+            language={reply.language}
+            summary={done.get(index)}
+            text={findingText(t, locale, finding, detail)}
+            offers={finding.decision === null && !done.has(index) ? offersFor(t, locale, finding, detail) : []}
+            open={open?.index === index ? open.form : null}
+            onOpen={(form) => setOpen(form === null ? null : { key: messageKey, index, form })}
+            detail={detail}
+            actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneText(t, locale, action, detail.status.today)))}
+            dismiss={() =>
+              client.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
+            }
+            onDismissed={() => decided(index, t('reply.done.dismissed'))}
+            pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function pauseReasonFor(t: Translate, locale: string, finding: ReplyFinding, today: IsoDate): string {
+  const quote = cut(finding.evidence.text, REASON_QUOTE_LIMIT);
+  return finding.intent === 'out_of_office' && finding.date !== null
+    ? t('reply.pauseReason.away', { date: sayDay(finding.date, locale, today), quote })
+    : t('reply.pauseReason.paid', { quote });
+}
+
+interface FindingLineProps {
+  finding: ReadFinding;
+  /** The reply's language: its words are quoted as that language quotes. */
+  language: string;
+  /** What was done from this line in this view. */
+  summary: string | undefined;
+  text: string;
+  offers: Offer[];
+  open: FormKind | null;
+  onOpen(form: FormKind | null): void;
+  detail: DebtorDetail;
+  actions: DebtorActions;
+  dismiss(): Promise<Result<unknown>>;
+  onDismissed(): void;
+  pauseReason: string;
+}
+
+function FindingLine({ finding, language, summary, text, offers, open, onOpen, detail, actions, dismiss, onDismissed, pauseReason }: FindingLineProps) {
+  const { t } = useUi('FindingLine');
+  const direct = useAction(t);
+  const panelId = useId();
+  const labelId = useId();
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const decision = summary ?? (finding.decision === 'accepted' ? t('reply.done.accepted') : finding.decision === 'dismissed' ? t('reply.done.dismissed') : null);
+
+  const close = (form: FormKind) => {
+    onOpen(null);
+    buttons.current.get(form)?.focus();
+  };
+
+  return (
+    <li className="cobro-finding">
+      <p id={labelId}>
+        <span className="cobro-finding-what">{text}</span>
+        {' — '}
+        <q className="cobro-finding-quote" lang={language}>
+          {finding.evidence.text}
+        </q>
+        {decision !== null ? (
+          <>
+            {' · '}
+            <strong className="cobro-finding-done">{decision}</strong>
+          </>
+        ) : null}
+      </p>
+      {decision === null ? (
+        <div className="cobro-action-buttons">
+          {offers.map((offer) => (
+            <button
+              key={offer.label}
+              type="button"
+              aria-describedby={labelId}
+              disabled={direct.busy}
+              ref={(element) => {
+                if (!offer.form) return;
+                if (element) buttons.current.set(offer.form, element);
+                else buttons.current.delete(offer.form);
+              }}
+              {...(offer.form ? { 'aria-expanded': open === offer.form, 'aria-controls': open === offer.form ? panelId : undefined } : {})}
+              onClick={() => {
+                direct.clearError();
+                if (offer.form) onOpen(open === offer.form ? null : offer.form);
+                else if (offer.pauseUntil !== undefined) void direct.run(() => actions.pause({ reason: pauseReason, until: offer.pauseUntil ?? null }));
+              }}
+            >
+              {offer.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            aria-describedby={labelId}
+            disabled={direct.busy}
+            onClick={() => {
+              onOpen(null);
+              void direct.run(dismiss).then((ok) => {
+                if (ok) onDismissed();
+              });
+            }}
+          >
+            {t('reply.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {direct.error ? (
+        <p role="alert" className="cobro-form-error">
+          {direct.error}
+        </p>
+      ) : null}
+      {open !== null && decision === null ? (
+        <div id={panelId}>
+          <OpenForm form={open} finding={finding} detail={detail} actions={actions} pauseReason={pauseReason} onCancel={() => close(open)} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+interface OpenFormProps {
+  form: FormKind;
+  finding: ReplyFinding;
+  detail: DebtorDetail;
+  actions: DebtorActions;
+  pauseReason: string;
+  onCancel(): void;
+}
+
+/** The card's form for this finding, started from what the reply said. Its save decides the line. */
+function OpenForm({ form, finding, detail, actions, pauseReason, onCancel }: OpenFormProps) {
+  const common: QuickFormProps = { detail, actions, onCancel, onDone: () => undefined };
+  const money = amountIn(finding, detail);
+  const today = detail.status.today;
+  switch (form) {
+    case 'promise': {
+      // What they said, or else what they owe in the first currency (the form's own start).
+      const date = finding.date !== null && finding.date >= today ? finding.date : undefined;
+      const start = money && owedIn(detail, money.currency) > 0 ? money : {};
+      return <PromiseForm {...common} initial={{ ...start, ...(date ? { date } : {}) }} />;
+    }
+    case 'payment': {
+      const date = finding.date !== null && finding.date <= today ? finding.date : undefined;
+      return <PaymentForm {...common} initial={{ ...(money ?? {}), ...(date ? { date } : {}) }} />;
+    }
+    case 'pause':
+      return <PauseForm {...common} initial={{ reason: pauseReason, until: addDays(today, CHECK_DAYS) }} />;
+    case 'dispute':
+      return <DisputeForm {...common} initial={{ reason: cut(finding.evidence.text, 500) }} />;
+    case 'plan': {
+      const start = {
+        ...(finding.installments !== null ? { count: finding.installments } : {}),
+        ...(money ? { currency: money.currency, perInstallment: money.amount } : {}),
+      };
+      return <PlanForm {...common} initial={start} />;
+    }
+  }
+}
+
