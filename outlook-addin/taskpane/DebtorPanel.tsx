@@ -92,6 +92,7 @@ export function DebtorPanel({ client, debtorId, onClose, onChanged, openedByPane
         actions={refreshing(debtorActionsFor(client, debtorId), changed)}
         onClose={onClose}
         {...(onEmailInsteadOfCall ? { onEmailInsteadOfCall } : {})}
+        {...(openInWorkspace ? { onOpenDocument: (document: 'claim-file' | 'letter') => openInWorkspace({ section: 'debtors', debtorId, document }) } : {})}
       />
       {openInWorkspace ? (
         <button

@@ -5,9 +5,10 @@ import type { HandlerOutput } from '../../shared/ledger/api';
 import { StatusChip } from '../../shared/ui/StatusChip';
 import { TrackDebtorForm } from '../../shared/ui/TrackDebtorForm';
 import { useUi } from '../../shared/ui/context';
-import type { MailAddress, ReadMessage } from '../mail/types';
+import type { MailAddress, MessageContent, ReadMessage } from '../mail/types';
 import { counterparts } from './counterparts';
 import { DebtorPanel } from './DebtorPanel';
+import { ReplyFromDebtor } from './ReplyFromDebtor';
 import type { PaneServices } from './pane-services';
 import { usePaneText } from './pane-text';
 
@@ -23,6 +24,8 @@ type State =
 export interface ReadViewProps {
   services: PaneServices;
   message: ReadMessage;
+  /** The message's text and headers, asked of Outlook only when the sender is a debtor. */
+  content: () => Promise<MessageContent>;
 }
 
 /** Lookup answers in the order the addresses were asked. */
@@ -32,7 +35,13 @@ function inAddressOrder(matches: Match[], addresses: readonly MailAddress[]): Ma
   return [...matches].sort((a, b) => rank(a) - rank(b));
 }
 
-export function ReadView({ services, message }: ReadViewProps) {
+/** The debtor who wrote this message, if the sender is one (not a debtor it was only sent to). */
+function senderDebtor(matches: readonly Match[], message: ReadMessage): Match | undefined {
+  const from = message.from?.address.trim().toLowerCase();
+  return from ? matches.find((match) => match.matchedEmails.includes(from)) : undefined;
+}
+
+export function ReadView({ services, message, content }: ReadViewProps) {
   const { t } = useUi('ReadView');
   const pt = usePaneText();
   const { client, settings, host } = services;
@@ -42,6 +51,8 @@ export function ReadView({ services, message }: ReadViewProps) {
   const [tracking, setTracking] = useState(false);
   const [tracked, setTracked] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  /** Counts what was recorded from the reply, so the card below is drawn again from the ledger. */
+  const [replyRevision, setReplyRevision] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
@@ -123,9 +134,22 @@ export function ReadView({ services, message }: ReadViewProps) {
               />
             ))}
           </div>
+          {senderDebtor(state.matches, message) ? (
+            <ReplyFromDebtor
+              client={client}
+              debtorId={senderDebtor(state.matches, message)!.debtor.id}
+              message={message}
+              content={content}
+              now={services.now}
+              onChanged={() => {
+                setReplyRevision((revision) => revision + 1);
+                reload();
+              }}
+            />
+          ) : null}
           {openId ? (
             <DebtorPanel
-              key={openId}
+              key={`${openId}:${replyRevision}`}
               client={client}
               debtorId={openId}
               onClose={() => setOpenId(null)}

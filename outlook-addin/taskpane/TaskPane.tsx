@@ -183,7 +183,7 @@ export function TaskPane({ services: given }: { services: PaneServices }) {
     );
   else if (view === 'search') body = <SearchView key={revision} services={services} />;
   else if (view === 'followups') body = <FollowupsView key={revision} services={services} />;
-  else if (item.current.kind === 'read') body = <ReadView key={`${item.key}:${revision}`} services={services} message={item.current.message} />;
+  else if (item.current.kind === 'read') body = <ReadView key={`${item.key}:${revision}`} services={services} message={item.current.message} content={item.current.content} />;
   else if (item.current.kind === 'compose') body = <ComposeView key={`${item.key}:${revision}`} services={services} draft={item.current.draft} onOpenSetup={openSetup} />;
   else body = <p className="cobro-muted">{pt('pane.noItem')}</p>;
 

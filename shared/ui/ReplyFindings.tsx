@@ -15,6 +15,7 @@ import { useUi } from './context';
 import { dayNumberOf } from './format';
 import type { DebtorActions } from './card/actions';
 import { debtorActionsFor } from './card/ledger-actions';
+import { ActionFormHeadingLevel } from './card/ActionForm';
 import { DisputeForm } from './card/DisputeForm';
 import { owedCurrencies, owedIn, type DebtorDetail, type QuickFormProps } from './card/form-support';
 import { PauseForm } from './card/PauseForm';
@@ -42,6 +43,8 @@ export interface ReplyFindingsProps {
   onChanged(): void;
   /** A new value reads the reply and the debtor again (the debtor changed elsewhere). */
   revision?: number;
+  /** Its heading's level where it sits: 3 under a Gmail message, 2 at the top of the Outlook pane. */
+  headingLevel?: 2 | 3;
 }
 
 type ReadReply = HandlerOutput<'reply-read'>;
@@ -190,7 +193,7 @@ function offersFor(t: Translate, locale: string, finding: ReplyFinding, detail: 
   }
 }
 
-export function ReplyFindings({ client, debtorId, message, onChanged, revision = 0 }: ReplyFindingsProps) {
+export function ReplyFindings({ client, debtorId, message, onChanged, revision = 0, headingLevel = 3 }: ReplyFindingsProps) {
   const { t, locale } = useUi('ReplyFindings');
   const [read, setRead] = useState<{ key: string; reply: ReadReply; detail: DebtorDetail } | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -234,33 +237,36 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
     setReloads((count) => count + 1);
   };
 
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="cobro cobro-replies" aria-labelledby={titleId} lang={locale} data-cobro="reply-findings" data-debtor-id={debtorId}>
-      <h3 id={titleId} className="cobro-replies-title">
-        {t('reply.region')}
-      </h3>
-      <ul className="cobro-plain-list">
-        {reply.findings.map((finding, index) => (
-          <FindingLine
-            key={`${finding.intent}|${finding.evidence.start}`}
-            finding={finding}
-            language={reply.language}
-            summary={done.get(index)}
-            text={findingText(t, locale, finding, detail)}
-            offers={finding.decision === null && !done.has(index) ? offersFor(t, locale, finding, detail) : []}
-            open={open?.index === index ? open.form : null}
-            onOpen={(form) => setOpen(form === null ? null : { key: messageKey, index, form })}
-            detail={detail}
-            actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneText(t, locale, action, detail.status.today)))}
-            dismiss={() =>
-              client.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
-            }
-            onDismissed={() => decided(index, t('reply.done.dismissed'))}
-            pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
-          />
-        ))}
-      </ul>
-    </section>
+    <ActionFormHeadingLevel.Provider value={headingLevel === 2 ? 3 : 4}>
+      <section className="cobro cobro-replies" aria-labelledby={titleId} lang={locale} data-cobro="reply-findings" data-debtor-id={debtorId}>
+        <Heading id={titleId} className="cobro-replies-title">
+          {t('reply.region')}
+        </Heading>
+        <ul className="cobro-plain-list">
+          {reply.findings.map((finding, index) => (
+            <FindingLine
+              key={`${finding.intent}|${finding.evidence.start}`}
+              finding={finding}
+              language={reply.language}
+              summary={done.get(index)}
+              text={findingText(t, locale, finding, detail)}
+              offers={finding.decision === null && !done.has(index) ? offersFor(t, locale, finding, detail) : []}
+              open={open?.index === index ? open.form : null}
+              onOpen={(form) => setOpen(form === null ? null : { key: messageKey, index, form })}
+              detail={detail}
+              actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneText(t, locale, action, detail.status.today)))}
+              dismiss={() =>
+                client.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
+              }
+              onDismissed={() => decided(index, t('reply.done.dismissed'))}
+              pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
+            />
+          ))}
+        </ul>
+      </section>
+    </ActionFormHeadingLevel.Provider>
   );
 }
 

@@ -79,7 +79,9 @@ async function send(session: AddinSession): Promise<{ completed: unknown; state:
   return { completed, state, pageQueue };
 }
 
-const readFromAcme: FakeItem = { kind: 'read', from: ACME, to: [ME], subject: 'Re: factura F-2026-012', internetMessageId: '<m1@acme.example>' };
+type ReadItem = Extract<FakeItem, { kind: 'read' }>;
+
+const readFromAcme: ReadItem = { kind: 'read', from: ACME, to: [ME], subject: 'Re: factura F-2026-012', internetMessageId: '<m1@acme.example>' };
 const readFromStranger: FakeItem = { kind: 'read', from: STRANGER, to: [ME], subject: 'Presupuesto' };
 const replyToAcme: FakeItem = { kind: 'compose', to: [ACME], subject: '', body: '<p>Hola,</p>', conversationId: 'conv-acme-1' };
 
@@ -107,6 +109,87 @@ test('reading a known debtor’s message shows their status and card', async () 
   await expect(card).toContainText('Acme SL');
   await expect(card).toContainText('F-2026-012');
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`))).toEqual([]);
+});
+
+/** "el viernes 11 de diciembre": a day ahead as a customer in Madrid would write it, and the same day as the ledger stores it. */
+function spanishDayAhead(days: number): { words: string; iso: string } {
+  const iso = daysAgo(-days);
+  const noon = new Date(`${iso}T12:00:00Z`);
+  const words = new Intl.DateTimeFormat('es-ES', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(noon);
+  return { words: `el ${words.replace(',', '')}`, iso };
+}
+
+/** Acme's answer to our reminder, the reminder quoted below it as Outlook does. */
+function acmeReply(body: string): ReadItem {
+  return {
+    ...readFromAcme,
+    internetMessageId: '<reply-1@acme.example>',
+    conversationId: 'conv-acme-1',
+    sentAt: new Date().toISOString(),
+    body: `${body}\n\nUn saludo,\nMarta Gil\nAcme SL\n\nDe: Me <me@mybusiness.example>\nEnviado: lunes, 30 de noviembre de 2026 9:14\nPara: Acme Pagos <pagos@acme.example>\nAsunto: Factura F-2026-012 vencida\n\nHola, le escribimos por la factura F-2026-012 de 1.500,00 €, que venció hace 10 días. ¿Podrá pagarla esta semana?`,
+  };
+}
+
+test('a promise in a debtor’s reply: one line under the message, its form started from it, one save records it', async () => {
+  const { debtorId } = await seedAcme(session);
+  const day = spanishDayAhead(5);
+  const page = await openPane(session, mailbox([acmeReply(`Buenos días, le confirmo que ${day.words} le hacemos la transferencia de los 1.500 €.`)]));
+  const findings = page.locator(`[data-cobro="reply-findings"][data-debtor-id="${debtorId}"]`);
+  await expect(findings).toBeVisible();
+  await expect(findings.getByRole('listitem')).toHaveCount(1);
+  await expect(findings).toContainText('Promises to pay €1,500.00 on');
+  await expect(findings.locator('q')).toContainText('le hacemos la transferencia');
+  // The quoted reminder below the reply is not read ("¿Podrá pagarla esta semana?").
+  await expect(findings).not.toContainText('Podrá');
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`))).toEqual([]);
+
+  await findings.getByRole('button', { name: 'Record promise' }).click();
+  const form = findings.getByRole('form', { name: 'Record a promise' });
+  await expect(form.getByLabel('Amount promised')).toHaveValue('1500.00');
+  await expect(form.getByLabel('They will pay by')).toHaveValue(day.iso);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(findings.locator('.cobro-finding-done')).toContainText('Promise recorded · €1,500.00 on');
+  await expect(page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`)).toContainText('Promised to pay');
+
+  const records = await session.seedPage.evaluate(
+    (id) =>
+      (window as unknown as { cobroE2e: { replyRecords(i: string): Promise<{ promises: unknown[]; readings: Array<Record<string, unknown>> }> } }).cobroE2e.replyRecords(id),
+    debtorId,
+  );
+  expect(records.promises).toEqual([expect.objectContaining({ amount: 150_000, currency: 'EUR', date: day.iso })]);
+  expect(records.readings).toEqual([
+    expect.objectContaining({
+      kind: 'note',
+      direction: 'inbound',
+      reading: { intent: 'promise', decision: 'accepted' },
+      mail: expect.objectContaining({ host: 'outlook', messageId: '<reply-1@acme.example>' }),
+    }),
+  ]);
+});
+
+test('a denied promise offers nothing to record', async () => {
+  const { debtorId } = await seedAcme(session);
+  const denied = acmeReply('No le he dicho que vayamos a pagar esta semana. Lo estamos revisando con contabilidad.');
+  const page = await openPane(session, mailbox([denied]));
+  await expect(page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`)).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-cobro="reply-findings"]')).toHaveCount(0);
+});
+
+test('an automatic reply, known by its headers, offers to snooze until the day they are back', async () => {
+  const { debtorId } = await seedAcme(session);
+  const back = spanishDayAhead(8);
+  const away: ReadItem = {
+    ...acmeReply(`Gracias por su mensaje. Estaré fuera de la oficina y volveré ${back.words}. Para asuntos urgentes, escriba a info@acme.example.`),
+    subject: 'Respuesta automática: Factura F-2026-012 vencida',
+    headers: { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' },
+  };
+  const page = await openPane(session, mailbox([away]));
+  const findings = page.locator(`[data-cobro="reply-findings"][data-debtor-id="${debtorId}"]`);
+  await expect(findings).toContainText('Away, back on');
+  await findings.getByRole('button', { name: /^Snooze until/ }).click();
+  await expect(findings.locator('.cobro-finding-done')).toContainText('Reminders paused until');
+  await expect(page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`)).toContainText('Paused');
 });
 
 test('an unknown sender can be tracked from their message', async () => {

@@ -31,6 +31,12 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
     const { debtorId, invoiceId, step, at } = input;
     await must(client.send('event-log', { debtorId, kind: 'email', channel: 'email', direction: 'outbound', at, step, invoiceIds: [invoiceId] }));
   },
+  /** The debtor's promises and the debtor's words read from their replies. */
+  async replyRecords(debtorId: string) {
+    const detail = await must(client.send('debtor-get', { id: debtorId }));
+    const events = await must(client.send('events-list', { debtorId }));
+    return { promises: detail.promises, readings: events.filter((event) => event.reading !== undefined) };
+  },
   async emailEvents(debtorId: string) {
     const events = await must(client.send('events-list', { debtorId }));
     return events.filter((event) => event.kind === 'email');

@@ -82,6 +82,28 @@ for (const language of ['en-US', 'es-ES'] as const) {
     await page.locator('[data-cobro="template-picker"]').getByRole('button', { name: language === 'es-ES' ? 'Insertar' : 'Insert', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: /Insert/ })).toBeVisible();
     await look(page, `${prefix}12-outlook-inserted`);
+
+    // Lucía's answer: a dispute of the late fee and three installments asked for, her earlier
+    // reminder quoted below as Outlook quotes it. The lines sit above the card.
+    const reply: FakeItem = {
+      kind: 'read',
+      from: RUIZ,
+      to: [ME],
+      subject: 'RE: factura F-2025-014',
+      internetMessageId: '<reply-ruiz@talleresruiz.example>',
+      sentAt: new Date().toISOString(),
+      body:
+        'Buenos días:\n\nEl recargo de la factura no es lo que acordamos, no lo reconocemos. Del resto, ¿podríamos pagarlo en 3 plazos? Este trimestre vamos muy justos de liquidez.\n\nUn saludo,\nLucía Ruiz\n\n' +
+        'De: Me <me@mybusiness.example>\nEnviado: lunes, 30 de noviembre de 2026 9:14\nPara: Lucía Ruiz <pagos@talleresruiz.example>\nAsunto: Factura F-2025-014 vencida\n\nLe escribimos por la factura F-2025-014.',
+    };
+    await writeMailbox(session.seedPage, mailbox([reply], { displayLanguage: language }));
+    await page.reload();
+    const findings = page.locator('[data-cobro="reply-findings"]');
+    await expect(findings.getByRole('listitem')).toHaveCount(3);
+    await look(page, `${prefix}12-outlook-reply`, { fullPage: true });
+    await findings.getByRole('button', { name: language === 'es-ES' ? 'Ofrecer un plan de pagos' : 'Offer a plan' }).first().click();
+    await expect(findings.getByRole('form')).toBeVisible();
+    await look(page, `${prefix}12-outlook-reply-plan`, { fullPage: true });
     await session.context.close();
   });
 }
