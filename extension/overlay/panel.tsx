@@ -38,6 +38,8 @@ export interface PanelDeps {
   theme?: () => PageTheme | null;
   /** What to say when a write is refused because its customer left the page (Gmail's words by default). */
   staleText?: (name: string) => string;
+  /** Opens the workspace's debtor page with the claim file's or the letter's dialog (the PDF is never made in a page's tab). */
+  openDocument?: (debtorId: string, document: 'claim-file' | 'letter') => void;
 }
 
 /** Where a card or a Track form was opened: the thread on screen at the time. */
@@ -160,6 +162,7 @@ export class Panel {
         onClose={() => this.close({ restoreFocus: true })}
         {...(compose ? { onComposeTemplate: compose } : {})}
         {...(emailInsteadOfCall ? { onEmailInsteadOfCall: emailInsteadOfCall } : {})}
+        {...(this.deps.openDocument ? { onOpenDocument: (document: 'claim-file' | 'letter') => this.deps.openDocument!(debtorId, document) } : {})}
       />,
       generation,
     );

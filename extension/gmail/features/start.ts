@@ -8,7 +8,7 @@ import { createClient } from '../../../shared/ledger/client';
 import { COBRO_UI_CSS } from '../../../shared/ui/styles';
 import { runtimeTransport } from '../../messaging/runtime-transport';
 import { overlayUi } from '../../overlay/ui-catalogs';
-import { openWorkspace } from '../../messaging/protocol';
+import { debtorDocumentPlace, openWorkspace } from '../../messaging/protocol';
 import { STATUS_CHIP_WARM_UP } from '../../../shared/ui/StatusChip';
 import { OVERLAY_CSS } from '../../ui/overlay-css';
 import { findComposeViews } from '../compose';
@@ -67,7 +67,11 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
 
   // The panel and the compose buttons each need the other: the card offers the picker for an open compose.
   const composeButtons: { current?: ComposeButtons } = {};
+  // A content script cannot open an extension page: the background opens the workspace there.
+  const openInWorkspace = (place: string, what: string) =>
+    void browser.runtime.sendMessage(openWorkspace(place)).catch((error: unknown) => console.warn(`Cobro: could not open ${what}`, error));
   const panel = new GmailPanel({
+    openDocument: (debtorId, document) => openInWorkspace(debtorDocumentPlace(debtorId, document), 'the claim file'),
     client,
     ui: () => ui,
     createHost: () => createHost('cobro-panel', true)((host) => doc.body.append(host)),
@@ -119,8 +123,7 @@ export async function startGmailOverlay(ctx: ContentScriptContext): Promise<void
     insertions,
     cache,
     profile,
-    // A content script cannot open an extension page: the background opens the workspace's setup.
-    openSetup: () => void browser.runtime.sendMessage(openWorkspace('setup')).catch((error: unknown) => console.warn('Cobro: could not open the setup', error)),
+    openSetup: () => openInWorkspace('setup', 'the setup'),
     createHost: createHost('cobro-compose', true),
   });
   composeButtons.current = buttons;
