@@ -70,3 +70,89 @@ describe('readReply: what a reply says', () => {
     expect(read('OK', { language: 'en' }).language).toBe('en');
   });
 });
+
+// How people say each thing beyond the first way found: tense forms, regional words, accounts-payable
+// and remittance wording, and the structures around them.
+describe('readReply: the same thing said other ways', () => {
+  const intents = (text: string, more: Partial<ReadReplyInput> = {}) => read(text, more).findings.map((finding) => finding.intent);
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[]]>([
+    // A reply that is only a day answers "when".
+    ['a nod and a day', 'vale, el lunes 👍', [['promise', '2026-12-07', null]]],
+    ['a day and a pledge', 'Pasado mañana sin falta.', [['promise', '2026-12-04', null]]],
+    ['English, a day and "latest"', 'Friday latest', [['promise', '2026-12-04', null]]],
+    ['a day asked back is no promise', '¿el viernes?', []],
+    ['a day in the past alone is no promise', 'ok, ayer', []],
+    // Passive and progressive futures.
+    ['"se cursará"', 'El pago se cursará el día 15.', [['promise', '2026-12-15', null]]],
+    ['"se liberará"', 'La transferencia se liberará el viernes.', [['promise', '2026-12-04', null]]],
+    ['"estaremos depositando"', 'Le estaremos depositando el lunes.', [['promise', '2026-12-07', null]]],
+    ['"estaré realizando la transferencia"', 'Mañana estaré realizando la transferencia.', [['promise', '2026-12-03', null]]],
+    ['"se lo cancelo" is paying in Latin America', 'El saldo se lo cancelo el viernes.', [['promise', '2026-12-04', null]]],
+    ['Catalan in Spanish', 'Us pagarem el dijous.', [['promise', '2026-12-03', null]]],
+    // English: Irish, Indian, accounts payable.
+    ['"lodge"', "We'll lodge it on Monday.", [['promise', '2026-12-07', null]]],
+    ['"lodged"', "I've lodged the money this morning.", [['paid_claim', '2026-12-02', null]]],
+    ['"will be done"', 'Payment will be done by 10th Dec.', [['promise', '2026-12-10', null]]],
+    ['"will be credited"', 'The amount will be credited on Friday.', [['promise', '2026-12-04', null]]],
+    ['"approved for payment"', 'Your invoice is approved for payment on Dec 15.', [['promise', '2026-12-15', null]]],
+    ['"in the next payment cycle"', 'It will be released in the next payment cycle.', [['promise', null, null]]],
+    ['a payment run asked about is no promise', 'Will it be included in the next payment run?', []],
+    // Remittance advice: heading and fields.
+    ['remittance advice', 'PAYMENT ADVICE\nPayment date: 11/30/2026\nAmount: $980.00', [['paid_claim', '2026-11-30', 98000]]],
+    ['aviso de pago', 'Notificación de pago\nFecha de pago: 30/11/2026\nImporte: 980,00 EUR', [['paid_claim', '2026-11-30', 98000]]],
+    ['a payment date ahead is no payment made', 'Payment advice\nPayment date: 12/15/2026', []],
+    ['"se procesó el pago"', 'Ayer se procesó el pago de la factura.', [['paid_claim', '2026-12-01', null]]],
+    ['"se emitió la transferencia"', 'Se emitió la transferencia el lunes.', [['paid_claim', '2026-11-30', null]]],
+    ['a reference number does not end the sentence', 'We have paid vide ref. 88121 dated 30/11/2026.', [['paid_claim', '2026-11-30', null]]],
+    ['"hace un ratito"', 'Ya le transferí hace un ratito.', [['paid_claim', '2026-12-02', null]]],
+    ['"this arvo"', 'Paid it this arvo.', [['paid_claim', '2026-12-02', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(text, text.includes('/2026') && /[A-Z]{3}|\$/.test(text) ? { timeZone: 'America/New_York', currency: 'USD' } : {})).toEqual(expected);
+  });
+
+  it.each<[string, string, ReplyIntent[]]>([
+    // Disputes.
+    ['not matching the order', 'The invoice amount is not matching with our PO.', ['dispute']],
+    ['does not tally', "The figures don't tally with the quote.", ['dispute']],
+    ['a discrepancy', 'Hay una discrepancia entre la factura y el pedido.', ['dispute']],
+    ['never got the invoice', 'We never actually received the invoice.', ['dispute']],
+    ['never ordered', "We've never ordered anything from your company.", ['dispute']],
+    ['not ours', "This isn't ours, wrong company.", ['dispute']],
+    ['purchase order cancelled', 'Purchase order 77-120 was cancelled last month.', ['dispute']],
+    ['orden de compra cancelada', 'La orden de compra OC-4471 fue cancelada.', ['dispute']],
+    ['billed twice', 'This was billed twice.', ['dispute']],
+    ['facturada dos veces', 'La factura fue emitida dos veces.', ['dispute']],
+    ['must be issued to the company', 'La factura debe salir a nombre de la empresa, no a mi nombre.', ['dispute']],
+    ['tax id asked about is no dispute', '¿La factura tiene que ir con RUC?', []],
+    // Hardship.
+    ['voluntary insolvency', 'La empresa ha solicitado concurso voluntario.', ['hardship']],
+    ['examinership', 'The company has entered examinership.', ['hardship']],
+    ['medical leave', 'Estoy con reposo médico desde hace dos semanas.', ['hardship']],
+    ['operated', 'Me operaron la semana pasada y no he trabajado.', ['hardship']],
+    ['a death', 'My mother passed away last month.', ['hardship']],
+    ['robbed', 'Nos robaron en el local el fin de semana.', ['hardship']],
+    ['an accident', 'Tuve un accidente con la moto.', ['hardship']],
+    ['customers not paying', 'Tengo varios clientes que no me pagan.', ['hardship']],
+    ['clients not releasing payments', "Our customers haven't released payments since October.", ['hardship']],
+    ['cash crunch', 'We are in a cash crunch.', ['hardship']],
+    ['broke, Peru', 'Ando misio esta semana.', ['hardship']],
+    ['broke, River Plate', 'Estoy sin un mango.', ['hardship']],
+    ['crook, Australia', "Been crook all week, sorry.", ['hardship']],
+    // Plans.
+    ['armadas', '¿Lo puedo pagar en tres armadas?', ['plan_request']],
+    ['tandas', 'Se lo pago en dos tandas.', ['plan_request']],
+    ['lots', 'Could we pay it in 3 lots?', ['plan_request']],
+    ['"voy pagando"', 'Le voy pagando de a poco.', ['plan_request']],
+    ['half now, half later', 'Half now, half in January?', ['plan_request']],
+    ['per week', 'Le puedo dar 50 dólares por semana.', ['plan_request']],
+    // Out of office: automatic, not a person.
+    ['feriado legal', 'Me encuentro con feriado legal hasta el 14 de diciembre.', ['out_of_office']],
+    ['en terreno', 'Mensaje automático: estoy en terreno hasta el lunes.', ['out_of_office']],
+    ['capacitación', 'Me encuentro en capacitación hasta el 9 de diciembre.', ['out_of_office']],
+    ['a person out of the office who calls back', 'Ahorita no estoy en la oficina, te llamo mañana.', []],
+    ['a person away who promises', 'Estoy fuera, le pago el lunes sin falta.', ['promise']],
+    ['an auto-reply on sick leave pleads nothing', '[Respuesta automática] Estoy de baja médica hasta el día 9.', ['out_of_office']],
+  ])('%s', (_name, text, expected) => {
+    expect(intents(text)).toEqual(expected);
+  });
+});

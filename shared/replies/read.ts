@@ -24,12 +24,17 @@ function sentencesOf(text: string): Span[] {
   let start = 0;
   sentenceEnd.lastIndex = 0;
   for (let match = sentenceEnd.exec(text); match !== null; match = sentenceEnd.exec(text)) {
+    if (abbreviation(text, match.index, match[0])) continue;
     const end = match.index + match[0].length;
     if (end > start) spans.push({ start, end });
     start = end;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans.map((span) => trim(text, span)).filter((span) => span.end > span.start);
+}
+// "UTR no. SBIN4263 dated 30/11", "ref. 4471": the point of a number's abbreviation ends no sentence.
+function abbreviation(text: string, at: number, mark: string): boolean {
+  return mark === '.' && /(?<![\w])(?:no|nos|nro|num|ref|inv|fact|tel|ext|art)$/.test(text.slice(Math.max(0, at - 5), at)) && /^\.\s+[#:]?\s?[\w-]*\d/.test(text.slice(at, at + 24));
 }
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
@@ -102,7 +107,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], sentence:
   return best;
 }
 
-const installmentCount = /(?<![\w])(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:plazos|pagos|cuotas|mensualidades|partes|meses|abonos|installments|instalments|payments|parts|months|monthly payments|chunks|tranches)(?![\w])/;
+const installmentCount = /(?<![\w])(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:plazos|pagos|cuotas|mensualidades|partes|meses|abonos|armadas|tandas|entregas|installments|instalments|payments|parts|months|monthly payments|chunks|tranches|lots)(?![\w])/;
 const numberWords: Record<string, number> = {
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
@@ -149,6 +154,31 @@ function nextWorkingDay(day: IsoDate): IsoDate {
   return next.toISOString().slice(0, 10);
 }
 
+// A remittance advice from accounts payable: a heading, then fields; "Payment Date: 12/01/2026" is the day paid.
+const remittanceHeading = /(?<![\w])(?:remittance advice|payment advice|payment notification|remittance notification|aviso de pago|notificacion de pago|aviso de transferencia|comprobante de pago|confirmacion de pago|aviso de abono)(?![\w])/;
+const remittanceField = /(?<![\w])(?:payment date|date paid|value date|paid on|fecha de pago|fecha del pago|fecha valor|fecha de abono|fecha de transferencia)\s?:/g;
+
+// A reply that is only a day, with at most a nod and a pledge around it ("ok 👍 el viernes", "mañana sin
+// falta", "Friday latest"): the day is the answer to "when will you pay".
+const nod = /^(?:ok|okay|okey|oki|vale|dale|listo|sale|va|bueno|perfecto|de acuerdo|claro|si|sure|yes|yep|yeah|noted|will do|understood|entendido|gracias|thanks|thank you|cheers|sin falta|seguro|palabra|prometido|a mas tardar|como mucho|maximo|without fail|latest|at the latest|at the very latest|for sure|promise|i promise|te lo prometo|se lo prometo|mate|amigo|jefe|senora?|disculpe?|sorry|perdon)$/;
+function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate | null {
+  if (dates.length !== 1 || /[?¿]/.test(text) || text.length > 80) return null;
+  const found = dates[0]!;
+  if (found.date < today) return null;
+  const rest = (text.slice(0, found.start) + ' , ' + text.slice(found.end))
+    .replace(/[^\p{L}\p{N}' ]+/gu, ',')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return rest.every((part) => nod.test(part)) ? found : null;
+}
+
+// Someone writing in person about being out ("ahorita no estoy en la oficina, le marco el lunes") is no
+// auto-reply: an auto-reply neither promises to pay nor says it will call back itself.
+const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|(?:ahorita|ahoritita|right now|just now|at the moment i'm))(?![\w])/;
+
+const automatic = /(?<![\w])(?:respuesta automatica|mensaje automatico|auto-?reply|automatic reply|autoreply|auto-?response|automatische antwort)(?![\w])/;
+
 interface Candidate {
   intent: ReplyIntent;
   arrival?: boolean;
@@ -165,6 +195,7 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
   const text = folded.text;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const paying = rule.intent === 'promise' || rule.intent === 'paid_claim';
+  if (rule.asks === false && question(text, sentence, match)) return null;
   if (rule.negatable && negated(text, sentence, match.start, paying ? Infinity : 3)) return null;
   // "Vamos a pagar, pero no este mes": a promise taken back after it.
   if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
@@ -279,6 +310,31 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
   const promise = chosen.get('promise');
   const claim = chosen.get('paid_claim');
   if (promise?.arrival && claim && claim.sentence.start === promise.sentence.start && claim.match.start < promise.match.start) chosen.delete('promise');
+
+  // Paid by remittance advice: the field's day, the advice's one amount.
+  if (!chosen.has('paid_claim') && remittanceHeading.test(text)) {
+    remittanceField.lastIndex = 0;
+    const field = remittanceField.exec(text);
+    const sentence = field && sentences.find((candidate) => candidate.start <= field.index && field.index < candidate.end);
+    if (field && sentence) {
+      const span = { start: field.index, end: field.index + field[0].length };
+      const day = nearest(dates, sentence, span);
+      if (day === null || day.past <= today) chosen.set('paid_claim', { intent: 'paid_claim', sentence, match: span, date: day?.past ?? null });
+    }
+  }
+
+  // "ok 👍 el viernes": a reply that is nothing but a day promises that day.
+  if (!chosen.has('promise') && chosen.size === 0) {
+    const day = onlyADay(text, dates, today);
+    const sentence = day && sentences.find((candidate) => candidate.start <= day.start && day.start < candidate.end);
+    if (day && sentence) chosen.set('promise', { intent: 'promise', sentence, match: day, date: day.date });
+  }
+
+  // "[Respuesta automática] estoy de baja médica": an auto-reply gives the absence's reason, it pleads nothing.
+  if (chosen.has('out_of_office') && chosen.has('hardship') && (autoReplyHeaders(input.headers) || automatic.test(text))) chosen.delete('hardship');
+
+  // A person, not an auto-reply: drop the absence when the reply promises or calls back.
+  if (chosen.has('out_of_office') && !autoReplyHeaders(input.headers) && (chosen.has('promise') || callBack.test(text))) chosen.delete('out_of_office');
 
   // Out of office from the headers too, unless the auto-reply only acknowledges the message.
   if (!chosen.has('out_of_office') && autoReplyHeaders(input.headers) && !acknowledgement.test(text) && sentences.length > 0) {
