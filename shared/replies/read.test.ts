@@ -82,6 +82,7 @@ describe('readReply: the same thing said other ways', () => {
     ['English, a day and "latest"', 'Friday latest', [['promise', '2026-12-04', null]]],
     ['a day asked back is no promise', '¿el viernes?', []],
     ['a day in the past alone is no promise', 'ok, ayer', []],
+    ['"hasta el lunes" says goodbye', '¡Gracias, hasta el lunes!', []],
     // Passive and progressive futures.
     ['"se cursará"', 'El pago se cursará el día 15.', [['promise', '2026-12-15', null]]],
     ['"se liberará"', 'La transferencia se liberará el viernes.', [['promise', '2026-12-04', null]]],
@@ -124,6 +125,7 @@ describe('readReply: the same thing said other ways', () => {
     ['facturada dos veces', 'La factura fue emitida dos veces.', ['dispute']],
     ['must be issued to the company', 'La factura debe salir a nombre de la empresa, no a mi nombre.', ['dispute']],
     ['tax id asked about is no dispute', '¿La factura tiene que ir con RUC?', []],
+    ['no discrepancy is no dispute', 'There is no discrepancy, we will pay on Friday.', ['promise']],
     // Hardship.
     ['voluntary insolvency', 'La empresa ha solicitado concurso voluntario.', ['hardship']],
     ['examinership', 'The company has entered examinership.', ['hardship']],
@@ -149,6 +151,7 @@ describe('readReply: the same thing said other ways', () => {
     ['feriado legal', 'Me encuentro con feriado legal hasta el 14 de diciembre.', ['out_of_office']],
     ['en terreno', 'Mensaje automático: estoy en terreno hasta el lunes.', ['out_of_office']],
     ['capacitación', 'Me encuentro en capacitación hasta el 9 de diciembre.', ['out_of_office']],
+    ['an auto-reply saying "right now"', 'Auto-reply: I am out of the office right now, back on Monday 7 December.', ['out_of_office']],
     ['a person out of the office who calls back', 'Ahorita no estoy en la oficina, te llamo mañana.', []],
     ['a person away who promises', 'Estoy fuera, le pago el lunes sin falta.', ['promise']],
     ['an auto-reply on sick leave pleads nothing', '[Respuesta automática] Estoy de baja médica hasta el día 9.', ['out_of_office']],

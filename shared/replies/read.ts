@@ -164,7 +164,8 @@ const nod = /^(?:ok|okay|okey|oki|vale|dale|listo|sale|va|bueno|perfecto|de acue
 function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate | null {
   if (dates.length !== 1 || /[?¿]/.test(text) || text.length > 80) return null;
   const found = dates[0]!;
-  if (found.date < today) return null;
+  // "Hasta el lunes" says goodbye; "desde el 3" starts something: neither names a day to pay.
+  if (found.date < today || /^(?:hasta|desde|del|until|till|from|since)\b/.test(text.slice(found.start, found.end))) return null;
   const rest = (text.slice(0, found.start) + ' , ' + text.slice(found.end))
     .replace(/[^\p{L}\p{N}' ]+/gu, ',')
     .split(',')
@@ -175,7 +176,7 @@ function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate |
 
 // Someone writing in person about being out ("ahorita no estoy en la oficina, le marco el lunes") is no
 // auto-reply: an auto-reply neither promises to pay nor says it will call back itself.
-const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|(?:ahorita|ahoritita|right now|just now|at the moment i'm))(?![\w])/;
+const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita)(?![\w])/;
 
 const automatic = /(?<![\w])(?:respuesta automatica|mensaje automatico|auto-?reply|automatic reply|autoreply|auto-?response|automatische antwort)(?![\w])/;
 
