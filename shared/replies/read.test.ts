@@ -92,6 +92,11 @@ describe('readReply: the same thing said other ways', () => {
     ['Catalan in Spanish', 'Us pagarem el dijous.', [['promise', '2026-12-03', null]]],
     // English: Irish, Indian, accounts payable.
     ['"lodge"', "We'll lodge it on Monday.", [['promise', '2026-12-07', null]]],
+    ['"lodge" with an amount', "I'll lodge the €300 on Friday.", [['promise', '2026-12-04', 30000]]],
+    ['"lodge a complaint" is no payment', "We'll lodge a complaint.", []],
+    ['"only after" is a condition', 'Payment will be done only after you send the corrected invoice.', []],
+    ['"pending approval" is a condition', 'Payment will be released pending approval.', []],
+    ['"previa aprobación" is a condition', 'El pago se cursará previa aprobación de gerencia.', []],
     ['"lodged"', "I've lodged the money this morning.", [['paid_claim', '2026-12-02', null]]],
     ['"will be done"', 'Payment will be done by 10th Dec.', [['promise', '2026-12-10', null]]],
     ['"will be credited"', 'The amount will be credited on Friday.', [['promise', '2026-12-04', null]]],
@@ -125,6 +130,7 @@ describe('readReply: the same thing said other ways', () => {
     ['facturada dos veces', 'La factura fue emitida dos veces.', ['dispute']],
     ['must be issued to the company', 'La factura debe salir a nombre de la empresa, no a mi nombre.', ['dispute']],
     ['tax id asked about is no dispute', '¿La factura tiene que ir con RUC?', []],
+    ['"not ours to decide" is no dispute', 'Not ours to decide, I will ask finance.', []],
     ['no discrepancy is no dispute', 'There is no discrepancy, we will pay on Friday.', ['promise']],
     // Hardship.
     ['voluntary insolvency', 'La empresa ha solicitado concurso voluntario.', ['hardship']],
