@@ -197,6 +197,7 @@ const patterns: Pattern[] = [
     if (n === null) return null;
     return plus(today, /^(semana|week)/.test(m[2]!) ? n * 7 : n);
   }),
+  pattern(String.raw`(?:in|within) (?:a |one )?fortnight|(?:en|dentro de) (?:una )?quincena`, (_m, today) => plus(today, 14)),
   pattern(String.raw`hace (${countWord}) (dias?|semanas?)|(${countWord}) (days?|weeks?) ago`, (m, today) => {
     const word = (m[1] ?? m[3])!;
     const n = /\d/.test(word) ? Number(word) : counts[word] ?? null;
