@@ -172,6 +172,8 @@ describe('readReply: the same thing said other ways', () => {
     ['weekly', 'Can I pay it off weekly?', ['plan_request']],
     ['mitad y mitad', '¿Le parece mitad y mitad?', ['plan_request']],
     ['en abonos', '¿Se lo puedo pagar en abonos?', ['plan_request']],
+    ['part paid, the rest promised, is no plan', 'Ya te pagué una parte y el resto te lo mando el viernes.', ['paid_claim', 'promise']],
+    ['part now, the rest later, is a plan', 'Mañana te pago la mitad y el resto la semana que viene.', ['promise', 'plan_request']],
     // Out of office: automatic, not a person.
     ['feriado legal', 'Me encuentro con feriado legal hasta el 14 de diciembre.', ['out_of_office']],
     ['en terreno', 'Mensaje automático: estoy en terreno hasta el lunes.', ['out_of_office']],

@@ -337,6 +337,12 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
   // A person, not an auto-reply: drop the absence when the reply promises or calls back.
   if (chosen.has('out_of_office') && !autoReplyHeaders(input.headers) && (chosen.has('promise') || callBack.test(text))) chosen.delete('out_of_office');
 
+  // "Ya te pagué la parte en bolívares y el resto te lo mando el viernes": one part paid, the rest
+  // promised, is a payment and a promise, not a request to pay in parts.
+  const plan = chosen.get('plan_request');
+  const paid = chosen.get('paid_claim');
+  if (plan && paid && chosen.has('promise') && paid.sentence.start === plan.sentence.start && paid.match.start < plan.match.start) chosen.delete('plan_request');
+
   // Out of office from the headers too, unless the auto-reply only acknowledges the message.
   if (!chosen.has('out_of_office') && autoReplyHeaders(input.headers) && !acknowledgement.test(text) && sentences.length > 0) {
     chosen.set('out_of_office', { intent: 'out_of_office', sentence: sentences[0]!, match: sentences[0]!, date: null });
