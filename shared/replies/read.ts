@@ -219,6 +219,7 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
     case 'promise': {
       if (question(text, sentence, match) || conditionIn(folded, body, sentence) || test(hedge, sentenceText)) return null;
       if (date !== null && date.date < today) return null;
+      if (date === null && rule.needsDay) return null;
       // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
       if (date === null && rule.tense === 'either' && !test(commitment, sentenceText)) return null;
       return { intent, sentence, match, date: date?.date ?? null, arrival: rule.arrival ?? false };
