@@ -195,3 +195,72 @@ describe('readReply: the same thing said other ways', () => {
     expect(intents(text)).toEqual(expected);
   });
 });
+
+// Everyday wording in each country the reader serves, the writer's zone giving the currency: each line
+// must be read as the intent named (or as nothing, for the last ones).
+describe('readReply: everyday wording by country', () => {
+  const cases: [string, string, string][] = [
+    ['promise', 'Le hago el pago el viernes.', 'Europe/Madrid'],
+    ['promise', 'El viernes le transfiero sin falta.', 'America/Mexico_City'],
+    ['promise', 'Te giro la plata el lunes.', 'America/Santiago'],
+    ['promise', 'Para el 15 está el pago.', 'America/Bogota'],
+    ['promise', 'El jueves le estoy depositando.', 'America/Lima'],
+    ['promise', 'Queda para el viernes el pago.', 'Europe/Madrid'],
+    ['promise', 'Te lo deposito mañana a primera hora.', 'America/Caracas'],
+    ['promise', 'Mañana te cae la plata.', 'America/Bogota'],
+    ['promise', 'El pago sale el viernes.', 'Europe/Madrid'],
+    ['promise', 'Will pay first thing Monday.', 'Europe/London'],
+    ['promise', "You'll have it by Friday.", 'Europe/London'],
+    ['promise', "Payment's going out Friday.", 'America/New_York'],
+    ['promise', "I'll get it over to you tomorrow.", 'Australia/Sydney'],
+    ['promise', 'Will transfer the amount by EOD tomorrow.', 'Asia/Kolkata'],
+    ['promise', 'We shall release the payment by 10th.', 'Asia/Kolkata'],
+    ['promise', 'Funds will hit your account Thursday.', 'America/New_York'],
+    ['promise', 'Payment is being processed and should reach you by Friday.', 'America/New_York'],
+    ['paid_claim', 'Ya le deposité.', 'America/Mexico_City'],
+    ['paid_claim', 'Te transferí ayer.', 'America/Argentina/Buenos_Aires'],
+    ['paid_claim', 'El pago ya fue realizado.', 'America/Lima'],
+    ['paid_claim', 'Ya está pagado.', 'Europe/Madrid'],
+    ['paid_claim', 'Ya quedó saldada la factura.', 'America/Bogota'],
+    ['paid_claim', 'Payment went through yesterday.', 'Europe/London'],
+    ['paid_claim', 'Paid in full on the 28th.', 'Europe/Dublin'],
+    ['paid_claim', 'The amount has been credited to your account.', 'Asia/Kolkata'],
+    ['paid_claim', 'Transfer done, pls check.', 'Asia/Kolkata'],
+    ['paid_claim', 'All sorted, paid it yesterday arvo.', 'Australia/Sydney'],
+    ['paid_claim', 'NEFT done today, UTR 1234567.', 'Asia/Kolkata'],
+    ['dispute', 'Ese trabajo no se hizo.', 'Europe/Madrid'],
+    ['dispute', 'Me están cobrando algo que no pedí.', 'America/Mexico_City'],
+    ['dispute', 'The goods were never delivered.', 'Europe/London'],
+    ['dispute', 'We were quoted a lower price.', 'Australia/Sydney'],
+    ['dispute', 'GST has been charged wrongly.', 'Asia/Kolkata'],
+    ['hardship', 'Estoy sin laburo desde agosto.', 'America/Argentina/Buenos_Aires'],
+    ['hardship', 'Tuve un problema de salud.', 'America/Santiago'],
+    ['hardship', 'Business is very slow these days.', 'Asia/Kolkata'],
+    ['hardship', 'Money is tight at the moment.', 'Europe/Dublin'],
+    ['plan_request', '¿Puedo pagar en cuotas?', 'America/Lima'],
+    ['plan_request', 'Can we do 3 payments?', 'America/New_York'],
+    ['plan_request', 'Te lo puedo ir pagando por semana.', 'America/Caracas'],
+    ['out_of_office', 'Estaré fuera de la oficina hasta el 9 de diciembre.', 'Europe/Madrid'],
+    ['out_of_office', 'I am currently on annual leave, returning 14 December.', 'Europe/London'],
+    ['out_of_office', 'Thank you for your email. I am on leave till 10th Dec.', 'Asia/Kolkata'],
+    ['', 'Recibido, gracias.', 'Europe/Madrid'],
+    ['', 'Estoy pagando otras deudas ahora.', 'America/Lima'],
+    ['', 'El precio acordado está bien, gracias.', 'Europe/Madrid'],
+    ['', 'We were quoted 5 days for delivery and it came in 3, great job.', 'America/New_York'],
+    ['', 'Is the payment being processed?', 'America/New_York'],
+    ['', 'Has the amount been credited?', 'Asia/Kolkata'],
+    ['', 'UPI payment failed, will retry tomorrow.', 'Asia/Kolkata'],
+    ['dispute', 'We were quoted a lower price for this.', 'Europe/London'],
+    ['dispute', 'El precio acordado era 300 €.', 'Europe/Madrid'],
+    ['', 'Lo reviso con contabilidad y le confirmo.', 'America/Lima'],
+    ['', 'Can you resend the invoice?', 'Europe/London'],
+    ['', 'Noted with thanks.', 'Asia/Kolkata'],
+    ['', 'I will check with accounts and revert.', 'Asia/Kolkata'],
+    ['', 'Ok, thanks for the reminder.', 'Australia/Sydney'],
+  ];
+  it.each(cases)('%s: %s (%s)', (intent, text, timeZone) => {
+    const found = readReply({ text, sentAt: SENT_AT, timeZone }).findings.map((finding) => finding.intent);
+    if (intent === '') expect(found).toEqual([]);
+    else expect(found).toContain(intent);
+  });
+});
