@@ -197,6 +197,8 @@ const patterns: Pattern[] = [
     if (n === null) return null;
     return plus(today, /^(semana|week)/.test(m[2]!) ? n * 7 : n);
   }),
+  // The weekend ahead: its Saturday.
+  pattern(String.raw`(?:el |este |this |over the |on the |at the )?(?:finde|fin de semana|weekend)(?! pasado)`, (_m, today) => plus(mondayOf(today), weekdayOf(today) <= 5 ? 5 : 12)),
   pattern(String.raw`(?:in|within) (?:a |one )?fortnight|(?:en|dentro de) (?:una )?quincena`, (_m, today) => plus(today, 14)),
   pattern(String.raw`hace (${countWord}) (dias?|semanas?)|(${countWord}) (days?|weeks?) ago`, (m, today) => {
     const word = (m[1] ?? m[3])!;

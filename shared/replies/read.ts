@@ -201,7 +201,8 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
   // "Vamos a pagar, pero no este mes": a promise taken back after it.
   if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
   // The day in the match's own clause first: "paid the first bit this morning, will do the rest next week".
-  const date = nearest(dates, clauseOf(text, sentence, match), match) ?? nearest(dates, sentence, match);
+  const inClause = nearest(dates, clauseOf(text, sentence, match), match);
+  const date = inClause ?? nearest(dates, sentence, match);
   let intent = rule.intent;
   if (rule.tense === 'either') {
     // The day decides the tense of "le pagamos", "pagamos": before the message day it is a payment
@@ -229,7 +230,8 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
       // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
       if (question(text, sentence, match) && !/(?<![\w])(?:que|which|that|sure)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
       // A day ahead contradicts a payment made ("payment made on the 15th" said on the 2nd is a plan).
-      if (date !== null && date.date === date.past && date.date > today) return null;
+      // In another clause it is when the money arrives ("I've paid it, should be with you in a day or two").
+      if (date !== null && date.date === date.past && date.date > today) return inClause === null ? { intent, sentence, match, date: null } : null;
       const day = date === null ? null : date.past <= today ? date.past : null;
       return { intent, sentence, match, date: day };
     }
