@@ -190,6 +190,8 @@ interface Candidate {
 
 // Words that commit a present tense without a day: "ahorita le hago la transferencia", "claro que te pago".
 const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|en breve|a la brevedad|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|shortly|of course|for sure|i promise)(?![\w])/g;
+const verblessTail = /^(?:[\s,.;:!]|sin falta|seguro|palabra|prometido|without fail|at the latest|latest|for sure|mate|gracias|thanks|por \S+|via \S+|\p{Extended_Pictographic})*$/u;
+const failed = /(?<![\w])(?:rebot\w*|(?:salio|proceso|hizo) mal|fallo|fallida|rechazad[oa]|devuelt[oa]|bounced|failed|declined|rejected|was returned|reversed)(?![\w])/;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
 function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
@@ -220,7 +222,8 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
     case 'promise': {
       if (question(text, sentence, match) || conditionIn(folded, body, sentence) || test(hedge, sentenceText)) return null;
       if (date !== null && date.date < today) return null;
-      if (date === null && rule.needsDay) return null;
+      // Verbless: the day must end the clause ("la otra mitad, el viernes"), not start another ("el resto, el viernes lo hablamos").
+      if (rule.needsDay && (date === null || (rule.verbless === true && !verblessTail.test(text.slice(date.end, sentence.end))))) return null;
       // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
       if (date === null && rule.tense === 'either' && !test(commitment, sentenceText)) return null;
       return { intent, sentence, match, date: date?.date ?? null, arrival: rule.arrival ?? false };
@@ -230,6 +233,8 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
       // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
       if (question(text, sentence, match) && !/(?<![\w])(?:que|which|that|sure)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
       // A day ahead contradicts a payment made ("payment made on the 15th" said on the 2nd is a plan).
+      // "Se procesó mal y rebotó", "the transfer failed": a payment that did not go through.
+      if (failed.test(text.slice(match.end, sentence.end))) return null;
       // In another clause it is when the money arrives ("I've paid it, should be with you in a day or two").
       if (date !== null && date.date === date.past && date.date > today) return inClause === null ? { intent, sentence, match, date: null } : null;
       const day = date === null ? null : date.past <= today ? date.past : null;
