@@ -37,6 +37,9 @@ describe('findAmounts', () => {
     ['$1,180 by Friday', 'AUD', [[118000, 'AUD']]],
     ['A$ 950', undefined, [[95000, 'AUD']]],
     ['los $ 12.400 el lunes', 'UYU', [[1240000, 'UYU']]],
+    ['2.5 lakh by Friday', 'INR', [[25000000, 'INR']]],
+    ['Rs 1 crore', undefined, [[1000000000, 'INR']]],
+    ['₹3 lakhs', undefined, [[30000000, 'INR']]],
     // Slang money: lucas (thousands), palos (millions).
     ['te paso 200 lucas', 'CLP', [[200000, 'CLP']]],
     ['son 50 lucas', 'ARS', [[5000000, 'ARS']]],

@@ -19,16 +19,16 @@ export interface FoundAmount extends ReplyMoney {
 const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
 const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
-const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas)\b)?`;
+const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas|lakhs?|lacs?|crores?)\b)?`;
 const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|por quincena|a la quincena|quincenales|a la semana|por semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|a fortnight|per fortnight|fortnightly|every (?:two weeks|other week|month|fortnight|week)|/ ?(?:month|mo|mth|week|wk|mes|semana)\b|por cuota|per installment|per instalment|each)`;
 const perPeriod = String.raw`(?:\s?${periodWords})?`;
 
 const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
 const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
 // A bare number said per month: "500 al mes", "de a 300 mil cada quincena".
-// Slang that is itself money in the writer's pesos: "200 lucas" (thousands, Chile and Argentina),
-// "3 palos" (millions, Colombia and Chile).
-const slang = new RegExp(String.raw`(?<![\w.,/-])(${number})\s?(lucas?|palos?)\b(${perPeriod})`, 'g');
+// Words that are themselves money in the writer's currency: "200 lucas" (thousands, Chile and
+// Argentina), "3 palos" (millions, Colombia and Chile), "2.5 lakh" and "1 crore" (India).
+const slang = new RegExp(String.raw`(?<![\w.,/-])(${number})\s?(lucas?|palos?|lakhs?|lacs?|crores?)\b(${perPeriod})`, 'g');
 const bare = new RegExp(String.raw`(?<![\w.,/$€£#-])(${number})(?:\s?(mil|k|millones|millon|lucas)\b)?(\s?${periodWords})`, 'g');
 const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|installments|payments) (?:mensuales )?(?:de|of) (${number})(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
 // A bare number where money is talked about: after an article or a payment word ("los 700", "son
@@ -82,6 +82,8 @@ function scaled(minor: number | null, multiplier: string | undefined): number | 
   // "850 mil", "3 millones" (Colombia), "300 lucas" (Argentina: 300 000 pesos).
   if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas' || multiplier === 'luca') return minor * 1000;
   if (multiplier === 'millones' || multiplier === 'millon' || multiplier === 'palos' || multiplier === 'palo') return minor * 1_000_000;
+  if (multiplier && /^lak?h?s?$|^lacs?$/.test(multiplier)) return minor * 100_000;
+  if (multiplier && /^crores?$/.test(multiplier)) return minor * 10_000_000;
   return minor;
 }
 

@@ -34,7 +34,7 @@ function sentencesOf(text: string): Span[] {
 }
 // "UTR no. SBIN4263 dated 30/11", "ref. 4471": the point of a number's abbreviation ends no sentence.
 function abbreviation(text: string, at: number, mark: string): boolean {
-  return mark === '.' && /(?<![\w])(?:no|nos|nro|num|ref|inv|fact|tel|ext|art)$/.test(text.slice(Math.max(0, at - 5), at)) && /^\.\s+[#:]?\s?[\w-]*\d/.test(text.slice(at, at + 24));
+  return mark === '.' && /(?<![\w])(?:no|nos|nro|num|ref|inv|fact|tel|ext|art|rs|approx|aprox)$/.test(text.slice(Math.max(0, at - 5), at)) && /^\.\s+[#:]?\s?[\w-]*\d/.test(text.slice(at, at + 24));
 }
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
