@@ -82,7 +82,7 @@ function scaled(minor: number | null, multiplier: string | undefined): number | 
   // "850 mil", "3 millones" (Colombia), "300 lucas" (Argentina: 300 000 pesos).
   if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas' || multiplier === 'luca') return minor * 1000;
   if (multiplier === 'millones' || multiplier === 'millon' || multiplier === 'palos' || multiplier === 'palo') return minor * 1_000_000;
-  if (multiplier && /^lak?h?s?$|^lacs?$/.test(multiplier)) return minor * 100_000;
+  if (multiplier && /^(?:lakhs?|lacs?)$/.test(multiplier)) return minor * 100_000;
   if (multiplier && /^crores?$/.test(multiplier)) return minor * 10_000_000;
   return minor;
 }
