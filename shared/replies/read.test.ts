@@ -121,6 +121,7 @@ describe('readReply: the same thing said other ways', () => {
     ['"sent the full amount"', 'We sent the full amount yesterday.', [['paid_claim', '2026-12-01', null]]],
     ['"sent it" may be an e-mail', 'I sent it from my personal account.', []],
     ['"not sent the money" is no claim', "We haven't sent the money yet.", []],
+    ['a plan asked, its figure in the next sentence', '¿Podemos hacer un plan de pagos? Le puedo pasar 150 € y lo otro en enero.', [['plan_request', null, 15000]]],
     ['"Rs." does not end the sentence', 'I will pay Rs. 15,000 on Monday.', [['promise', '2026-12-07', 1500000]]],
     // Remittance advice: heading and fields.
     ['remittance advice', 'PAYMENT ADVICE\nPayment date: 11/30/2026\nAmount: $980.00', [['paid_claim', '2026-11-30', 98000]]],

@@ -258,7 +258,10 @@ function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmou
     if (each) return each;
     // "£400 now and £400 in January": one figure, said for each part.
     const figures = new Set(inSentence.map((amount) => amount.minor));
-    return figures.size === 1 ? inSentence[0]! : null;
+    if (figures.size === 1) return inSentence[0]!;
+    // Asked in one sentence, the figure said in the next ("¿Un plan de pago? Te puedo pasar 200 lucas…").
+    const marked = amounts.filter((amount) => !amount.bare);
+    return inSentence.length === 0 && marked.length === 1 && !others.some((other) => inside(other, marked[0]!)) ? marked[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
   // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
