@@ -27,6 +27,28 @@ describe('findAmounts', () => {
     ['factura 2026-0042 del 15/12, tel 600 123 456, un 10%', 'EUR', []],
     ['IBAN ES91 2100 0418 4502 0005 1332', 'EUR', []],
     ['el día 20 o el 3', 'EUR', []],
+    // Indian rupees, written with lakh grouping or not.
+    ['₹1,20,000 will be released', 'INR', [[12000000, 'INR']]],
+    ['payment of INR 45,000', undefined, [[4500000, 'INR']]],
+    ['PO value is Rs. 85,000', undefined, [[8500000, 'INR']]],
+    ['Rs 22,500 each', undefined, [[2250000, 'INR']]],
+    ['12,500 rupees', undefined, [[1250000, 'INR']]],
+    // A bare "$" is the writer's own dollar or peso.
+    ['$1,180 by Friday', 'AUD', [[118000, 'AUD']]],
+    ['A$ 950', undefined, [[95000, 'AUD']]],
+    ['los $ 12.400 el lunes', 'UYU', [[1240000, 'UYU']]],
+    ['2.5 lakh by Friday', 'INR', [[25000000, 'INR']]],
+    ['Rs 1 crore', undefined, [[1000000000, 'INR']]],
+    ['₹3 lakhs', undefined, [[30000000, 'INR']]],
+    // Slang money: lucas (thousands), palos (millions).
+    ['te paso 200 lucas', 'CLP', [[200000, 'CLP']]],
+    ['son 50 lucas', 'ARS', [[5000000, 'ARS']]],
+    ['3 palos el viernes', 'COP', [[3000000, 'COP']]],
+    // Said per period with a slash or a week.
+    ['I can do $150/month', 'USD', [[15000, 'USD']]],
+    ['20 dólares por semana', 'USD', [[2000, 'USD']]],
+    ['$100 a fortnight', 'AUD', [[10000, 'AUD']]],
+    ['we were 12 hours late, years 2020', 'USD', []],
   ] as const)('%j', (text, currency, expected) => {
     expect(read(text, currency)).toEqual(expected);
   });

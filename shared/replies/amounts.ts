@@ -15,16 +15,20 @@ export interface FoundAmount extends ReplyMoney {
   bare: boolean;
 }
 
-const number = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|eur|gbp|s/\.?|pen|€|£|\$`;
-const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
-const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas)\b)?`;
-const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|quincenales|a la semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|every (?:two weeks|other week|month|fortnight)|por cuota|per installment|each)`;
+// Indian grouping first ("1,20,000": lakhs), then thousands grouped by three, then plain.
+const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
+const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
+const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas|lakhs?|lacs?|crores?)\b)?`;
+const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|por quincena|a la quincena|quincenales|a la semana|por semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|a fortnight|per fortnight|fortnightly|every (?:two weeks|other week|month|fortnight|week)|/ ?(?:month|mo|mth|week|wk|mes|semana)\b|por cuota|per installment|per instalment|each)`;
 const perPeriod = String.raw`(?:\s?${periodWords})?`;
 
 const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
 const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
 // A bare number said per month: "500 al mes", "de a 300 mil cada quincena".
+// Words that are themselves money in the writer's currency: "200 lucas" (thousands, Chile and
+// Argentina), "3 palos" (millions, Colombia and Chile), "2.5 lakh" and "1 crore" (India).
+const slang = new RegExp(String.raw`(?<![\w.,/-])(${number})\s?(lucas?|palos?|lakhs?|lacs?|crores?)\b(${perPeriod})`, 'g');
 const bare = new RegExp(String.raw`(?<![\w.,/$€£#-])(${number})(?:\s?(mil|k|millones|millon|lucas)\b)?(\s?${periodWords})`, 'g');
 const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|installments|payments) (?:mensuales )?(?:de|of) (${number})(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
 // A bare number where money is talked about: after an article or a payment word ("los 700", "son
@@ -44,13 +48,18 @@ function currencyOf(word: string, fallback: string | undefined): string | null {
     case 'clp': return 'CLP';
     case '£': case 'gbp': case 'libras': case 'pound': case 'pounds': return 'GBP';
     case 's/': case 's/.': case 'pen': case 'soles': return 'PEN';
+    case 'uyu': case '$u': return 'UYU';
+    case 'a$': case 'au$': case 'aud': return 'AUD';
+    case '₹': case 'inr': case 'rs': case 'rs.': case 'rupee': case 'rupees': return 'INR';
     default: return fallback ?? null; // "$", "pesos": the debtor's own currency
   }
 }
 
 /** Minor units of a written number; a lone mark before three digits groups thousands ("5.000", "5,000"). */
-export function minorOf(text: string, currency: string | null): number | null {
+export function minorOf(written: string, currency: string | null): number | null {
   const code = currency ?? 'EUR';
+  // Lakh grouping ("1,20,000") regrouped by three, which the money parser expects.
+  const text = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/.test(written) ? Number(written.replace(/,/g, '')).toLocaleString('en-US', { maximumFractionDigits: 2 }) : written;
   const dot = text.lastIndexOf('.');
   const comma = text.lastIndexOf(',');
   let style: 'dot' | 'comma';
@@ -71,8 +80,10 @@ export function minorOf(text: string, currency: string | null): number | null {
 function scaled(minor: number | null, multiplier: string | undefined): number | null {
   if (minor === null) return null;
   // "850 mil", "3 millones" (Colombia), "300 lucas" (Argentina: 300 000 pesos).
-  if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas') return minor * 1000;
-  if (multiplier === 'millones' || multiplier === 'millon') return minor * 1_000_000;
+  if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas' || multiplier === 'luca') return minor * 1000;
+  if (multiplier === 'millones' || multiplier === 'millon' || multiplier === 'palos' || multiplier === 'palo') return minor * 1_000_000;
+  if (multiplier && /^(?:lakhs?|lacs?)$/.test(multiplier)) return minor * 100_000;
+  if (multiplier && /^crores?$/.test(multiplier)) return minor * 10_000_000;
   return minor;
 }
 
@@ -92,6 +103,9 @@ export function findAmounts(folded: string, currency?: string): FoundAmount[] {
   }
   for (const match of folded.matchAll(suffixed)) {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currencyOf(match[3]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(slang)) {
+    add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3]);
   }
   for (const match of folded.matchAll(bare)) {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3], true);

@@ -19,6 +19,20 @@ describe('cleanReply', () => {
     ['closing then more text is kept', 'Un saludo,\nLes escribo porque la factura está mal. No la pagaremos.', 'Un saludo,\nLes escribo porque la factura está mal. No la pagaremos.'],
     ['disclaimer', 'Pagado.\nEste mensaje y sus anexos son confidenciales.', 'Pagado.'],
     ['notice', 'Paid.\nCONFIDENTIALITY NOTICE: this email', 'Paid.'],
+    // Bottom-posting: nothing above the quote, the reply under it.
+    ['reply under the quote', 'On Wed, Dec 2, 2026 at 9:14 AM Ana <ana@x.es> wrote:\n> Invoice 12 is overdue\n\nPaid it this morning.', 'Paid it this morning.'],
+    ['Spanish reply under the quote', 'El 2 dic 2026, a las 9:14, Ana <ana@x.es> escribió:\n> Le recordamos la factura\nLe pago el viernes.\n\nEl 1 dic 2026, Ana <ana@x.es> escribió:\n> antes', 'Le pago el viernes.'],
+    ['a forwarded block with nothing above stays empty', 'From: Ana\nSent: Wednesday\nTo: Bob\nSubject: Invoice\n\nHello', ''],
+    // Dashes before the "On … wrote:" opener, and a longer rule of dashes above a signature.
+    ['Yahoo "--- On … wrote:"', 'Will pay Friday.\n\n--- On Wed, 2/12/26, Ana <ana@x.es> wrote:\n\nFrom: Ana', 'Will pay Friday.'],
+    ['"--- El … escribió:"', 'Pagado.\n--- El mié 2/12/26, Ana <ana@x.es> escribió:\nhola', 'Pagado.'],
+    ['a rule of dashes', 'Pago mañana.\n\n----------------\nPepe Gómez\nGómez SL', 'Pago mañana.'],
+    // A name and contact lines with no closing word.
+    ['name and phone', 'Le transfiero el lunes.\n\nPepe Gómez\n+34 600 12 34 56', 'Le transfiero el lunes.'],
+    ['name and e-mail and web', 'Paid yesterday.\n\nGina Black\ngina@example.com\nwww.example.com', 'Paid yesterday.'],
+    ['name "via mobile"', 'Will sort it Friday.\n\nJohn Doe\nvia mobile', 'Will sort it Friday.'],
+    ['a name alone stays', 'Le pago el viernes.\n\nPepe Gómez', 'Le pago el viernes.\n\nPepe Gómez'],
+    ['account details are not a signature', 'Ya pagué.\n\nMi CLABE:\n012180001234567891', 'Ya pagué.\n\nMi CLABE:\n012180001234567891'],
   ])('%s', (_name, input, expected) => {
     expect(cleanReply(input)).toBe(expected);
   });

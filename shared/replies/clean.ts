@@ -1,6 +1,8 @@
 // The debtor's own words: a reply without the quoted history under it and the signature or legal
-// notice at its foot. Everything after the first quote marker is history (replies are written on top);
-// a signature is cut at its opening line. Inline ">" lines in the middle are dropped too.
+// notice at its foot. Everything after the first quote marker is history (replies are written on top),
+// unless nothing was written above it: then the reply is under the quote (bottom-posting). A signature
+// is cut at its opening line, or as a closing block of name and contact lines. Inline ">" lines in the
+// middle are dropped too.
 
 const strip = (line: string) =>
   line
@@ -13,7 +15,8 @@ const strip = (line: string) =>
 const historyOpeners: RegExp[] = [
   /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado)\s*-{2,}$/,
   /^_{5,}$/, // Outlook's rule above its header block
-  /^(el|on)\b.{0,200}\b(escribio|wrote)\s*:$/,
+  // Yahoo opens its share block with dashes: "--- On Wed, 4/4/12, x <x> wrote:".
+  /^(?:-{2,}\s*)?(el|on)\b.{0,200}\b(escribio|wrote)\s*:$/,
   /^(de|from)\s*:\s*\S/, // Outlook's header block: only counted when its next lines follow (see below)
 ];
 
@@ -25,7 +28,7 @@ const outlookFields = /^(enviado|sent|para|to|asunto|subject|fecha|date|cc)\s*:/
 
 // Signature openers: the line itself and everything after it goes.
 const signatureOpeners: RegExp[] = [
-  /^--\s*$/,
+  /^-{2,}\s*$/, // "-- ", or a longer rule of dashes
   /^(enviado desde mi|sent from my|enviado desde|get outlook for|obtener outlook para)\b/,
   /^(este (mensaje|correo|e-?mail)|la informacion contenida|aviso legal|confidentiality notice|confidential(ity)?:|this (e-?mail|message) (and any|is|may)|disclaimer)\b/,
 ];
@@ -58,6 +61,21 @@ function historyStart(lines: string[]): number {
   return lines.length;
 }
 
+// A closing block with no closing word: a name, then contact lines ("via mobile", an e-mail, a phone, a web).
+const nameLine = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u;
+const contactLine = /^(?:(?:sent )?via (?:mobile|iphone|android|phone)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|(?:(?:t|tel|telefono|phone|ph|cel|celular|movil|mobile|m|f|fax|whatsapp|wa)\.?:?\s*)?\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,})$/;
+function nameBlockStart(lines: string[]): number {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1]!.trim() !== '') start--;
+  const block = lines.slice(start, end).map((line) => line.trim());
+  const above = lines.slice(0, start).some((line) => line.trim() !== '');
+  if (!above || block.length < 2 || block.length > 6 || !nameLine.test(block[0]!)) return lines.length;
+  const rest = block.slice(1);
+  return rest.every((line) => contactLine.test(strip(line)) || nameLine.test(line)) && rest.some((line) => contactLine.test(strip(line))) ? start : lines.length;
+}
+
 function signatureStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = strip(lines[i]!);
@@ -68,13 +86,24 @@ function signatureStart(lines: string[]): number {
       if (rest.length <= 6 && rest.every((candidate) => candidate.trim().length <= 60 && !/\p{L}{3,}[.?!]\s+\p{L}{2,}/u.test(candidate.trim()))) return i;
     }
   }
-  return lines.length;
+  return nameBlockStart(lines);
+}
+
+/** Bottom-posting: nothing above the history, the reply under the quoted lines ("On … wrote:\n> Hi\nHello"). */
+function belowQuote(lines: string[], start: number): string[] | null {
+  if (lines.slice(0, start).some((line) => line.trim() !== '')) return null;
+  let i = start + 1;
+  while (i < lines.length && (lines[i]!.trim() === '' || lines[i]!.trim().startsWith('>'))) i++;
+  if (i === start + 1 || i >= lines.length) return null;
+  const rest = lines.slice(i);
+  return rest.slice(0, historyStart(rest));
 }
 
 /** The reply's own text: history, inline quotes and signature removed, surrounding blank lines trimmed. */
 export function cleanReply(text: string): string {
   let lines = text.replace(/\r\n?/g, '\n').split('\n');
-  lines = lines.slice(0, historyStart(lines));
+  const start = historyStart(lines);
+  lines = belowQuote(lines, start) ?? lines.slice(0, start);
   lines = lines.filter((line) => !line.trim().startsWith('>'));
   lines = lines.slice(0, signatureStart(lines));
   return lines.join('\n').trim();

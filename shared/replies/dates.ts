@@ -44,6 +44,8 @@ const weekdays: Record<string, number> = {
   lunes: 0, martes: 1, miercoles: 2, jueves: 3, viernes: 4, sabado: 5, domingo: 6,
   monday: 0, tuesday: 1, wednesday: 2, thursday: 3, friday: 4, saturday: 5, sunday: 6,
   mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4,
+  // Catalan, mixed into Spanish in Barcelona: "us faig la transferència el dilluns".
+  dilluns: 0, dimarts: 1, dimecres: 2, dijous: 3, divendres: 4,
 };
 const months: Record<string, number> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
@@ -128,7 +130,7 @@ const patterns: Pattern[] = [
     const closest = candidates.reduce((best, candidate) => (Math.abs(dayNumber(candidate) - dayNumber(today)) < Math.abs(dayNumber(best) - dayNumber(today)) ? candidate : best));
     return closest;
   }),
-  pattern(String.raw`ahorita|ahora mismo|en un rato|enseguida|en seguida|right now|right away|altiro|al tiro|recien|just now|acabo de|acabamos de|this morning|esta manana|earlier today`, (_m, today) => today),
+  pattern(String.raw`ahorita|ahora mismo|en un rato|enseguida|en seguida|right now|right away|altiro|al tiro|recien|just now|acabo de|acabamos de|this morning|esta manana|earlier today|hace (?:un )?(?:rato|ratito|ratico|momento|momentito|instante|par de horas|unas horas|\d{1,2} (?:minutos|horas))|(?:a few|a couple of|\d{1,2}) (?:minutes|hours) ago|(?:this|tdis) arvo|this avo|hoy temprano|esta tarde temprano`, (_m, today) => today),
   pattern(String.raw`pasado manana|day after tomorrow`, (_m, today) => plus(today, 2)),
   pattern(String.raw`(?:antes de ayer|anteayer|the day before yesterday)`, (_m, today) => plus(today, -2)),
   pattern(String.raw`manana(?<!(?:la|esta|por la|de la) manana)|tomorrow|tmrw|tmw`, (_m, today) => plus(today, 1)),
@@ -195,6 +197,9 @@ const patterns: Pattern[] = [
     if (n === null) return null;
     return plus(today, /^(semana|week)/.test(m[2]!) ? n * 7 : n);
   }),
+  // The weekend ahead: its Saturday.
+  pattern(String.raw`(?:el |este |this |over the |on the |at the )?(?:finde|fin de semana|weekend)(?! pasado)`, (_m, today) => plus(mondayOf(today), weekdayOf(today) <= 5 ? 5 : 12)),
+  pattern(String.raw`(?:in|within) (?:a |one )?fortnight|(?:en|dentro de) (?:una )?quincena`, (_m, today) => plus(today, 14)),
   pattern(String.raw`hace (${countWord}) (dias?|semanas?)|(${countWord}) (days?|weeks?) ago`, (m, today) => {
     const word = (m[1] ?? m[3])!;
     const n = /\d/.test(word) ? Number(word) : counts[word] ?? null;

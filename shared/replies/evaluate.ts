@@ -29,7 +29,13 @@ const zoneCurrencies: [RegExp, string][] = [
   [/^America\/Buenos_Aires/, 'ARS'],
   [/^America\/Santiago/, 'CLP'],
   [/^America\/Lima/, 'PEN'],
+  [/^America\/Montevideo/, 'UYU'],
+  [/^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina)/, 'CAD'],
+  [/^Asia\/(Kolkata|Calcutta)/, 'INR'],
+  [/^Australia\//, 'AUD'],
+  [/^Pacific\/Auckland/, 'NZD'],
   [/^Europe\/London/, 'GBP'],
+  // The rest of the Americas invoice in dollars (Venezuela, Ecuador, Panama and the US).
   [/^(America|Pacific\/Honolulu)/, 'USD'],
   [/^(Europe|Atlantic\/Canary)/, 'EUR'],
 ];

@@ -24,12 +24,17 @@ function sentencesOf(text: string): Span[] {
   let start = 0;
   sentenceEnd.lastIndex = 0;
   for (let match = sentenceEnd.exec(text); match !== null; match = sentenceEnd.exec(text)) {
+    if (abbreviation(text, match.index, match[0])) continue;
     const end = match.index + match[0].length;
     if (end > start) spans.push({ start, end });
     start = end;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans.map((span) => trim(text, span)).filter((span) => span.end > span.start);
+}
+// "UTR no. SBIN4263 dated 30/11", "ref. 4471": the point of a number's abbreviation ends no sentence.
+function abbreviation(text: string, at: number, mark: string): boolean {
+  return mark === '.' && /(?<![\w])(?:no|nos|nro|num|ref|inv|fact|tel|ext|art|rs|approx|aprox)$/.test(text.slice(Math.max(0, at - 5), at)) && /^\.\s+[#:]?\s?[\w-]*\d/.test(text.slice(at, at + 24));
 }
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
@@ -102,7 +107,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], sentence:
   return best;
 }
 
-const installmentCount = /(?<![\w])(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:plazos|pagos|cuotas|mensualidades|partes|meses|abonos|installments|instalments|payments|parts|months|monthly payments|chunks|tranches)(?![\w])/;
+const installmentCount = /(?<![\w])(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:plazos|pagos|cuotas|mensualidades|partes|meses|abonos|armadas|tandas|entregas|installments|instalments|payments|parts|months|monthly payments|chunks|tranches|lots)(?![\w])/;
 const numberWords: Record<string, number> = {
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
@@ -149,6 +154,32 @@ function nextWorkingDay(day: IsoDate): IsoDate {
   return next.toISOString().slice(0, 10);
 }
 
+// A remittance advice from accounts payable: a heading, then fields; "Payment Date: 12/01/2026" is the day paid.
+const remittanceHeading = /(?<![\w])(?:remittance advice|payment advice|payment notification|remittance notification|aviso de pago|notificacion de pago|aviso de transferencia|comprobante de pago|confirmacion de pago|aviso de abono)(?![\w])/;
+const remittanceField = /(?<![\w])(?:payment date|date paid|value date|paid on|fecha de pago|fecha del pago|fecha valor|fecha de abono|fecha de transferencia)\s?:/g;
+
+// A reply that is only a day, with at most a nod and a pledge around it ("ok 👍 el viernes", "mañana sin
+// falta", "Friday latest"): the day is the answer to "when will you pay".
+const nod = /^(?:ok|okay|okey|oki|vale|dale|listo|sale|va|bueno|perfecto|de acuerdo|claro|si|sure|yes|yep|yeah|noted|will do|understood|entendido|gracias|thanks|thank you|cheers|sin falta|seguro|palabra|prometido|a mas tardar|como mucho|maximo|without fail|latest|at the latest|at the very latest|for sure|promise|i promise|te lo prometo|se lo prometo|mate|amigo|jefe|senora?|disculpe?|sorry|perdon)$/;
+function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate | null {
+  if (dates.length !== 1 || /[?¿]/.test(text) || text.length > 80) return null;
+  const found = dates[0]!;
+  // "Hasta el lunes" says goodbye; "desde el 3" starts something: neither names a day to pay.
+  if (found.date < today || /^(?:hasta|desde|del|until|till|from|since)\b/.test(text.slice(found.start, found.end))) return null;
+  const rest = (text.slice(0, found.start) + ' , ' + text.slice(found.end))
+    .replace(/[^\p{L}\p{N}' ]+/gu, ',')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return rest.every((part) => nod.test(part)) ? found : null;
+}
+
+// Someone writing in person about being out ("ahorita no estoy en la oficina, le marco el lunes") is no
+// auto-reply: an auto-reply neither promises to pay nor says it will call back itself.
+const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita)(?![\w])/;
+
+const automatic = /(?<![\w])(?:respuesta automatica|mensaje automatico|auto-?reply|automatic reply|autoreply|auto-?response|automatische antwort)(?![\w])/;
+
 interface Candidate {
   intent: ReplyIntent;
   arrival?: boolean;
@@ -159,17 +190,21 @@ interface Candidate {
 
 // Words that commit a present tense without a day: "ahorita le hago la transferencia", "claro que te pago".
 const commitment = /(?<![\w])(?:ahorita|ahora mismo|ahora|en un rato|enseguida|en seguida|ya mismo|altiro|al tiro|sin falta|en breve|a la brevedad|claro que|por supuesto|palabra|prometido|te lo prometo|se lo prometo|te lo juro|seguro|right away|right now|now|shortly|of course|for sure|i promise)(?![\w])/g;
+const verblessTail = /^(?:[\s,.;:!]|sin falta|seguro|palabra|prometido|without fail|at the latest|latest|for sure|mate|gracias|thanks|por \S+|via \S+|\p{Extended_Pictographic})*$/u;
+const failed = /(?<![\w])(?:rebot\w*|(?:salio|proceso|hizo) mal|fallo|fallida|rechazad[oa]|devuelt[oa]|bounced|failed|declined|rejected|was returned|reversed)(?![\w])/;
 const YA = /(?<![\w])(?:ya|already)(?![\w])/;
 
 function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match: Span, dates: FoundDate[], today: IsoDate): Candidate | null {
   const text = folded.text;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const paying = rule.intent === 'promise' || rule.intent === 'paid_claim';
+  if (rule.asks === false && question(text, sentence, match)) return null;
   if (rule.negatable && negated(text, sentence, match.start, paying ? Infinity : 3)) return null;
   // "Vamos a pagar, pero no este mes": a promise taken back after it.
   if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
   // The day in the match's own clause first: "paid the first bit this morning, will do the rest next week".
-  const date = nearest(dates, clauseOf(text, sentence, match), match) ?? nearest(dates, sentence, match);
+  const inClause = nearest(dates, clauseOf(text, sentence, match), match);
+  const date = inClause ?? nearest(dates, sentence, match);
   let intent = rule.intent;
   if (rule.tense === 'either') {
     // The day decides the tense of "le pagamos", "pagamos": before the message day it is a payment
@@ -187,6 +222,8 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
     case 'promise': {
       if (question(text, sentence, match) || conditionIn(folded, body, sentence) || test(hedge, sentenceText)) return null;
       if (date !== null && date.date < today) return null;
+      // Verbless: the day must end the clause ("la otra mitad, el viernes"), not start another ("el resto, el viernes lo hablamos").
+      if (rule.needsDay && (date === null || (rule.verbless === true && !verblessTail.test(text.slice(date.end, sentence.end))))) return null;
       // Without a day, only a future tense ("le pagaremos", "we will pay") or "right now" commits.
       if (date === null && rule.tense === 'either' && !test(commitment, sentenceText)) return null;
       return { intent, sentence, match, date: date?.date ?? null, arrival: rule.arrival ?? false };
@@ -196,7 +233,10 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
       // "¿Ya está pagada?" asks; "¿Les llegó la transferencia que hicimos?" claims.
       if (question(text, sentence, match) && !/(?<![\w])(?:que|which|that|sure)(?![\w])/.test(text.slice(sentence.start, match.start))) return null;
       // A day ahead contradicts a payment made ("payment made on the 15th" said on the 2nd is a plan).
-      if (date !== null && date.date === date.past && date.date > today) return null;
+      // "Se procesó mal y rebotó", "the transfer failed": a payment that did not go through.
+      if (failed.test(text.slice(match.end, sentence.end))) return null;
+      // In another clause it is when the money arrives ("I've paid it, should be with you in a day or two").
+      if (date !== null && date.date === date.past && date.date > today) return inClause === null ? { intent, sentence, match, date: null } : null;
       const day = date === null ? null : date.past <= today ? date.past : null;
       return { intent, sentence, match, date: day };
     }
@@ -218,7 +258,10 @@ function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmou
     if (each) return each;
     // "£400 now and £400 in January": one figure, said for each part.
     const figures = new Set(inSentence.map((amount) => amount.minor));
-    return figures.size === 1 ? inSentence[0]! : null;
+    if (figures.size === 1) return inSentence[0]!;
+    // Asked in one sentence, the figure said in the next ("¿Un plan de pago? Te puedo pasar 200 lucas…").
+    const marked = amounts.filter((amount) => !amount.bare);
+    return inSentence.length === 0 && marked.length === 1 && !others.some((other) => inside(other, marked[0]!)) ? marked[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
   // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
@@ -279,6 +322,37 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
   const promise = chosen.get('promise');
   const claim = chosen.get('paid_claim');
   if (promise?.arrival && claim && claim.sentence.start === promise.sentence.start && claim.match.start < promise.match.start) chosen.delete('promise');
+
+  // Paid by remittance advice: the field's day, the advice's one amount.
+  if (!chosen.has('paid_claim') && remittanceHeading.test(text)) {
+    remittanceField.lastIndex = 0;
+    const field = remittanceField.exec(text);
+    const sentence = field && sentences.find((candidate) => candidate.start <= field.index && field.index < candidate.end);
+    if (field && sentence) {
+      const span = { start: field.index, end: field.index + field[0].length };
+      const day = nearest(dates, sentence, span);
+      if (day === null || day.past <= today) chosen.set('paid_claim', { intent: 'paid_claim', sentence, match: span, date: day?.past ?? null });
+    }
+  }
+
+  // "ok 👍 el viernes": a reply that is nothing but a day promises that day.
+  if (!chosen.has('promise') && chosen.size === 0) {
+    const day = onlyADay(text, dates, today);
+    const sentence = day && sentences.find((candidate) => candidate.start <= day.start && day.start < candidate.end);
+    if (day && sentence) chosen.set('promise', { intent: 'promise', sentence, match: day, date: day.date });
+  }
+
+  // "[Respuesta automática] estoy de baja médica": an auto-reply gives the absence's reason, it pleads nothing.
+  if (chosen.has('out_of_office') && chosen.has('hardship') && (autoReplyHeaders(input.headers) || automatic.test(text))) chosen.delete('hardship');
+
+  // A person, not an auto-reply: drop the absence when the reply promises or calls back.
+  if (chosen.has('out_of_office') && !autoReplyHeaders(input.headers) && (chosen.has('promise') || callBack.test(text))) chosen.delete('out_of_office');
+
+  // "Ya te pagué la parte en bolívares y el resto te lo mando el viernes": one part paid, the rest
+  // promised, is a payment and a promise, not a request to pay in parts.
+  const plan = chosen.get('plan_request');
+  const paid = chosen.get('paid_claim');
+  if (plan && paid && chosen.has('promise') && paid.sentence.start === plan.sentence.start && paid.match.start < plan.match.start) chosen.delete('plan_request');
 
   // Out of office from the headers too, unless the auto-reply only acknowledges the message.
   if (!chosen.has('out_of_office') && autoReplyHeaders(input.headers) && !acknowledgement.test(text) && sentences.length > 0) {

@@ -38,15 +38,14 @@ describe('cleanReply on standard replies from real clients (talon)', () => {
     expect(cleanReply(read(`standard_replies/${file}`))).toBe(expected);
   });
 
-  // Thunderbird bottom-posting: the reply is under the quote ("On … wrote:\n> Hi \nHello").
-  // cleanReply treats everything after the first quote marker as history, so nothing is left.
-  it.fails('Thunderbird, reply written below the quote', () => {
+  // Thunderbird bottom-posting: the reply is under the quote ("On … wrote:\n> Hi \nHello"); with nothing
+  // above the quote, the unquoted text after it is the reply.
+  it('Thunderbird, reply written below the quote', () => {
     expect(cleanReply(read('standard_replies/thunderbird.txt'))).toBe('Hello');
   });
 
-  // Yahoo's share block opens with "--- On Wed, 4/4/12, x <x> wrote:". The dashes hide the "On … wrote:"
-  // opener, so the attribution line stays in the reply (the "From:" block under it is cut).
-  it.fails('Yahoo share block, "--- On … wrote:"', () => {
+  // Yahoo's share block opens with "--- On Wed, 4/4/12, x <x> wrote:": the dashes before the opener are its own.
+  it('Yahoo share block, "--- On … wrote:"', () => {
     const text = read('standard_replies/yahoo_share_block.txt');
     const reply = text.slice(0, text.indexOf('--- On')).trim();
     expect(cleanReply(text)).toBe(reply);
@@ -61,19 +60,18 @@ describe('cleanReply on signatures from real mail (talon)', () => {
     expect(cleanReply(read(`signature/${fixture}_body`))).toBe(withoutSignature(fixture));
   });
 
-  // A name and "via mobile" with no closing above it: cleanReply only cuts a signature after a closing
-  // word, a "-- " line or a device line, so a bare name block stays.
-  it.fails('name and "via mobile"', () => {
+  // A name and "via mobile" with no closing above it: a last block of a name and contact lines is a signature.
+  it('name and "via mobile"', () => {
     expect(cleanReply(read('signature/jeff_body'))).toBe(withoutSignature('jeff'));
   });
 
-  // Name, e-mail, phone and web address under the text with no closing: kept, for the same reason.
-  it.fails('name, e-mail, phone, web', () => {
+  // Name, e-mail, phone and web address under the text with no closing: cut, for the same reason.
+  it('name, e-mail, phone, web', () => {
     expect(cleanReply(read('signature/long_body'))).toBe(withoutSignature('long'));
   });
 
-  // A rule of sixteen dashes opens the signature; only "--" alone on a line counts as one.
-  it.fails('a long dashed rule above the signature', () => {
+  // A rule of sixteen dashes opens the signature, as "--" alone on a line does.
+  it('a long dashed rule above the signature', () => {
     expect(cleanReply(read('signature/sparse_body'))).toBe(withoutSignature('sparse'));
   });
 });
