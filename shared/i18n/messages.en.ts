@@ -395,6 +395,8 @@ export const en = {
   'event.dispute-resolved': 'Dispute resolved',
   'event.note': 'Note',
   'event.handover': 'Handed over',
+  'event.write-off': 'Written off',
+  'event.write-off.amount': 'Written off · {amount}',
   'event.inbound': 'received',
   'event.reading': 'Reply: {intent} — {decision, select, accepted {recorded} other {dismissed}}',
   'event.reading.promise': 'promise to pay',

@@ -399,6 +399,8 @@ export const es: Record<MessageKey, string> = {
   'event.dispute-resolved': 'Disputa resuelta',
   'event.note': 'Nota',
   'event.handover': 'Traspasado',
+  'event.write-off': 'Dado por incobrable',
+  'event.write-off.amount': 'Dado por incobrable · {amount}',
   'event.inbound': 'recibido',
   'event.reading': 'Respuesta: {intent} — {decision, select, accepted {registrada} other {descartada}}',
   'event.reading.promise': 'promesa de pago',

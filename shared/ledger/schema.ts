@@ -179,6 +179,8 @@ export const Invoice = z
     status: InvoiceStatus,
     description: Text(500).optional(),
     dispute: z.object({ reason: Text(500), since: IsoDateTime }).nullable(),
+    /** Set when the user gave up on the invoice: why, when, and the balance written off (minor units). */
+    writeOff: z.object({ reason: Text(500), at: IsoDateTime, amount: NonNegativeMinor }).optional(),
     pause: Pause.nullable(),
     source: InvoiceSource,
     createdAt: IsoDateTime,
@@ -262,6 +264,7 @@ export const EventKind = z.enum([
   'dispute-resolved',
   'note',
   'handover', // passed to an agency or lawyer
+  'write-off', // the user gave up on invoices: the balance leaves the active totals, the history stays
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
