@@ -11,7 +11,7 @@ import { fromDebtorRow } from '../ledger/db';
 import { LedgerError } from '../ledger/errors';
 import { FOLLOW_UP_TABLES, refreshFollowUps } from '../ledger/follow-up-refresh';
 import { invoicesOf, nowIso, requireDebtorRow, requireInvoicesOf, type HandlerContext } from '../ledger/handlers/context';
-import { recordEvent } from '../ledger/handlers/events';
+import { withHash } from '../ledger/event-hash';
 import { Id, Invoice, PaymentPlan, PromiseToPay, type HashedEvent } from '../ledger/schema';
 
 export const WriteOffInput = z.strictObject({
@@ -77,7 +77,19 @@ export function writeOffHandlers(ctx: HandlerContext) {
           (plan) => plan.cancelledAt === null && plan.invoiceIds.some((id) => gone.has(id)),
         );
 
-        const event = recordEvent(ctx, debtor.id, 'write-off', { invoiceIds: [...gone], note: input.reason });
+        // The event carries the invoices' own `writeOff.at`, which is how the timeline finds the amount it gave up.
+        const id = ctx.newId();
+        const event = withHash({
+          id,
+          debtorId: debtor.id,
+          at,
+          kind: 'write-off',
+          channel: 'system',
+          direction: 'internal',
+          invoiceIds: [...gone],
+          note: input.reason,
+          dedupeKey: `write-off:${id}`,
+        });
         await db.invoices.bulkPut(invoices);
         await db.promises.bulkPut(promises.map((promise) => PromiseToPay.parse({ ...promise, cancelledAt: at })));
         await db.plans.bulkPut(plans.map((plan) => PaymentPlan.parse({ ...plan, cancelledAt: at })));
