@@ -1,5 +1,6 @@
 // Screenshots of writing off a customer, in English and Spanish at 1366 px, from the workspace's
-// debtor page: the form with its sentence, the timeline after it, and the overview's month table.
+// debtor page: the form with its sentence, the timeline after it, the overview's month table, and
+// the settings' table of the user's own interest rates.
 import type { Page } from '@playwright/test';
 import { expect, test, type CobroChromium } from '../support/chromium';
 import { seedMailboxLedger } from '../support/mailbox-ledger';
@@ -60,5 +61,13 @@ for (const lang of ['en', 'es'] as const) {
     await expect(panel.getByRole('row')).toHaveCount(2);
     await panel.scrollIntoViewIfNeeded();
     await look(overview, `${prefix}wo-overview`, { fullPage: true });
+
+    // The user's own rate for a half-year whose shipped rate is not verified, beside it.
+    await cobro.value('settings-set', { patch: { interestRates: [{ half: '2026-H2', percent: '10.40' }, { half: '2027-H1', percent: '10.15' }] } });
+    const settings = await workspace(cobro, 'settings');
+    const rates = settings.locator('fieldset.cobro-rates');
+    await expect(rates.getByRole('row')).toHaveCount(3);
+    await rates.scrollIntoViewIfNeeded();
+    await look(settings, `${prefix}wo-settings-rates`);
   });
 }
