@@ -82,6 +82,7 @@ const DEBTOR_WRITES: Record<string, (s: Seeded) => Promise<unknown>> = {
   'invoice-create': async (s) => ({ debtorId: s.ana, number: 'F-2', currency: 'EUR', amount: 500, dueDate: '2026-02-15' }),
   'invoice-update': async (s) => ({ id: s.invoice, patch: { amount: 2000 } }),
   'invoice-dispute': async (s) => ({ debtorId: s.ana, reason: 'not ordered' }),
+  'debtor-write-off': async (s) => ({ debtorId: s.ana, reason: 'closed down' }),
   'dispute-resolve': async (s) => {
     must(await s.ledger.client.send('invoice-dispute', { debtorId: s.ana, reason: 'not ordered' }));
     return { debtorId: s.ana };

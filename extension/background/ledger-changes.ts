@@ -30,6 +30,7 @@ export const HANDLER_CHANGES: Readonly<Record<HandlerName, ChangeClass>> = {
   'invoice-delete': 'all',
   'invoice-dispute': 'debtors',
   'dispute-resolve': 'debtors',
+  'debtor-write-off': 'debtors',
   'payment-record': 'debtors',
   'promise-record': 'debtors',
   'promise-cancel': 'debtors',

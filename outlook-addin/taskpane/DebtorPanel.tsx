@@ -45,6 +45,7 @@ function refreshing(actions: DebtorActions, after: () => void): DebtorActions {
     resume: wrap(actions.resume),
     markDisputed: wrap(actions.markDisputed),
     resolveDispute: wrap(actions.resolveDispute),
+    writeOff: wrap(actions.writeOff),
     updatePhone: wrap(actions.updatePhone),
   };
 }

@@ -202,6 +202,8 @@ describe('buildClaimData', () => {
           { currency: 'USD', amount: 50_000 },
         ],
         missingRates: [],
+        // No rateOf given: the note under the table has nothing to say.
+        ratesUsed: [],
       });
     });
 
@@ -291,10 +293,32 @@ describe("the 'claim-file' handler", () => {
       compensationCount: 1,
       totalClaimable: [{ currency: 'EUR', amount: 104_834 }],
       missingRates: [],
+      ratesUsed: [{ half: '2026-H1', percent: '10.15', source: 'unverified' }],
     });
     const stored = inTimeOrder(await ledger.db.events.where('debtorId').equals(debtor.id).toArray());
     expect(claim.events.map((event) => event.hash)).toEqual(stored.map((event) => event.hash));
     expect(claim.integrity.head).toBe(chainOf(stored).head);
     expect(claim.integrity.records).toEqual(stored);
+  });
+
+  it.each([
+    ['the shipped table when the user entered nothing', [], 1015, 834, 'unverified'],
+    // 100000 × 1040 × 30 / 3650000 = 854.79 → 855.
+    ['the user’s rate for the half-year, which wins', [{ half: '2026-H1', percent: '10.40' }], 1040, 855, 'user'],
+    ['the shipped table when the user’s rate is for another half-year', [{ half: '2026-H2', percent: '9' }], 1015, 834, 'unverified'],
+  ])('works out interest at %s', async (_label, interestRates, rate, interest, source) => {
+    const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
+    must(await ledger.client.send('settings-set', { patch: { claimSpanishLatePaymentCosts: true, interestRates } }));
+    const { debtor } = must(
+      await ledger.client.send('debtor-create', {
+        name: 'Clínica Sonrisa',
+        locale: 'es-ES',
+        timeZone: 'Europe/Madrid',
+        firstInvoice: { number: 'F-1', currency: 'EUR', amount: 100_000, dueDate: '2026-01-31' },
+      }),
+    );
+    const claim = must(await ledger.client.send('claim-file', { debtorId: debtor.id, language: 'es' }));
+    expect(claim.invoices[0]!.interest?.lines.map((line) => [line.rateBasisPoints, line.interest])).toEqual([[rate, interest]]);
+    expect(claim.lateCosts?.ratesUsed).toEqual([{ half: '2026-H1', percent: rate === 1040 ? '10.40' : '10.15', source }]);
   });
 });

@@ -5,6 +5,7 @@
 // Statutory interest and the event hashes come from their own modules (interest.ts, chain.ts);
 // they arrive here as functions the caller passes (handlers.ts), so this file holds no interest
 // or hash arithmetic of its own. Where they are not given the claim says nothing about them.
+import type { UsedRate } from './ecb-rates';
 import { evaluatePlan } from '../collection/plans';
 import { evaluatePromise } from '../collection/promises';
 import { toDayNumber } from '../collection/days';
@@ -190,6 +191,8 @@ export interface ClaimFileData {
     /** Outstanding + interest + compensation, per currency; null without interest. */
     totalClaimable: Money[] | null;
     missingRates: string[];
+    /** The half-years the interest lines use, oldest first, with the rate and where it came from. */
+    ratesUsed: UsedRate[];
   } | null;
   integrity: {
     algorithm: 'SHA-256';
@@ -224,6 +227,8 @@ export interface ClaimOptions {
   madeAt: Date;
   interest?: InterestCalculator;
   chain?: ChainCalculator;
+  /** The rate of a half-year and its source, for the note under the interest table. */
+  rateOf?: (half: string) => UsedRate | null;
 }
 
 /** Statuses whose unpaid balance is still claimed. */
@@ -438,6 +443,12 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       compensationCount: withCompensation,
       totalClaimable,
       missingRates: [...new Set(invoices.flatMap((invoice) => invoice.interest?.missingRates ?? []))].sort(),
+      ratesUsed: [...new Set(invoices.flatMap((invoice) => (invoice.interest?.lines ?? []).filter((line) => line.rateBasisPoints !== null).map((line) => line.half)))]
+        .sort()
+        .flatMap((half) => {
+          const used = options.rateOf?.(half);
+          return used ? [used] : [];
+        }),
     };
   }
 

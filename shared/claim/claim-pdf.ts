@@ -104,6 +104,13 @@ function lateCosts(data: ClaimFileData, text: DocumentText, writer: PdfWriter): 
       align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
     });
   if (costs.missingRates.length > 0) writer.paragraph(t('claim.rateMissing', { halves: costs.missingRates.join(', ') }));
+  // Which rate each half-year used and whose word it is, so a reader knows what to check before filing.
+  for (const used of costs.ratesUsed) {
+    const [whole = '0', cents = ''] = used.percent.split('.');
+    writer.paragraph(
+      t('claim.rateUsed', { half: used.half, rate: text.percent(Number(whole) * 100 + Number(cents.padEnd(2, '0'))), source: t(`claim.rateSource.${used.source}` as const) }),
+    );
+  }
   const totals: [string, string][] = [[t('claim.totalInterest'), costs.interest === null ? none : text.moneyList(costs.interest)]];
   if (costs.compensation) totals.push([t('claim.compensation', { count: costs.compensationCount }), text.money(costs.compensation)]);
   totals.push([t('claim.totalClaimable'), costs.totalClaimable === null ? none : text.moneyList(costs.totalClaimable)]);

@@ -113,3 +113,27 @@ export const PUBLISHED_RATES: readonly PublishedRate[] = [
   { half: '2026-H1', percent: '10.15', source: 'BOE-A-2025-27201 (figure not read); ECB main refinancing rate 2.15% + 8 points', verified: false },
   { half: '2026-H2', percent: '10.40', source: 'only a third-party calculator\'s description ("10.40% for the 2nd half of 2026"); no BOE text read', verified: false },
 ];
+
+/** Where a rate used in a claim came from, as the claim file says it. */
+export type RateSource = 'published' | 'user' | 'unverified';
+
+export interface UsedRate extends HalfYearRate {
+  source: RateSource;
+}
+
+/**
+ * The rates a claim uses: the shipped table, then the user's own (settings.interestRates), so a
+ * half-year the user entered wins (interest.ts takes the later entry).
+ */
+export function ratesInUse(userRates: readonly { half: string; percent: string }[]): HalfYearRate[] {
+  return [...PUBLISHED_RATES, ...(userRates as readonly HalfYearRate[])];
+}
+
+/** The rate a half-year is worked out at and where it came from; null when nobody knows it. */
+export function rateOf(half: string, userRates: readonly { half: string; percent: string }[]): UsedRate | null {
+  const own = userRates.find((rate) => rate.half === half);
+  if (own) return { half: own.half as HalfYear, percent: own.percent, source: 'user' };
+  const published = PUBLISHED_RATES.find((rate) => rate.half === half);
+  if (!published) return null;
+  return { half: published.half, percent: published.percent, source: published.verified ? 'published' : 'unverified' };
+}

@@ -10,7 +10,7 @@ import { loadDebtorData } from '../ledger/handlers/status';
 import { Id, IsoDate, type Template } from '../ledger/schema';
 import { chainOf } from './chain';
 import { buildClaimData, type ClaimFileData } from './claim-data';
-import { PUBLISHED_RATES } from './ecb-rates';
+import { rateOf, ratesInUse } from './ecb-rates';
 import { lateInterest } from './interest';
 
 export const ClaimFileInput = z.strictObject({
@@ -39,7 +39,8 @@ export function claimHandlers(ctx: HandlerContext) {
             asOf: input.asOf ?? dateIn(debtor.timeZone, now),
             language: input.language,
             madeAt: now,
-            interest: (invoice) => lateInterest({ ...invoice, rates: PUBLISHED_RATES }),
+            interest: (invoice) => lateInterest({ ...invoice, rates: ratesInUse(settings.interestRates) }),
+            rateOf: (half) => rateOf(half, settings.interestRates),
             chain: chainOf,
           },
         );

@@ -34,6 +34,7 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
   ],
   'invoice-update': [{ id: 'i', patch: { amount: 0 } }, { id: 'i', patch: { status: 'paid' } }, { id: 'i', patch: { paid: 5 } }],
   'invoice-delete': [{}],
+  'debtor-write-off': [{ debtorId: 'd', reason: '' }, { debtorId: 'd', reason: 'x', invoiceIds: [] }, { debtorId: 'd', reason: 'x'.repeat(501) }],
   'invoice-dispute': [{ debtorId: 'd', reason: '' }, { debtorId: 'd', reason: 'x', invoiceIds: [] }],
   'dispute-resolve': [{}, { debtorId: 'd', invoiceIds: [] }],
   'payment-record': [

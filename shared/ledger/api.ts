@@ -48,6 +48,7 @@ import { overviewHandlers } from './handlers/overview';
 import { templatePreviewHandlers, TemplatePreviewInput } from './handlers/template-preview';
 import { InvoiceCaptureInput, PageLookupInput, siteHandlers } from '../sites/handlers';
 import { ClaimFileInput, claimHandlers } from '../claim/handlers';
+import { WriteOffInput, writeOffHandlers } from '../claim/write-off';
 import { ReplyActInput, ReplyDismissInput, ReplyReadInput, replyHandlers } from '../replies/handlers';
 
 export { createClient, type LedgerClient, type Transport } from './client';
@@ -127,6 +128,8 @@ export const HANDLER_SCHEMAS = {
   'invoice-delete': z.strictObject({ id: Id }),
   'invoice-dispute': z.strictObject({ debtorId: Id, invoiceIds: InvoiceIds.min(1).optional(), reason: Reason }),
   'dispute-resolve': z.strictObject({ debtorId: Id, invoiceIds: InvoiceIds.min(1).optional() }),
+  /** Gives up on invoices (all owed when none named), with a reason and an event, in one transaction. */
+  'debtor-write-off': WriteOffInput,
 
   // ---------------------------------------------------------------- payments, promises, plans
   'payment-record': z.strictObject({
@@ -279,6 +282,7 @@ export function createHandlers(ctx: HandlerContext) {
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
     ...claimHandlers(ctx),
+    ...writeOffHandlers(ctx),
     ...siteHandlers(ctx),
     ...replyHandlers(ctx),
   } satisfies HandlerShape;

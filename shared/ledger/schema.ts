@@ -179,6 +179,8 @@ export const Invoice = z
     status: InvoiceStatus,
     description: Text(500).optional(),
     dispute: z.object({ reason: Text(500), since: IsoDateTime }).nullable(),
+    /** Set when the user gave up on the invoice: why, when, and the balance written off (minor units). */
+    writeOff: z.object({ reason: Text(500), at: IsoDateTime, amount: NonNegativeMinor }).optional(),
     pause: Pause.nullable(),
     source: InvoiceSource,
     createdAt: IsoDateTime,
@@ -262,6 +264,7 @@ export const EventKind = z.enum([
   'dispute-resolved',
   'note',
   'handover', // passed to an agency or lawyer
+  'write-off', // the user gave up on invoices: the balance leaves the active totals, the history stays
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
@@ -379,6 +382,15 @@ export const Settings = z.object({
   ecbRateBasisPoints: z.number().int().min(-1000).max(5000),
   /** Whether formal templates quote Spanish B2B late-payment interest and the €40 per invoice. */
   claimSpanishLatePaymentCosts: z.boolean(),
+  /**
+   * The user's own statutory rates per half-year ("2026-H2", "10.40"): they win over the table
+   * Cobro ships (shared/claim/ecb-rates.ts), which cannot know a rate published after it was written.
+   */
+  interestRates: z
+    .array(z.object({ half: z.string().regex(/^\d{4}-H[12]$/, 'a half-year like 2026-H1'), percent: z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, 'a percentage like 10.15') }))
+    .max(100)
+    .refine((rates) => new Set(rates.map((rate) => rate.half)).size === rates.length, { message: 'a half-year is listed twice', params: { rule: 'half-twice' } })
+    .default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -398,6 +410,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contactPolicy: { preset: 'spain' },
   ecbRateBasisPoints: 215,
   claimSpanishLatePaymentCosts: false,
+  interestRates: [],
 };
 
 // ---------------------------------------------------------------- diagnostics

@@ -60,6 +60,8 @@ export interface DebtorFacts {
   payments: { date: IsoDate; amount: Money }[];
   /** Each invoice's sale day (issue date, else due date) and amount, for days sales outstanding. */
   sales: { date: IsoDate; amount: Money }[];
+  /** Each written-off invoice's month (in the debtor's time zone, "2026-03") and the balance given up. */
+  writtenOff: { month: string; amount: Money }[];
 }
 
 export interface SummaryEntry {
@@ -117,6 +119,11 @@ export function summarize(row: DebtorRow, records: DebtorRecords, settings: Sett
     sales: records.invoices
       .filter((invoice) => invoice.status !== 'void')
       .map((invoice) => ({ date: invoice.issueDate ?? invoice.dueDate, amount: { currency: invoice.currency, amount: invoice.amount } })),
+    writtenOff: records.invoices.flatMap((invoice) =>
+      invoice.status === 'written_off' && invoice.writeOff
+        ? [{ month: dateIn(debtor.timeZone, new Date(invoice.writeOff.at)).slice(0, 7), amount: { currency: invoice.currency, amount: invoice.writeOff.amount } }]
+        : [],
+    ),
   };
   const searchText = [foldText(debtor.name), ...debtor.emails, ...records.invoices.map((invoice) => foldText(invoice.number))].join('\n');
   return { summary, facts, searchText };
@@ -135,7 +142,13 @@ export interface SummaryRow {
 }
 
 /**
- * A short fingerprint of the settings (FNV-1a over their JSON): a summary worked out under
+ * The shape of a stored summary: raised whenever summarize() gains a fact, so rows written
+ * before it (without that fact) no longer hold and are worked out again. 2: facts.writtenOff.
+ */
+export const SUMMARY_SHAPE = 2;
+
+/**
+ * A short fingerprint of the summary's shape and the settings (FNV-1a over their JSON): a summary worked out under
  * other settings is not reused. Any change counts: settings change rarely, and a recount once
  * after a change is better than a list showing a ladder step the new settings would not give.
  */
@@ -146,7 +159,7 @@ export function settingsStamp(settings: Settings): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+  return `${SUMMARY_SHAPE}:${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
 }
 
 export function summaryRow(row: DebtorRow, records: DebtorRecords, settings: Settings, now: Date, stamp = settingsStamp(settings)): SummaryRow {

@@ -35,7 +35,7 @@ export function clearSummary(id: string, fields: Partial<DebtorSummary> = {}): D
 export function summaryEntry(id: string, overrides: { summary?: Partial<DebtorSummary>; facts?: Partial<SummaryEntry['facts']> } = {}): SummaryEntry {
   return {
     summary: clearSummary(id, overrides.summary),
-    facts: { aging: [], openPromises: [], payments: [], sales: [], ...overrides.facts },
+    facts: { aging: [], openPromises: [], payments: [], sales: [], writtenOff: [], ...overrides.facts },
     searchText: id,
   };
 }

@@ -11,9 +11,11 @@ export interface FormButtonsProps {
   onCancel?: () => void;
   /** More buttons of the form's own, after Save. */
   children?: ReactNode;
+  /** Said on the submit button instead of Save, when the form does something that is not a save. */
+  submitLabel?: string;
 }
 
-export function FormButtons({ error, busy, onCancel, children }: FormButtonsProps) {
+export function FormButtons({ error, busy, onCancel, children, submitLabel }: FormButtonsProps) {
   const { t } = useUi('FormButtons');
   return (
     <>
@@ -24,7 +26,7 @@ export function FormButtons({ error, busy, onCancel, children }: FormButtonsProp
       ) : null}
       <div className="cobro-buttons">
         <button type="submit" className="cobro-primary" disabled={busy}>
-          {busy ? t('form.saving') : t('common.save')}
+          {busy ? t('form.saving') : (submitLabel ?? t('common.save'))}
         </button>
         {children}
         {onCancel ? (

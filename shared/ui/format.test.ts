@@ -118,7 +118,7 @@ describe('stateText', () => {
     ['promised', debtor, 'Promised to pay', 'Ha prometido pagar'],
     ['on-plan', debtor, 'On a payment plan', 'Con plan de pagos'],
     ['disputed', debtor, 'In dispute', 'En disputa'],
-    ['written-off', debtor, 'Written off', 'Dado por perdido'],
+    ['written-off', debtor, 'Written off', 'Dado por incobrable'],
     ['paused', { pause: { reason: 'x', until: '2026-04-01', since: '2026-03-01T00:00:00.000Z' } }, 'Paused until Apr 1, 2026', 'En pausa hasta el 1 abr 2026'],
     ['paused', { pause: { reason: 'x', until: null, since: '2026-03-01T00:00:00.000Z' } }, 'Paused', 'En pausa'],
   ] as const)('%s, dated in the UI language', (state, who, english, spanish) => {

@@ -174,6 +174,7 @@ export function recordingActions(result: Result<unknown> = { ok: true, value: nu
     resume: vi.fn<DebtorActions['resume']>(answer),
     markDisputed: vi.fn<DebtorActions['markDisputed']>(answer),
     resolveDispute: vi.fn<DebtorActions['resolveDispute']>(answer),
+    writeOff: vi.fn<DebtorActions['writeOff']>(answer),
     updatePhone: vi.fn<DebtorActions['updatePhone']>(answer),
   };
 }

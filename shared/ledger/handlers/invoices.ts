@@ -102,6 +102,8 @@ export function invoiceHandlers(ctx: HandlerContext) {
         const next = { ...current, ...patch, updatedAt: nowIso(ctx) };
         // Reopening a disputed invoice by hand ends the dispute.
         if (patch.status === 'open') next.dispute = null;
+        // Leaving 'written_off' takes back the write-off: its reason and amount no longer hold.
+        if (patch.status !== undefined && patch.status !== 'written_off') delete next.writeOff;
         next.status = settledStatus(next);
         const invoice = parseOrThrow(Invoice, next, ['patch']);
         await db.invoices.put(invoice);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestLedger, must } from '../test-ledger';
 import { summaryEntry } from '../test-summaries';
-import { buildOverview, DSO_WINDOW_DAYS } from './overview';
+import { buildOverview, DSO_WINDOW_DAYS, monthsBefore } from './overview';
 
 const NOW = '2026-03-18T10:00:00.000Z';
 
@@ -29,6 +29,11 @@ describe('buildOverview', () => {
           { date: '2026-02-01', amount: eur(3000) },
           { date: '2025-10-01', amount: eur(7000) },
         ],
+        writtenOff: [
+          { month: '2026-03', amount: eur(700) },
+          { month: '2025-04', amount: eur(50) },
+          { month: '2025-03', amount: eur(9999) },
+        ],
       },
     }),
     summaryEntry('bea', {
@@ -38,6 +43,10 @@ describe('buildOverview', () => {
         openPromises: [{ date: '2026-03-18', amount: usd(100) }],
         payments: [{ date: '2026-03-10', amount: usd(75) }],
         sales: [{ date: '2026-03-01', amount: eur(1000) }],
+        writtenOff: [
+          { month: '2026-03', amount: eur(10) },
+          { month: '2026-03', amount: usd(20) },
+        ],
       },
     }),
     summaryEntry('carlos'),
@@ -51,6 +60,24 @@ describe('buildOverview', () => {
     ['promised this week, per currency', overview.promisesDueThisWeek.amounts, [eur(400), usd(100)]],
   ])('adds up %s', (_what, actual, expected) => {
     expect(actual).toEqual(expected);
+  });
+
+  it('adds up write-offs per month of the last twelve, newest first, per currency', () => {
+    // 2025-03 is thirteen months back: left out.
+    expect(overview.writtenOffByMonth).toEqual([
+      { month: '2026-03', amounts: [eur(710), usd(20)] },
+      { month: '2025-04', amounts: [eur(50)] },
+    ]);
+  });
+
+  it.each([
+    ['2026-03', 0, '2026-03'],
+    ['2026-03', 2, '2026-01'],
+    ['2026-03', 3, '2025-12'],
+    ['2026-03', 11, '2025-04'],
+    ['2026-12', 12, '2025-12'],
+  ])('%s minus %i months is %s', (month, count, expected) => {
+    expect(monthsBefore(month, count)).toBe(expected);
   });
 
   it('stacks the aging per currency, every bucket present', () => {
@@ -102,5 +129,35 @@ describe('overview-get', () => {
     for (const row of overview.aging) {
       expect(row.buckets.reduce((sum, bucket) => sum + bucket.amount, 0)).toBe(overview.owed.find((m) => m.currency === row.currency)?.amount);
     }
+    expect(overview.writtenOffByMonth).toEqual([]);
+  });
+
+  it('shows a write-off in its month and takes it out of what is owed', async () => {
+    const ledger = createTestLedger(NOW);
+    const { debtor } = must(
+      await ledger.client.send('debtor-create', {
+        name: 'Clínica Sonrisa',
+        timeZone: 'Europe/Madrid',
+        firstInvoice: { number: 'F-1', currency: 'EUR', amount: 71_000, dueDate: '2025-11-01' },
+      }),
+    );
+    expect(must(await ledger.client.send('overview-get', {})).owed).toEqual([eur(71_000)]);
+    must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, reason: 'Closed down' }));
+    const overview = must(await ledger.client.send('overview-get', {}));
+    expect(overview.owed).toEqual([]);
+    expect(overview.writtenOffByMonth).toEqual([{ month: '2026-03', amounts: [eur(71_000)] }]);
+  });
+
+  it('works out again a summary stored before it carried write-offs', async () => {
+    const ledger = createTestLedger(NOW);
+    const { debtor } = must(
+      await ledger.client.send('debtor-create', { name: 'Ana', firstInvoice: { number: 'F-1', currency: 'EUR', amount: 500, dueDate: '2025-11-01' } }),
+    );
+    must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, reason: 'Closed down' }));
+    // A row as an older version stored it: no writtenOff fact, the stamp of that shape.
+    const row = (await ledger.db.summaries.get(debtor.id))!;
+    const { writtenOff: _gone, ...oldFacts } = row.entry.facts;
+    await ledger.db.summaries.put({ ...row, settings: row.settings.replace(/^\d+:/, ''), entry: { ...row.entry, facts: oldFacts as typeof row.entry.facts } });
+    expect(must(await ledger.client.send('overview-get', {})).writtenOffByMonth).toEqual([{ month: '2026-03', amounts: [eur(500)] }]);
   });
 });

@@ -55,9 +55,20 @@ export interface Overview {
   dsoWindowDays: number;
   promisesDueThisWeek: { count: number; amounts: Money[]; items: DuePromise[]; until: IsoDate };
   followupsDueToday: { count: number; items: DueFollowup[] };
+  /** What was written off, per month ("2026-03") of the last twelve with any, newest first; per currency. */
+  writtenOffByMonth: { month: string; amounts: Money[] }[];
   /** Payments dated in the current month. */
   recoveredThisMonth: Money[];
   month: string;
+}
+
+/** The overview's write-offs cover this month and the eleven before it. */
+export const WRITE_OFF_MONTHS = 12;
+
+/** "2026-03" minus 3 months is "2025-12". */
+export function monthsBefore(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - count;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 export function buildOverview(entries: readonly SummaryEntry[], today: IsoDate): Overview {
@@ -72,6 +83,8 @@ export function buildOverview(entries: readonly SummaryEntry[], today: IsoDate):
   const weekEnd = addDays(today, 6);
   const windowStart = addDays(today, -DSO_WINDOW_DAYS);
   const month = today.slice(0, 7);
+  const firstMonth = monthsBefore(month, WRITE_OFF_MONTHS - 1);
+  const writtenOff = new Map<string, Totals>();
   let debtorsOwing = 0;
 
   for (const { summary, facts } of entries) {
@@ -87,6 +100,12 @@ export function buildOverview(entries: readonly SummaryEntry[], today: IsoDate):
     }
     for (const sale of facts.sales) if (sale.date > windowStart && sale.date <= today) addTo(sales, sale.amount);
     for (const payment of facts.payments) if (payment.date.startsWith(month) && payment.date <= today) addTo(recovered, payment.amount);
+    for (const item of facts.writtenOff) {
+      if (item.month < firstMonth || item.month > month) continue;
+      let totals = writtenOff.get(item.month);
+      if (!totals) writtenOff.set(item.month, (totals = {}));
+      addTo(totals, item.amount);
+    }
     for (const promise of facts.openPromises) {
       if (promise.date < today || promise.date > weekEnd) continue;
       addTo(promised, promise.amount);
@@ -133,6 +152,9 @@ export function buildOverview(entries: readonly SummaryEntry[], today: IsoDate):
     dsoWindowDays: DSO_WINDOW_DAYS,
     promisesDueThisWeek: { count: promises.length, amounts: totalsList(promised), items: promises.slice(0, OVERVIEW_LIST_LIMIT), until: weekEnd },
     followupsDueToday: { count: followups.length, items: followups.slice(0, OVERVIEW_LIST_LIMIT) },
+    writtenOffByMonth: [...writtenOff.entries()]
+      .sort(([a], [b]) => b.localeCompare(a))
+      .map(([when, totals]) => ({ month: when, amounts: totalsList(totals) })),
     recoveredThisMonth: totalsList(recovered),
     month,
   };

@@ -18,9 +18,11 @@ export interface ActionFormProps {
   onCancel(): void;
   children: ReactNode;
   formId?: string;
+  /** The submit button's words when not Save. */
+  submitLabel?: string;
 }
 
-export function ActionForm({ title, busy, error, onSubmit, onCancel, children, formId }: ActionFormProps) {
+export function ActionForm({ title, busy, error, onSubmit, onCancel, children, formId, submitLabel }: ActionFormProps) {
   const titleId = useId();
   const ref = useRef<HTMLFormElement>(null);
   const Heading = useContext(ActionFormHeadingLevel) === 3 ? 'h3' : 'h4';
@@ -38,7 +40,7 @@ export function ActionForm({ title, busy, error, onSubmit, onCancel, children, f
     <form ref={ref} id={formId} className="cobro-action-form" aria-labelledby={titleId} aria-busy={busy} noValidate onSubmit={submit}>
       <Heading id={titleId}>{title}</Heading>
       {children}
-      <FormButtons error={error} busy={busy} onCancel={onCancel} />
+      <FormButtons error={error} busy={busy} onCancel={onCancel} submitLabel={submitLabel} />
     </form>
   );
 }

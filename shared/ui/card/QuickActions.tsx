@@ -16,8 +16,9 @@ import { PromiseForm } from './PromiseForm';
 import { unpaidInvoices, type DebtorDetail, type QuickFormProps } from './form-support';
 import { isCallStep } from './next-action-text';
 import { useAction } from './use-action';
+import { WriteOffForm } from './WriteOffForm';
 
-type FormName = 'logCall' | 'recordPromise' | 'recordPayment' | 'startPlan' | 'pause' | 'markDisputed';
+type FormName = 'logCall' | 'recordPromise' | 'recordPayment' | 'startPlan' | 'pause' | 'markDisputed' | 'writeOff';
 
 const FORMS: Record<FormName, { label: MessageKey; form: ComponentType<QuickFormProps> }> = {
   logCall: { label: 'action.logCall', form: CallForm },
@@ -26,6 +27,7 @@ const FORMS: Record<FormName, { label: MessageKey; form: ComponentType<QuickForm
   startPlan: { label: 'action.startPlan', form: PlanForm },
   pause: { label: 'action.pause', form: PauseForm },
   markDisputed: { label: 'action.markDisputed', form: DisputeForm },
+  writeOff: { label: 'action.writeOff', form: WriteOffForm },
 };
 
 /** Which forms make sense for this debtor now. */
@@ -36,6 +38,8 @@ function availableForms(detail: DebtorDetail): FormName[] {
   if (owes) names.push('recordPromise', 'recordPayment', 'startPlan');
   if (detail.debtor.pause === null) names.push('pause');
   if (unpaid.some((invoice) => invoice.status === 'open')) names.push('markDisputed');
+  // The ladder's last step, last in the row: giving up is offered, never suggested first.
+  if (unpaid.length > 0) names.push('writeOff');
   return names;
 }
 

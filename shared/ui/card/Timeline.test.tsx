@@ -43,3 +43,18 @@ describe('Timeline shows a reply read', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 });
+
+describe('Timeline shows a write-off', () => {
+  it.each([
+    ['en', 'Written off · €2,220.00'],
+    ['es-ES', 'Dado por incobrable · 2220,00 €'],
+  ] as const)('in %s, with the amount given up and the reason as text', async (locale, head) => {
+    const scenario = await talleresRuiz();
+    const reason = `Closed down ${HOSTILE}`;
+    must(await scenario.ledger.client.send('debtor-write-off', { debtorId: scenario.debtorId, reason }));
+    const { container } = renderUi(<Timeline detail={await scenario.detail()} headingId="t" />, locale);
+    const event = [...container.querySelectorAll('.cobro-event')].find((item) => textOf(item.querySelector('.cobro-event-note')) === reason);
+    expect(textOf(event?.querySelector('.cobro-event-head'))).toMatch(new RegExp(`· ${head.replace(/[.$]/g, '\\$&')}$`));
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

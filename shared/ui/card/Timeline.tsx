@@ -4,7 +4,8 @@
 import type { Event } from '../../ledger/schema';
 import type { MessageKey } from '../../i18n/messages.en';
 import { useUi } from '../context';
-import { formatMoment, stepText } from '../format';
+import type { Money } from '../../money';
+import { formatAmounts, formatMoment, stepText } from '../format';
 import type { DebtorDetail } from './form-support';
 
 const CHANNEL_KEYS: Record<Event['channel'], MessageKey> = {
@@ -33,6 +34,7 @@ const IS_CONTACT: Record<Event['kind'], boolean> = {
   'dispute-resolved': false,
   note: false,
   handover: false,
+  'write-off': false,
 };
 
 // The channel a contact of this kind goes by; said only when it differs ("Email · Email" says nothing).
@@ -42,7 +44,18 @@ const NATURAL_CHANNEL: Partial<Record<Event['kind'], Event['channel']>> = {
   letter: 'letter',
   sms: 'sms',
   meeting: 'in-person',
+  'write-off': 'system',
 };
+
+/** What a write-off gave up, per currency, read from its invoices (the event names them, they keep the amount). */
+function writtenOff(event: Event, detail: DebtorDetail): Money[] {
+  const byCurrency = new Map<string, number>();
+  for (const invoice of detail.invoices) {
+    if (!invoice.writeOff || invoice.writeOff.at !== event.at || !event.invoiceIds.includes(invoice.id)) continue;
+    byCurrency.set(invoice.currency, (byCurrency.get(invoice.currency) ?? 0) + invoice.writeOff.amount);
+  }
+  return [...byCurrency].map(([currency, amount]) => ({ currency, amount }));
+}
 
 function newestFirst(a: Event, b: Event): number {
   return Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -68,7 +81,9 @@ export function Timeline({ detail, headingId }: { detail: DebtorDetail; headingI
                 <span className="cobro-event-kind">
                   {event.reading
                     ? t('event.reading', { intent: t(`event.reading.${event.reading.intent}` as const), decision: event.reading.decision })
-                    : t(`event.${event.kind}` as const)}
+                    : event.kind === 'write-off' && writtenOff(event, detail).length > 0
+                      ? t('event.write-off.amount', { amount: formatAmounts(writtenOff(event, detail), locale) })
+                      : t(`event.${event.kind}` as const)}
                   {event.direction === 'inbound' && IS_CONTACT[event.kind] ? ` (${t('event.inbound')})` : ''}
                 </span>
                 {NATURAL_CHANNEL[event.kind] === event.channel || event.reading ? '' : ` · ${t(CHANNEL_KEYS[event.channel])}`}

@@ -1,6 +1,6 @@
 // What the debtor card asks its host to do. Each quick action is one async callback answering
 // the handler's Result; the host maps them to 'event-log', 'promise-record', 'payment-record',
-// 'plan-create', 'debtor-pause', 'debtor-resume', 'invoice-dispute', 'dispute-resolve' and
+// 'plan-create', 'debtor-pause', 'debtor-resume', 'invoice-dispute', 'dispute-resolve', 'debtor-write-off' and
 // 'debtor-update' (the phone number, added from the card when the call step finds none).
 import type { IsoDate } from '../../dates';
 import type { Result } from '../../ledger/api';
@@ -47,6 +47,12 @@ export interface MarkDisputedInput {
   invoiceIds?: string[];
 }
 
+export interface WriteOffInput {
+  reason: string;
+  /** Absent: every invoice with something owed. */
+  invoiceIds?: string[];
+}
+
 export interface DebtorActions {
   logCall(input: LogCallInput): Promise<Result<unknown>>;
   recordPromise(input: RecordPromiseInput): Promise<Result<unknown>>;
@@ -56,6 +62,8 @@ export interface DebtorActions {
   resume(): Promise<Result<unknown>>;
   markDisputed(input: MarkDisputedInput): Promise<Result<unknown>>;
   resolveDispute(): Promise<Result<unknown>>;
+  /** Gives up on invoices, with the reason: the ladder's last step. */
+  writeOff(input: WriteOffInput): Promise<Result<unknown>>;
   /** Saves the debtor's phone number (trimmed, not empty). */
   updatePhone(phone: string): Promise<Result<unknown>>;
 }

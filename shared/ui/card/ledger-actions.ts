@@ -14,6 +14,7 @@ export function debtorActionsFor(client: LedgerClient, debtorId: string): Debtor
     resume: () => client.send('debtor-resume', { id: debtorId }),
     markDisputed: (input) => client.send('invoice-dispute', { debtorId, ...input }),
     resolveDispute: () => client.send('dispute-resolve', { debtorId }),
+    writeOff: (input) => client.send('debtor-write-off', { debtorId, ...input }),
     updatePhone: (phone) => client.send('debtor-update', { id: debtorId, patch: { phone } }),
   };
 }

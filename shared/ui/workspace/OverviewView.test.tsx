@@ -79,6 +79,7 @@ describe('OverviewView', () => {
     const ledger = createTestLedger('2026-03-02T10:00:00.000Z');
     must(await ledger.client.send('demo-load', {}));
     must(await ledger.client.send('payment-record', { debtorId: 'demo-overdue', currency: 'EUR', amount: 12_345, date: '2026-03-01' }));
+    const { invoices } = must(await ledger.client.send('debtor-write-off', { debtorId: 'demo-overdue', reason: 'Closed down' }));
     const { container } = renderWorkspaceView(<OverviewView />, { ledger });
     const owed = await screen.findByText((_text, element) => element?.getAttribute('data-cobro') === 'owed');
     const overview = must(await ledger.client.send('overview-get', {}));
@@ -91,6 +92,9 @@ describe('OverviewView', () => {
     const followups = screen.getByRole('region', { name: /follow-ups due today/ });
     expect(within(followups).getAllByRole('link')).toHaveLength(Math.min(overview.followupsDueToday.count, 20));
     await waitFor(() => expect(screen.getByRole('img', { name: /Outstanding by age/ })).toBeTruthy());
+    const writtenOff = screen.getByRole('region', { name: 'Written off, last 12 months' });
+    const given = invoices.reduce((sum, invoice) => sum + (invoice.writeOff?.amount ?? 0), 0);
+    expect(within(writtenOff).getByRole('row', { name: `March 2026 ${formatAmounts([{ currency: 'EUR', amount: given }], 'en')}` })).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -9,6 +9,12 @@ import { debtorHref } from './routes';
 import { useWorkspace } from './services';
 import { useLedgerQuery } from './use-ledger-query';
 
+/** "March 2026" / "marzo de 2026" for "2026-03", in the UI's locale. */
+function monthText(month: string, locale: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, number! - 1, 1));
+}
+
 function Amounts({ amounts, locale, empty }: { amounts: Money[]; locale: string; empty: string }) {
   return <>{amounts.length > 0 ? formatAmounts(amounts, locale) : empty}</>;
 }
@@ -114,6 +120,30 @@ export function OverviewView() {
               )}
             </section>
           </div>
+
+          <section aria-labelledby={`${id}-written-off`} className="cobro-panel" data-cobro="written-off">
+            <h3 id={`${id}-written-off`}>{t('ws.overview.writtenOff')}</h3>
+            {data.writtenOffByMonth.length === 0 ? (
+              <p className="cobro-muted">{t('ws.overview.noWriteOffs')}</p>
+            ) : (
+              <table className="cobro-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ws.overview.writtenOffMonth')}</th>
+                    <th scope="col">{t('ws.overview.writtenOffAmount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.writtenOffByMonth.map((row) => (
+                    <tr key={row.month}>
+                      <th scope="row">{monthText(row.month, locale)}</th>
+                      <td>{formatAmounts(row.amounts, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
         </>
       )}
     </section>

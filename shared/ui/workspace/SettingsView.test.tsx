@@ -53,6 +53,21 @@ describe('SettingsView', () => {
     expect(harness.changed).toHaveBeenCalledWith({ all: true, debtorIds: [] });
   });
 
+  it('saves the user’s own half-year rate, shown beside Cobro’s table; accessible', async () => {
+    const user = userEvent.setup();
+    const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });
+    await user.click(await screen.findByRole('button', { name: 'Add a half-year' }));
+    const half = screen.getByRole('textbox', { name: 'Half-year' });
+    await user.clear(half);
+    await user.type(half, '2026-H2');
+    await user.type(screen.getByRole('textbox', { name: 'Rate %' }), '10,40');
+    expect(screen.getByRole('cell', { name: '10.40% · not verified' })).toBeTruthy();
+    expect(await axeViolations(harness.container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText('Settings saved.')).toBeTruthy());
+    expect(must(await harness.ledger.client.send('settings-get', {})).interestRates).toEqual([{ half: '2026-H2', percent: '10.40' }]);
+  });
+
   it('shows what the ledger refused and saves nothing', async () => {
     const user = userEvent.setup();
     const harness = renderWorkspaceView(<SettingsView />, { ledger: createTestLedger() });

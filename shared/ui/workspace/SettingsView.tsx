@@ -15,6 +15,7 @@ import { ibanErrorText } from '../setup-text';
 import { routeHref } from './routes';
 import { autoLanguageLabel } from '../SetupForm';
 import { useWorkspace } from './services';
+import { PUBLISHED_RATES } from '../../claim/ecb-rates';
 import { QueryPending } from './QueryPending';
 import { useLedgerQuery } from './use-ledger-query';
 
@@ -46,6 +47,8 @@ interface Form {
   policy: PolicyForm;
   ecbRate: string;
   claimSpanishLatePaymentCosts: boolean;
+  /** The user's own statutory rates, as typed: half-year ("2026-H2") and percent ("10.40"). */
+  interestRates: { half: string; percent: string }[];
 }
 
 function policyForm(policy: ContactPolicy): PolicyForm {
@@ -76,7 +79,13 @@ export function formOf(settings: Settings): Form {
     policy: policyForm(settings.contactPolicy),
     ecbRate: toDecimalString(settings.ecbRateBasisPoints, 'EUR'),
     claimSpanishLatePaymentCosts: settings.claimSpanishLatePaymentCosts,
+    interestRates: settings.interestRates.map((rate) => ({ ...rate })),
   };
+}
+
+/** "2026-H2" for the half-year a day falls in. */
+export function halfOfDay(date: Date): string {
+  return `${date.getFullYear()}-H${date.getMonth() < 6 ? 1 : 2}`;
 }
 
 /** Whole numbers as typed; anything else is left for the ledger to refuse by name. */
@@ -123,7 +132,75 @@ export function patchOf(form: Form): Record<string, unknown> {
     },
     ecbRateBasisPoints: basisPoints(form.ecbRate),
     claimSpanishLatePaymentCosts: form.claimSpanishLatePaymentCosts,
+    // A comma is how many people type a decimal; the ledger stores the point.
+    interestRates: form.interestRates.map((rate) => ({ half: rate.half.trim().toUpperCase(), percent: rate.percent.trim().replace('%', '').trim().replace(',', '.') })),
   };
+}
+
+/**
+ * The user's own half-year rates, each beside the rate Cobro ships for that half-year and whether
+ * that one was read in a published source: a claim uses the user's where there is one.
+ */
+function RatesTable({ rates, error, onChange }: { rates: { half: string; percent: string }[]; error: string | undefined; onChange(rates: { half: string; percent: string }[]): void }) {
+  const { t, locale } = useUi('RatesTable');
+  const id = useId();
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const set = (index: number, field: 'half' | 'percent', value: string) => onChange(rates.map((rate, i) => (i === index ? { ...rate, [field]: value } : rate)));
+  return (
+    <fieldset className="cobro-rates" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+      <legend>{t('ws.settings.rates')}</legend>
+      <p id={`${id}-hint`} className="cobro-muted">
+        {t('ws.settings.ratesHint')}
+      </p>
+      {rates.length > 0 ? (
+        <table className="cobro-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ws.settings.rateHalf')}</th>
+              <th scope="col">{t('ws.settings.ratePercent')}</th>
+              <th scope="col">{t('ws.settings.ratePublished')}</th>
+              <th scope="col">
+                <span className="cobro-visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rates.map((rate, index) => {
+              const shipped = PUBLISHED_RATES.find((each) => each.half === rate.half.trim().toUpperCase());
+              return (
+                <tr key={index}>
+                  <td>
+                    <input aria-label={t('ws.settings.rateHalf')} value={rate.half} placeholder="2026-H2" onChange={(event) => set(index, 'half', event.target.value)} />
+                  </td>
+                  <td>
+                    <input aria-label={t('ws.settings.ratePercent')} inputMode="decimal" value={rate.percent} onChange={(event) => set(index, 'percent', event.target.value)} />
+                  </td>
+                  <td>
+                    {shipped
+                      ? t('ws.settings.ratePublishedValue', { rate: percent.format(Number(shipped.percent) / 100), verified: shipped.verified ? 'yes' : 'no' })
+                      : t('ws.settings.rateNotPublished')}
+                  </td>
+                  <td>
+                    <button type="button" aria-label={`${t('common.delete')} ${rate.half}`} onClick={() => onChange(rates.filter((_rate, i) => i !== index))}>
+                      {t('common.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="cobro-field-error">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" onClick={() => onChange([...rates, { half: halfOfDay(new Date()), percent: '' }])}>
+        {t('ws.settings.rateAdd')}
+      </button>
+    </fieldset>
+  );
 }
 
 function Input(props: { label: string; value: string; onChange(value: string): void; error?: string | undefined; type?: string; hint?: string; multiline?: boolean; inputMode?: 'numeric' | 'decimal' }) {
@@ -412,6 +489,11 @@ export function SettingsView() {
             />
             {t('ws.settings.claimCosts')}
           </label>
+          <RatesTable
+            rates={form.interestRates}
+            error={errorAt('interestRates')}
+            onChange={(interestRates) => update((f) => ({ ...f, interestRates }))}
+          />
         </Section>
 
         {status ? (
