@@ -317,3 +317,20 @@ describe('readReply: everyday wording by country', () => {
     else expect(found).toContain(intent);
   });
 });
+
+describe('readReply: words that look like an intent and are not', () => {
+  const usd = { timeZone: 'America/Toronto', currency: 'CAD' };
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[], Partial<ReadReplyInput>?]>([
+    // A mail client's line is no payment sent, wherever it stands.
+    ['"Sent from Outlook for iOS"', 'Thanks, noted.\nSent from Outlook for iOS', []],
+    ['"Sent from Yahoo Mail" mid-text', 'Ok\nSent from Yahoo Mail on Android\nRegards', []],
+    ['"sent via my phone"', 'Will look at it.\nSent via my phone', []],
+    ['a payment sent is still one', 'Sent the transfer this morning.', [['paid_claim', '2026-12-02', null]]],
+    ['"went through" is still a payment', 'The payment went through yesterday.', [['paid_claim', '2026-12-01', null]]],
+    // "through February" ends a plan; nothing was paid.
+    ['instalments "through February"', "I'm thinking three instalments of $400 through February.", [['plan_request', null, 40000]], usd],
+    ['"$300 through March"', 'Could we do $300 a month through March?', [['plan_request', null, 30000]], usd],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(summary(text, more)).toEqual(expected);
+  });
+});
