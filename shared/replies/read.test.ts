@@ -334,3 +334,22 @@ describe('readReply: words that look like an intent and are not', () => {
     expect(summary(text, more)).toEqual(expected);
   });
 });
+
+describe('readReply: what contests an invoice and what only asks about it', () => {
+  const usd = { timeZone: 'America/Chicago', currency: 'USD' };
+  it.each<[string, string, ReplyIntent[], Partial<ReadReplyInput>?]>([
+    ['the writer voiding their own cheque', 'Can you look on your end before I void it?', [], usd],
+    ['"we\'ll void the check"', "If it hasn't cleared we'll void it and reissue.", [], usd],
+    ['asking the seller to void the invoice', 'Please void the invoice, the order was never placed.', ['dispute'], usd],
+    ['a denied promise', "I didn't agree to pay this. I said I would talk to my wife about it.", [], usd],
+    ['a price not agreed', "We didn't agree to this price.", ['dispute'], usd],
+    ['a credit note awaited under a condition', "If the credit note comes through this week I'll put it in Friday's payment run.", []],
+    ['"si nos mandan la nota de crédito"', 'Si nos mandan la nota de crédito, lo pagamos.', []],
+    ['a credit note asked for', 'Please issue a credit note for the damaged units.', ['dispute']],
+    ['"necesitamos la factura rectificativa"', 'Necesitamos la factura rectificativa antes de pagar.', ['dispute']],
+    ['cannot place the invoice', "Sorry, which job is this for? We've had a few done this year and I can't match the number.", []],
+    ['"doesn\'t match our PO"', "The amount doesn't match our PO.", ['dispute']],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(read(text, more).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});

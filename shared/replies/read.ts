@@ -200,6 +200,7 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
   const paying = rule.intent === 'promise' || rule.intent === 'paid_claim';
   if (rule.asks === false && question(text, sentence, match)) return null;
   if (rule.negatable && negated(text, sentence, match.start, paying ? Infinity : 3)) return null;
+  if (rule.conditionTakesBack === true && conditionIn(folded, body, sentence)) return null;
   // "Vamos a pagar, pero no este mes": a promise taken back after it.
   if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
   // The day in the match's own clause first: "paid the first bit this morning, will do the rest next week".
