@@ -353,3 +353,18 @@ describe('readReply: what contests an invoice and what only asks about it', () =
     expect(read(text, more).findings.map((finding) => finding.intent)).toEqual(expected);
   });
 });
+
+describe('readReply: a person saying they are away is no auto-reply', () => {
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[]]>([
+    ['"cuando vuelva lo miro"', 'Marta, estoy en Lisboa en una feria hasta el viernes. Cuando vuelva lo miro con la gestoría. Perdona!', []],
+    ['someone else coming back', 'Depende de cuándo vuelva Jaime, que es el único que firma en el banco.', []],
+    ['on holiday, said in person', 'Hola, estoy de vacaciones en la costa hasta el 15 y con muy poca señal. Cuando vuelva lo vemos tranqui, ¿dale?', []],
+    ['"when I\'m back I\'ll look at it"', "I'm on holiday until the 14th, I'll look at it when I'm back.", []],
+    // The auto-reply's own words still count.
+    ['"cuando regrese atenderé su mensaje"', 'Me encuentro de vacaciones. Cuando regrese atenderé su mensaje.', [['out_of_office', null, null]]],
+    ['"periodo de vacaciones colectivas"', 'En este momento me encuentro en periodo de vacaciones colectivas. Retomaré mis labores el 12 de enero de 2027.', [['out_of_office', '2027-01-12', null]]],
+    ['"retomo actividades el lunes"', 'Mensaje automático: estamos en temporada de receso. Retomo actividades el lunes 7.', [['out_of_office', '2026-12-07', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

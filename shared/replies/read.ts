@@ -131,7 +131,7 @@ function autoReplyHeaders(headers: Readonly<Record<string, string>> | undefined)
 
 // An absence notice's first day back: the day after "vuelvo", "back on", "reopens"; else the working
 // day after "hasta el 8", "until Friday"; else the first day ahead not introduced by "desde" / "from".
-const backWords = /(?:vuelvo|volvere|volveremos|regreso|regresare|regresamos|reincorporo|reincorporare|incorporo|incorporare|de vuelta|de regreso|vuelve a atender|volvemos a atender|reabre|reabrimos|reanudamos|atendere|back|return|returning|reopens?|resume)\b[^.\n]{0,25}$/;
+const backWords = /(?:vuelvo|volvere|volveremos|retomare|retomo|retomamos|retomaremos|regreso|regresare|regresamos|reincorporo|reincorporare|incorporo|incorporare|de vuelta|de regreso|vuelve a atender|volvemos a atender|reabre|reabrimos|reanudamos|atendere|back|return|returning|reopens?|resume)\b[^.\n]{0,25}$/;
 const untilWords = /(?:hasta|until|till|through|thru|al|to)(?: el| the| el dia)?(?: \w+,?)?\s*$/;
 const fromWords = /(?:desde|from|since|del|el pasado)(?: el| the)?(?: \w+,?)?\s*$/;
 function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | null {
@@ -176,7 +176,8 @@ function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate |
 
 // Someone writing in person about being out ("ahorita no estoy en la oficina, le marco el lunes") is no
 // auto-reply: an auto-reply neither promises to pay nor says it will call back itself.
-const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita)(?![\w])/;
+// Nor does one say it will look at the matter itself ("cuando vuelva lo miro", "lo vemos tranqui, ¿dale?").
+const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo|digo algo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita|lo (?:miro|miramos|vemos|veo|hablamos|charlamos|arreglamos)|(?:i'll|we'll) (?:look at|sort|check) (?:it|this)|dale\?|perdona|perdon)(?![\w])/;
 
 const automatic = /(?<![\w])(?:respuesta automatica|mensaje automatico|auto-?reply|automatic reply|autoreply|auto-?response|automatische antwort)(?![\w])/;
 
