@@ -368,3 +368,23 @@ describe('readReply: a person saying they are away is no auto-reply', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('readReply: promises said in other ways', () => {
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[], Partial<ReadReplyInput>?]>([
+    ['"ya quedó programado para el viernes 11"', 'El pago de los $18,500.00 ya quedó programado para el viernes 11.', [['promise', '2026-12-11', 1850000]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    ['"la transferencia ya está programada para el lunes"', 'La transferencia ya está programada para el lunes.', [['promise', '2026-12-07', null]]],
+    // Payday is a day, not a condition.
+    ['"cuando cobre el aguinaldo"', 'Dale, lo pago a mediados de mes cuando cobre el aguinaldo.', [['promise', '2026-12-15', null]], { timeZone: 'America/Argentina/Buenos_Aires', currency: 'ARS' }],
+    ['"cuando me paguen la quincena"', 'Te lo deposito el 15 cuando me paguen la quincena.', [['promise', '2026-12-15', null]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    ['"when I get paid"', "I'll settle the £640 on Friday when I get paid.", [['promise', '2026-12-04', 64000]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"when my pay comes in"', "I'll pay it on Friday when my pay comes in.", [['promise', '2026-12-04', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    // A client paying is still a condition.
+    ['"when I get paid by my client"', "I'll pay on Friday when I get paid by my client.", [], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"cuando me pague el cliente"', 'Le pago el viernes cuando me pague el cliente.', []],
+    // Each country's transfer rail is a payment.
+    ['"le hago el SINPE"', 'Le hago el SINPE mañana temprano.', [['promise', '2026-12-03', null]], { timeZone: 'America/Costa_Rica', currency: 'CRC' }],
+    ['"te hago el yappy"', 'Te hago el Yappy el viernes.', [['promise', '2026-12-04', null]], { timeZone: 'America/Panama', currency: 'USD' }],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(summary(text, more)).toEqual(expected);
+  });
+});

@@ -68,12 +68,15 @@ const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
 };
+const payday = /^(?:cuando|en cuanto|apenas|when|once|after|as soon as) (?:(?:cobre|cobremos|me (?:paguen|depositen|caiga|llegue)|nos (?:paguen|depositen)) (?:el |la |mi |nuestra |nuestro )?(?:aguinaldo|sueldo|salario|quincena|nomina|prima|paga extra|paga|jornal)|(?:i|i've) (?:get|got) (?:paid|my (?:pay|wages|salary|paycheck|paycheque))(?! by| from)|(?:my|the) (?:pay|wages|salary|paycheck|paycheque) (?:comes in|clears|lands))/;
 // "Si, le pagamos el viernes" and "Sí le vamos a pagar" answer; "si nos pagan" sets a condition. Folding
 // loses the accent, so a "si" is looked up in the debtor's own words.
 function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   const text = folded.text.slice(sentence.start, sentence.end);
   conditional.lastIndex = 0;
   for (let match = conditional.exec(text); match !== null; match = conditional.exec(text)) {
+    // Payday is a day, not a condition: "cuando cobre el aguinaldo", "when I get paid" (not "get paid by our client").
+    if (payday.test(text.slice(match.index))) continue;
     if (!match[0].startsWith('si')) return true;
     const at = folded.map[sentence.start + match.index]!;
     if (body[at + 1] === 'í' || body[at + 1] === 'Í') continue;
