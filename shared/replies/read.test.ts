@@ -388,3 +388,25 @@ describe('readReply: promises said in other ways', () => {
     expect(summary(text, more)).toEqual(expected);
   });
 });
+
+describe('readReply: hardship in each country\'s words', () => {
+  it.each<[string, string, ReplyIntent[]]>([
+    ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
+    ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
+    ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
+    ['Chile\'s procedimiento concursal', 'La sociedad inició un procedimiento concursal de reorganización conforme a la Ley 20.720.', ['hardship']],
+    ['"proceso de liquidación"', 'La empresa está en proceso de liquidación.', ['hardship']],
+    ['Mexico\'s concurso mercantil', 'Estamos en concurso mercantil desde octubre.', ['hardship']],
+    ['out of work', "I've been out of work since the plant closed in September.", ['hardship']],
+    ['work dried up', "I'm self-employed and work has dried up completely this autumn.", ['hardship']],
+    ['"se me acabó el trabajo"', 'Se me acabó el trabajo en octubre.', ['hardship']],
+    ['"no me sale trabajo"', 'No me sale trabajo desde hace dos meses.', ['hardship']],
+    // In Spain "las CCAA" are the regions.
+    ['"las CCAA" in Spain', 'Las subvenciones de las CCAA llegan en enero.', []],
+    // Words near these that are not hardship.
+    ['work done is no hardship', 'The work was done on the 3rd, invoice attached.', []],
+    ['"the paint has dried"', 'The paint has dried and it looks great.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});
