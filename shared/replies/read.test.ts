@@ -410,3 +410,27 @@ describe('readReply: hardship in each country\'s words', () => {
     expect(read(text).findings.map((finding) => finding.intent)).toEqual(expected);
   });
 });
+
+describe('readReply: disputes said in other ways', () => {
+  const us = { timeZone: 'America/New_York', currency: 'USD' };
+  it.each<[string, string, ReplyIntent[], Partial<ReadReplyInput>?]>([
+    ['"anúlenla y emitan una nueva"', 'La factura salió con el NIT equivocado. Por favor anúlenla y emitan una nueva.', ['dispute']],
+    ['"no nos sirve"', 'La factura electrónica no nos sirve, la DIAN la rechaza.', ['dispute']],
+    ['"please reissue with the correct tax"', 'It should be 5% GST, not HST. Please reissue with the correct tax.', ['dispute'], us],
+    ['"esa factura no es mía"', 'Mire, esa factura no es mía.', ['dispute']],
+    ['"yo cancelé el servicio"', 'Yo cancelé el servicio de internet desde septiembre.', ['dispute']],
+    ['"the backsplash we cancelled"', 'This invoice is for the backsplash we cancelled on Nov 3.', ['dispute'], us],
+    ['"you never started the work"', 'You never started the work.', ['dispute'], us],
+    ['"aquí no vino nadie"', 'La visita técnica no la pago porque aquí no vino nadie.', ['dispute']],
+    ['"a repair that didn\'t fix anything"', "I'm not paying $2,300 for a repair that didn't fix anything.", ['dispute'], us],
+    ['"we\'ve not received invoice"', "We've not received invoice INV-3382, only this reminder.", ['dispute']],
+    ['"nunca nos llegó la factura electrónica"', 'La factura electrónica nunca nos llegó al correo.', ['dispute']],
+    ['quoted in rand', 'We were quoted R6 500 for the install and the invoice says R8 900.', ['dispute'], { timeZone: 'Africa/Johannesburg', currency: 'ZAR' }],
+    // Near misses: asking for a copy, paying a cheque cancelled, a past cancellation of a payment.
+    ['asking for a copy again', 'Le encargo me reenvíe la factura, por favor.', []],
+    ['a cheque cancelled is no dispute', 'We cancelled the cheque and sent a new one yesterday.', [], us],
+    ['"it worked out"', "Thanks, it didn't work out last month but we'll pay on Friday.", ['promise'], us],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(read(text, more).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});
