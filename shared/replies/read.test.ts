@@ -363,6 +363,8 @@ describe('readReply: a person saying they are away is no auto-reply', () => {
     // The auto-reply's own words still count.
     ['"cuando regrese atenderé su mensaje"', 'Me encuentro de vacaciones. Cuando regrese atenderé su mensaje.', [['out_of_office', null, null]]],
     ['"periodo de vacaciones colectivas"', 'En este momento me encuentro en periodo de vacaciones colectivas. Retomaré mis labores el 12 de enero de 2027.', [['out_of_office', '2027-01-12', null]]],
+    // "Hasta" a Friday ends the absence that Friday; the day after it counts, as the notice says nothing of weekends.
+    ['"hasta el 18 de diciembre", a Friday', 'Respuesta automática: estaré fuera hasta el 18 de diciembre.', [['out_of_office', '2026-12-19', null]]],
     ['"retomo actividades el lunes"', 'Mensaje automático: estamos en temporada de receso. Retomo actividades el lunes 7.', [['out_of_office', '2026-12-07', null]]],
   ])('%s', (_name, text, expected) => {
     expect(summary(text)).toEqual(expected);

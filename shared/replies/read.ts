@@ -145,15 +145,15 @@ function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | 
     const lead = /^(?:el|del|al|on|the) /.exec(text.slice(found.start, found.end))?.[0] ?? '';
     const before = text.slice(Math.max(0, found.start - 40), found.start) + lead;
     if (backWords.test(before)) return found.date;
-    if (until === null && untilWords.test(before)) until = nextWorkingDay(found.date);
+    if (until === null && untilWords.test(before)) until = nextDay(found.date);
     else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
   }
   return until ?? ahead;
 }
-function nextWorkingDay(day: IsoDate): IsoDate {
+// "Hasta el viernes 18" ends the absence that day: the notice says nothing of a weekend, so the day after it.
+function nextDay(day: IsoDate): IsoDate {
   const next = new Date(`${day}T12:00:00Z`);
-  do next.setUTCDate(next.getUTCDate() + 1);
-  while (next.getUTCDay() === 0 || next.getUTCDay() === 6);
+  next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }
 
