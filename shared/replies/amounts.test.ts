@@ -20,6 +20,13 @@ describe('findAmounts', () => {
     ['600 euros ahora', undefined, [[60000, 'EUR']]],
     ['350 dólares', undefined, [[35000, 'USD']]],
     ['£300 by Friday', undefined, [[30000, 'GBP']]],
+    // Colones, Dominican pesos and rand; thousands grouped by a space beside a currency sign.
+    ['el SINPE de los ₡85 000 mañana', 'CRC', [[8500000, 'CRC']]],
+    ['los RD$12,500 por el Popular', 'DOP', [[1250000, 'DOP']]],
+    ['proof of payment for R12 800,00 made on 01/12', 'ZAR', [[1280000, 'ZAR']]],
+    ['quoted R6 500 for the install', 'ZAR', [[650000, 'ZAR']]],
+    ['an "R" is no rand elsewhere: R2 D2', 'USD', []],
+    ['a phone spaced by three stays a phone: 604 444 1290', 'COP', []],
     ['MXN 12,000', undefined, [[1200000, 'MXN']]],
     ['$ 350', 'MXN', [[35000, 'MXN']]],
     ['500 al mes', 'EUR', [[50000, 'EUR']]],

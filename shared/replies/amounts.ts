@@ -17,13 +17,17 @@ export interface FoundAmount extends ReplyMoney {
 
 // Indian grouping first ("1,20,000": lakhs), then thousands grouped by three, then plain.
 const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const prefixCurrency = String.raw`us\$|u\$s|usd|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
+const prefixCurrency = String.raw`us\$|u\$s|usd|rd\$|dop|₡|crc|zar|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
 const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
 const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas|lakhs?|lacs?|crores?)\b)?`;
 const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|por quincena|a la quincena|quincenales|a la semana|por semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|a fortnight|per fortnight|fortnightly|every (?:two weeks|other week|month|fortnight|week)|/ ?(?:month|mo|mth|week|wk|mes|semana)\b|por cuota|per installment|per instalment|each)`;
 const perPeriod = String.raw`(?:\s?${periodWords})?`;
 
-const prefixed = new RegExp(String.raw`(?<![\w$€£])(${prefixCurrency})\s?(${number})${thousands}(${perPeriod})`, 'g');
+// Thousands grouped by a space ("₡85 000", "R12 800,00"), read only beside a currency sign so a phone stays a phone.
+const spaced = String.raw`\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?(?![\d])`;
+const prefixed = new RegExp(String.raw`(?<![\w$€£₡])(${prefixCurrency})\s?(${spaced}|${number})${thousands}(${perPeriod})`, 'g');
+// South Africa's rand is a bare "R" before the number ("R6 500"): read so only where the debtor pays in rand.
+const rand = new RegExp(String.raw`(?<![\w])r ?(${spaced}|${number})(?![\w])`, 'g');
 const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
 // A bare number said per month: "500 al mes", "de a 300 mil cada quincena".
 // Words that are themselves money in the writer's currency: "200 lucas" (thousands, Chile and
@@ -49,6 +53,9 @@ function currencyOf(word: string, fallback: string | undefined): string | null {
     case '£': case 'gbp': case 'libras': case 'pound': case 'pounds': return 'GBP';
     case 's/': case 's/.': case 'pen': case 'soles': return 'PEN';
     case 'uyu': case '$u': return 'UYU';
+    case 'rd$': case 'dop': return 'DOP';
+    case '₡': case 'crc': return 'CRC';
+    case 'zar': return 'ZAR';
     case 'a$': case 'au$': case 'aud': return 'AUD';
     case '₹': case 'inr': case 'rs': case 'rs.': case 'rupee': case 'rupees': return 'INR';
     default: return fallback ?? null; // "$", "pesos": the debtor's own currency
@@ -58,8 +65,10 @@ function currencyOf(word: string, fallback: string | undefined): string | null {
 /** Minor units of a written number; a lone mark before three digits groups thousands ("5.000", "5,000"). */
 export function minorOf(written: string, currency: string | null): number | null {
   const code = currency ?? 'EUR';
+  // A space grouping thousands ("85 000") says nothing about the decimal mark.
+  const joined = written.replace(/ (?=\d{3}(?:\D|$))/g, '');
   // Lakh grouping ("1,20,000") regrouped by three, which the money parser expects.
-  const text = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/.test(written) ? Number(written.replace(/,/g, '')).toLocaleString('en-US', { maximumFractionDigits: 2 }) : written;
+  const text = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/.test(joined) ? Number(joined.replace(/,/g, '')).toLocaleString('en-US', { maximumFractionDigits: 2 }) : joined;
   const dot = text.lastIndexOf('.');
   const comma = text.lastIndexOf(',');
   let style: 'dot' | 'comma';
@@ -100,6 +109,9 @@ export function findAmounts(folded: string, currency?: string): FoundAmount[] {
   };
   for (const match of folded.matchAll(prefixed)) {
     add(match.index, match.index + match[0].length, match[2]!, match[3], currencyOf(match[1]!, currency), match[4]);
+  }
+  if (currency === 'ZAR') {
+    for (const match of folded.matchAll(rand)) add(match.index, match.index + match[0].length, match[1]!, undefined, 'ZAR', undefined);
   }
   for (const match of folded.matchAll(suffixed)) {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currencyOf(match[3]!, currency), match[4]);

@@ -15,6 +15,12 @@ describe('cleanReply', () => {
     ['dash signature', 'Pago mañana.\n-- \nPepe\n600 000 000', 'Pago mañana.'],
     ['iPhone', 'Pago mañana.\n\nEnviado desde mi iPhone', 'Pago mañana.'],
     ['Sent from', 'Paid.\nSent from my Galaxy', 'Paid.'],
+    // Mail clients sign with their own name, not only "my …"; the line goes even with quoted history under it.
+    ['Outlook for iOS', 'Ok.\n\nSent from Outlook for iOS', 'Ok.'],
+    ['Outlook for iOS above history', 'Ok.\n\nSent from Outlook for iOS\n\n________________________________\nFrom: Sam\nSent: Monday\nTo: x\nSubject: RE: Invoice', 'Ok.'],
+    ['Yahoo Mail', 'Vale.\nEnviado desde Yahoo Mail para Android', 'Vale.'],
+    ['Mail for Windows', 'Fine.\nSent from Mail for Windows', 'Fine.'],
+    ['"sent from" in a sentence stays', 'The transfer was sent from our Santander account.', 'The transfer was sent from our Santander account.'],
     ['closing block', 'Pagaremos el 15.\n\nUn saludo,\nPepe Gómez\nGómez SL\nTel. 600 000 000', 'Pagaremos el 15.'],
     ['closing then more text is kept', 'Un saludo,\nLes escribo porque la factura está mal. No la pagaremos.', 'Un saludo,\nLes escribo porque la factura está mal. No la pagaremos.'],
     ['disclaimer', 'Pagado.\nEste mensaje y sus anexos son confidenciales.', 'Pagado.'],

@@ -29,7 +29,8 @@ const outlookFields = /^(enviado|sent|para|to|asunto|subject|fecha|date|cc)\s*:/
 // Signature openers: the line itself and everything after it goes.
 const signatureOpeners: RegExp[] = [
   /^-{2,}\s*$/, // "-- ", or a longer rule of dashes
-  /^(enviado desde mi|sent from my|enviado desde|get outlook for|obtener outlook para)\b/,
+  // A mail client's line: "Sent from my iPhone", "Sent from Outlook for iOS", "Sent from Yahoo Mail for Android".
+  /^(enviado desde|sent from|sent via|get outlook for|obtener outlook para|descargar outlook para|enviado con|sent with)\s+(mi|my|outlook|yahoo|gmail|mail|correo|samsung|proton|blackberry|huawei|xiaomi|el|the|aol|spark|airmail|bluemail)\b/,
   /^(este (mensaje|correo|e-?mail)|la informacion contenida|aviso legal|confidentiality notice|confidential(ity)?:|this (e-?mail|message) (and any|is|may)|disclaimer)\b/,
 ];
 

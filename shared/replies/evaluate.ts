@@ -35,6 +35,9 @@ const zoneCurrencies: [RegExp, string][] = [
   [/^Australia\//, 'AUD'],
   [/^Pacific\/Auckland/, 'NZD'],
   [/^Europe\/London/, 'GBP'],
+  [/^America\/Costa_Rica/, 'CRC'],
+  [/^America\/Santo_Domingo/, 'DOP'],
+  [/^Africa\/Johannesburg/, 'ZAR'],
   // The rest of the Americas invoice in dollars (Venezuela, Ecuador, Panama and the US).
   [/^(America|Pacific\/Honolulu)/, 'USD'],
   [/^(Europe|Atlantic\/Canary)/, 'EUR'],

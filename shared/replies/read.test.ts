@@ -317,3 +317,122 @@ describe('readReply: everyday wording by country', () => {
     else expect(found).toContain(intent);
   });
 });
+
+describe('readReply: words that look like an intent and are not', () => {
+  const usd = { timeZone: 'America/Toronto', currency: 'CAD' };
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[], Partial<ReadReplyInput>?]>([
+    // A mail client's line is no payment sent, wherever it stands.
+    ['"Sent from Outlook for iOS"', 'Thanks, noted.\nSent from Outlook for iOS', []],
+    ['"Sent from Yahoo Mail" mid-text', 'Ok\nSent from Yahoo Mail on Android\nRegards', []],
+    ['"sent via my phone"', 'Will look at it.\nSent via my phone', []],
+    ['a payment sent is still one', 'Sent the transfer this morning.', [['paid_claim', '2026-12-02', null]]],
+    ['"went through" is still a payment', 'The payment went through yesterday.', [['paid_claim', '2026-12-01', null]]],
+    // "through February" ends a plan; nothing was paid.
+    ['instalments "through February"', "I'm thinking three instalments of $400 through February.", [['plan_request', null, 40000]], usd],
+    ['"$300 through March"', 'Could we do $300 a month through March?', [['plan_request', null, 30000]], usd],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(summary(text, more)).toEqual(expected);
+  });
+});
+
+describe('readReply: what contests an invoice and what only asks about it', () => {
+  const usd = { timeZone: 'America/Chicago', currency: 'USD' };
+  it.each<[string, string, ReplyIntent[], Partial<ReadReplyInput>?]>([
+    ['the writer voiding their own cheque', 'Can you look on your end before I void it?', [], usd],
+    ['"we\'ll void the check"', "If it hasn't cleared we'll void it and reissue.", [], usd],
+    ['asking the seller to void the invoice', 'Please void the invoice, the order was never placed.', ['dispute'], usd],
+    ['a denied promise', "I didn't agree to pay this. I said I would talk to my wife about it.", [], usd],
+    ['a price not agreed', "We didn't agree to this price.", ['dispute'], usd],
+    ['a credit note awaited under a condition', "If the credit note comes through this week I'll put it in Friday's payment run.", []],
+    ['"si nos mandan la nota de crédito"', 'Si nos mandan la nota de crédito, lo pagamos.', []],
+    ['a credit note asked for', 'Please issue a credit note for the damaged units.', ['dispute']],
+    ['"necesitamos la factura rectificativa"', 'Necesitamos la factura rectificativa antes de pagar.', ['dispute']],
+    ['cannot place the invoice', "Sorry, which job is this for? We've had a few done this year and I can't match the number.", []],
+    ['"doesn\'t match our PO"', "The amount doesn't match our PO.", ['dispute']],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(read(text, more).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});
+
+describe('readReply: a person saying they are away is no auto-reply', () => {
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[]]>([
+    ['"cuando vuelva lo miro"', 'Marta, estoy en Lisboa en una feria hasta el viernes. Cuando vuelva lo miro con la gestoría. Perdona!', []],
+    ['someone else coming back', 'Depende de cuándo vuelva Jaime, que es el único que firma en el banco.', []],
+    ['on holiday, said in person', 'Hola, estoy de vacaciones en la costa hasta el 15 y con muy poca señal. Cuando vuelva lo vemos tranqui, ¿dale?', []],
+    ['"when I\'m back I\'ll look at it"', "I'm on holiday until the 14th, I'll look at it when I'm back.", []],
+    // The auto-reply's own words still count.
+    ['"cuando regrese atenderé su mensaje"', 'Me encuentro de vacaciones. Cuando regrese atenderé su mensaje.', [['out_of_office', null, null]]],
+    ['"periodo de vacaciones colectivas"', 'En este momento me encuentro en periodo de vacaciones colectivas. Retomaré mis labores el 12 de enero de 2027.', [['out_of_office', '2027-01-12', null]]],
+    // "Hasta" a Friday ends the absence that Friday; the day after it counts, as the notice says nothing of weekends.
+    ['"hasta el 18 de diciembre", a Friday', 'Respuesta automática: estaré fuera hasta el 18 de diciembre.', [['out_of_office', '2026-12-19', null]]],
+    ['"retomo actividades el lunes"', 'Mensaje automático: estamos en temporada de receso. Retomo actividades el lunes 7.', [['out_of_office', '2026-12-07', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('readReply: promises said in other ways', () => {
+  it.each<[string, string, (readonly [ReplyIntent, string | null, number | null])[], Partial<ReadReplyInput>?]>([
+    ['"ya quedó programado para el viernes 11"', 'El pago de los $18,500.00 ya quedó programado para el viernes 11.', [['promise', '2026-12-11', 1850000]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    ['"la transferencia ya está programada para el lunes"', 'La transferencia ya está programada para el lunes.', [['promise', '2026-12-07', null]]],
+    // Payday is a day, not a condition.
+    ['"cuando cobre el aguinaldo"', 'Dale, lo pago a mediados de mes cuando cobre el aguinaldo.', [['promise', '2026-12-15', null]], { timeZone: 'America/Argentina/Buenos_Aires', currency: 'ARS' }],
+    ['"cuando me paguen la quincena"', 'Te lo deposito el 15 cuando me paguen la quincena.', [['promise', '2026-12-15', null]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    ['"when I get paid"', "I'll settle the £640 on Friday when I get paid.", [['promise', '2026-12-04', 64000]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"when my pay comes in"', "I'll pay it on Friday when my pay comes in.", [['promise', '2026-12-04', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    // A client paying is still a condition.
+    ['"when I get paid by my client"', "I'll pay on Friday when I get paid by my client.", [], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"cuando me pague el cliente"', 'Le pago el viernes cuando me pague el cliente.', []],
+    // Each country's transfer rail is a payment.
+    ['"le hago el SINPE"', 'Le hago el SINPE mañana temprano.', [['promise', '2026-12-03', null]], { timeZone: 'America/Costa_Rica', currency: 'CRC' }],
+    ['"te hago el yappy"', 'Te hago el Yappy el viernes.', [['promise', '2026-12-04', null]], { timeZone: 'America/Panama', currency: 'USD' }],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(summary(text, more)).toEqual(expected);
+  });
+});
+
+describe('readReply: hardship in each country\'s words', () => {
+  it.each<[string, string, ReplyIntent[]]>([
+    ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
+    ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
+    ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
+    ['Chile\'s procedimiento concursal', 'La sociedad inició un procedimiento concursal de reorganización conforme a la Ley 20.720.', ['hardship']],
+    ['"proceso de liquidación"', 'La empresa está en proceso de liquidación.', ['hardship']],
+    ['Mexico\'s concurso mercantil', 'Estamos en concurso mercantil desde octubre.', ['hardship']],
+    ['out of work', "I've been out of work since the plant closed in September.", ['hardship']],
+    ['work dried up', "I'm self-employed and work has dried up completely this autumn.", ['hardship']],
+    ['"se me acabó el trabajo"', 'Se me acabó el trabajo en octubre.', ['hardship']],
+    ['"no me sale trabajo"', 'No me sale trabajo desde hace dos meses.', ['hardship']],
+    // In Spain "las CCAA" are the regions.
+    ['"las CCAA" in Spain', 'Las subvenciones de las CCAA llegan en enero.', []],
+    // Words near these that are not hardship.
+    ['work done is no hardship', 'The work was done on the 3rd, invoice attached.', []],
+    ['"the paint has dried"', 'The paint has dried and it looks great.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});
+
+describe('readReply: disputes said in other ways', () => {
+  const us = { timeZone: 'America/New_York', currency: 'USD' };
+  it.each<[string, string, ReplyIntent[], Partial<ReadReplyInput>?]>([
+    ['"anúlenla y emitan una nueva"', 'La factura salió con el NIT equivocado. Por favor anúlenla y emitan una nueva.', ['dispute']],
+    ['"no nos sirve"', 'La factura electrónica no nos sirve, la DIAN la rechaza.', ['dispute']],
+    ['"please reissue with the correct tax"', 'It should be 5% GST, not HST. Please reissue with the correct tax.', ['dispute'], us],
+    ['"esa factura no es mía"', 'Mire, esa factura no es mía.', ['dispute']],
+    ['"yo cancelé el servicio"', 'Yo cancelé el servicio de internet desde septiembre.', ['dispute']],
+    ['"the backsplash we cancelled"', 'This invoice is for the backsplash we cancelled on Nov 3.', ['dispute'], us],
+    ['"you never started the work"', 'You never started the work.', ['dispute'], us],
+    ['"aquí no vino nadie"', 'La visita técnica no la pago porque aquí no vino nadie.', ['dispute']],
+    ['"a repair that didn\'t fix anything"', "I'm not paying $2,300 for a repair that didn't fix anything.", ['dispute'], us],
+    ['"we\'ve not received invoice"', "We've not received invoice INV-3382, only this reminder.", ['dispute']],
+    ['"nunca nos llegó la factura electrónica"', 'La factura electrónica nunca nos llegó al correo.', ['dispute']],
+    ['quoted in rand', 'We were quoted R6 500 for the install and the invoice says R8 900.', ['dispute'], { timeZone: 'Africa/Johannesburg', currency: 'ZAR' }],
+    // Near misses: asking for a copy, paying a cheque cancelled, a past cancellation of a payment.
+    ['asking for a copy again', 'Le encargo me reenvíe la factura, por favor.', []],
+    ['a cheque cancelled is no dispute', 'We cancelled the cheque and sent a new one yesterday.', [], us],
+    ['"it worked out"', "Thanks, it didn't work out last month but we'll pay on Friday.", ['promise'], us],
+  ])('%s', (_name, text, expected, more = {}) => {
+    expect(read(text, more).findings.map((finding) => finding.intent)).toEqual(expected);
+  });
+});

@@ -68,12 +68,15 @@ const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
 };
+const payday = /^(?:cuando|en cuanto|apenas|when|once|after|as soon as) (?:(?:cobre|cobremos|me (?:paguen|depositen|caiga|llegue)|nos (?:paguen|depositen)) (?:el |la |mi |nuestra |nuestro )?(?:aguinaldo|sueldo|salario|quincena|nomina|prima|paga extra|paga|jornal)|(?:i|i've) (?:get|got) (?:paid|my (?:pay|wages|salary|paycheck|paycheque))(?! by| from)|(?:my|the) (?:pay|wages|salary|paycheck|paycheque) (?:comes in|clears|lands))/;
 // "Si, le pagamos el viernes" and "Sí le vamos a pagar" answer; "si nos pagan" sets a condition. Folding
 // loses the accent, so a "si" is looked up in the debtor's own words.
 function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   const text = folded.text.slice(sentence.start, sentence.end);
   conditional.lastIndex = 0;
   for (let match = conditional.exec(text); match !== null; match = conditional.exec(text)) {
+    // Payday is a day, not a condition: "cuando cobre el aguinaldo", "when I get paid" (not "get paid by our client").
+    if (payday.test(text.slice(match.index))) continue;
     if (!match[0].startsWith('si')) return true;
     const at = folded.map[sentence.start + match.index]!;
     if (body[at + 1] === 'í' || body[at + 1] === 'Í') continue;
@@ -131,7 +134,7 @@ function autoReplyHeaders(headers: Readonly<Record<string, string>> | undefined)
 
 // An absence notice's first day back: the day after "vuelvo", "back on", "reopens"; else the working
 // day after "hasta el 8", "until Friday"; else the first day ahead not introduced by "desde" / "from".
-const backWords = /(?:vuelvo|volvere|volveremos|regreso|regresare|regresamos|reincorporo|reincorporare|incorporo|incorporare|de vuelta|de regreso|vuelve a atender|volvemos a atender|reabre|reabrimos|reanudamos|atendere|back|return|returning|reopens?|resume)\b[^.\n]{0,25}$/;
+const backWords = /(?:vuelvo|volvere|volveremos|retomare|retomo|retomamos|retomaremos|regreso|regresare|regresamos|reincorporo|reincorporare|incorporo|incorporare|de vuelta|de regreso|vuelve a atender|volvemos a atender|reabre|reabrimos|reanudamos|atendere|back|return|returning|reopens?|resume)\b[^.\n]{0,25}$/;
 const untilWords = /(?:hasta|until|till|through|thru|al|to)(?: el| the| el dia)?(?: \w+,?)?\s*$/;
 const fromWords = /(?:desde|from|since|del|el pasado)(?: el| the)?(?: \w+,?)?\s*$/;
 function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | null {
@@ -142,15 +145,15 @@ function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | 
     const lead = /^(?:el|del|al|on|the) /.exec(text.slice(found.start, found.end))?.[0] ?? '';
     const before = text.slice(Math.max(0, found.start - 40), found.start) + lead;
     if (backWords.test(before)) return found.date;
-    if (until === null && untilWords.test(before)) until = nextWorkingDay(found.date);
+    if (until === null && untilWords.test(before)) until = nextDay(found.date);
     else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
   }
   return until ?? ahead;
 }
-function nextWorkingDay(day: IsoDate): IsoDate {
+// "Hasta el viernes 18" ends the absence that day: the notice says nothing of a weekend, so the day after it.
+function nextDay(day: IsoDate): IsoDate {
   const next = new Date(`${day}T12:00:00Z`);
-  do next.setUTCDate(next.getUTCDate() + 1);
-  while (next.getUTCDay() === 0 || next.getUTCDay() === 6);
+  next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }
 
@@ -176,7 +179,8 @@ function onlyADay(text: string, dates: FoundDate[], today: IsoDate): FoundDate |
 
 // Someone writing in person about being out ("ahorita no estoy en la oficina, le marco el lunes") is no
 // auto-reply: an auto-reply neither promises to pay nor says it will call back itself.
-const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita)(?![\w])/;
+// Nor does one say it will look at the matter itself ("cuando vuelva lo miro", "lo vemos tranqui, ¿dale?").
+const callBack = /(?<![\w])(?:(?:le|te|les) (?:marco|llamo|hablo|escribo|contacto|aviso|confirmo|digo algo)|(?:i'll|i will) (?:call|ring|phone|text) you|ahorita|ahoritita|lo (?:miro|miramos|vemos|veo|hablamos|charlamos|arreglamos)|(?:i'll|we'll) (?:look at|sort|check) (?:it|this)|dale\?|perdona|perdon)(?![\w])/;
 
 const automatic = /(?<![\w])(?:respuesta automatica|mensaje automatico|auto-?reply|automatic reply|autoreply|auto-?response|automatische antwort)(?![\w])/;
 
@@ -200,6 +204,7 @@ function accept(rule: Rule, folded: Folded, body: string, sentence: Span, match:
   const paying = rule.intent === 'promise' || rule.intent === 'paid_claim';
   if (rule.asks === false && question(text, sentence, match)) return null;
   if (rule.negatable && negated(text, sentence, match.start, paying ? Infinity : 3)) return null;
+  if (rule.conditionTakesBack === true && conditionIn(folded, body, sentence)) return null;
   // "Vamos a pagar, pero no este mes": a promise taken back after it.
   if (paying && /(?<![\w])(?:pero no|but not|aunque no|though not|solo que no)(?![\w])/.test(text.slice(match.end, sentence.end))) return null;
   // The day in the match's own clause first: "paid the first bit this morning, will do the rest next week".
