@@ -19,6 +19,11 @@ describe('applyRewrites on the installed libraries', () => {
     ['preact/dist/preact.mjs', 't.innerHTML=h.__html', 'dangerouslySetInnerHTML is not allowed'],
     ['zod/v4/core/util.js', 'new F("")', 'return false;'],
     ['fflate/esm/browser.js', 'su < 524288', 'if (true) {'],
+    ['jspdf/dist/jspdf.es.min.js', 'r.innerHTML=', 'HTML rendering is not used'],
+    ['jspdf/dist/jspdf.es.min.js', 'import("html2canvas")', 'html2canvas is not bundled'],
+    ['jspdf/dist/jspdf.es.min.js', 'import("dompurify")', 'dompurify is not bundled'],
+    ['jspdf/dist/jspdf.es.min.js', 'import("canvg")', 'canvg is not bundled'],
+    ['jspdf-autotable/dist/jspdf.plugin.autotable.mjs', 'cell.innerHTML =', 'tables are not read from HTML'],
   ])('%s: removes %j', (specifier, removed, added) => {
     const { path, code } = installed(specifier);
     const rewritten = applyRewrites(path, code);

@@ -10,6 +10,10 @@
 //    workspace's worker, instead of handing entries over 512 KB to a worker it builds from its
 //    own source text in a blob: URL (code from a string, and a script the extension's CSP,
 //    script-src 'self', does not list).
+//  - jsPDF's and jspdf-autotable's HTML paths (jsPDF's .html() and its optional html2canvas,
+//    DOMPurify and canvg imports; autotable's reading of a table from HTML) are cut out. The claim
+//    file and the letter draw text and tables from the ledger only; these paths would write
+//    markup into the DOM (innerHTML) or evaluate code (canvg), which the linter flags.
 // Each rewrite must match exactly as often as expected; a library update that changes the code
 // fails the build here instead of shipping unpatched.
 import type { Plugin } from 'vite';
@@ -41,6 +45,24 @@ export const REWRITES: readonly Rewrite[] = [
     file: /zod\/v4\/core\/util\.js$/,
     find: 'const F = Function;\n        new F("");\n        return true;',
     replace: 'return false;',
+    count: 1,
+  },
+  {
+    file: /jspdf\/dist\/jspdf\.es\.min\.js$/,
+    find: 'e.innerHTML&&e.dompurify&&(r.innerHTML=e.dompurify.sanitize(e.innerHTML))',
+    replace: 'e.innerHTML&&(()=>{throw Error("Cobro: jsPDF\'s HTML rendering is not used")})()',
+    count: 1,
+  },
+  ...['html2canvas', 'dompurify', 'canvg'].map((library) => ({
+    file: /jspdf\/dist\/jspdf\.es\.min\.js$/,
+    find: `import("${library}")`,
+    replace: `Promise.reject(Error("Cobro: ${library} is not bundled"))`,
+    count: 1,
+  })),
+  {
+    file: /jspdf-autotable\/dist\/jspdf\.plugin\.autotable\.mjs$/,
+    find: "    cell.innerHTML = cell.innerHTML.replace(/\\n/g, '').replace(/ +/g, ' ');\n    // Preserve <br> tags as line breaks in the pdf\n    cell.innerHTML = cell.innerHTML\n        .split(/<br.*?>/) //start with '<br' and ends with '>'.\n        .map(function (part) { return part.trim(); })\n        .join('\\n');",
+    replace: '    throw Error("Cobro: tables are not read from HTML");',
     count: 1,
   },
   {
