@@ -6,6 +6,7 @@
 // they arrive here as functions the caller passes (handlers.ts), so this file holds no interest
 // or hash arithmetic of its own. Where they are not given the claim says nothing about them.
 import type { UsedRate } from './ecb-rates';
+import type { InterestLine } from './interest';
 import { evaluatePlan } from '../collection/plans';
 import { evaluatePromise } from '../collection/promises';
 import { toDayNumber } from '../collection/days';
@@ -18,18 +19,8 @@ import { statutoryCompensation } from './compensation';
 
 export type ClaimLanguage = 'es' | 'en';
 
-/** One stretch of late-payment interest on one invoice (as interest.ts works it out). */
-export interface ClaimInterestLine {
-  half: string;
-  from: IsoDate;
-  to: IsoDate;
-  days: number;
-  /** Owed over the stretch, minor units. */
-  base: number;
-  /** Basis points (10.15% = 1015); null when no rate is known for that half-year. */
-  rateBasisPoints: number | null;
-  interest: number;
-}
+/** One stretch of late-payment interest on one invoice, exactly as interest.ts works it out. */
+export type ClaimInterestLine = InterestLine;
 
 export interface ClaimInterest {
   lines: ClaimInterestLine[];
