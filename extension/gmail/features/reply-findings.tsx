@@ -10,6 +10,7 @@ import { ReplyFindings } from '../../../shared/ui/ReplyFindings';
 import type { PanelUi } from '../../overlay/panel';
 import type { ShadowHost } from '../../overlay/shadow-host';
 import { messageBody, messageSentAt, messageText, type GmailThread } from '../thread';
+import { sameDrawing } from './thread-chips';
 
 export interface ReplyFindingsDeps {
   client: LedgerClient;
@@ -54,9 +55,12 @@ export class ReplyFindingsUnderMessages {
         continue;
       }
       const owner = owners.get(message.from.email);
+      // Only then read the body: this runs after every change to the page, and a message's text
+      // is a walk of its whole body.
+      if (!thread || message.collapsed || !owner) continue;
       const body = messageBody(message.element);
       const text = messageText(message.element);
-      if (!thread || message.collapsed || !owner || !body || !text) continue;
+      if (!body || !text) continue;
       wanted.add(message.element);
       let mounted = this.mounted.get(message.element);
       // Gmail drew the body again (or the debtor is another one): start over after the new body.
@@ -118,8 +122,4 @@ export class ReplyFindingsUnderMessages {
     this.mounted.delete(element);
     void mounted?.host.then((host) => host.remove());
   }
-}
-
-function sameDrawing(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

@@ -217,6 +217,7 @@ function contentOf(match: DebtorMatch): string {
   return content;
 }
 
-function sameDrawing(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Whether a chip (or a line under a message) would show the same things as last time. */
+export function sameDrawing(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
