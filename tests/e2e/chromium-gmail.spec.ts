@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type CobroChromium } from './support/chromium';
-import { threadUrl } from './support/gmail-knobs';
+import { showThread, threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger, type MailboxDebtorIds } from './support/mailbox-ledger';
 import { stopServiceWorker } from './support/service-worker';
 import { NEVER_SAID, TRUE_REMINDERS, trackedLateDebtor } from './support/true-reminders';
@@ -135,7 +135,7 @@ test('each customer is offered a true reminder for their step: the call request 
   await cobro.value('debtor-create', trackedLateDebtor());
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   for (const [key, expected] of Object.entries(TRUE_REMINDERS)) {
-    await page.evaluate((token) => (location.hash = `#inbox/${token}`), expected.thread);
+    await page.evaluate(showThread, expected.thread);
     await page.getByRole('link', { name: 'Responder' }).click();
     await page.locator('[data-cobro="compose-button"]').click();
     const picker = page.locator('[data-cobro="template-picker"]');
@@ -152,7 +152,7 @@ test('each customer is offered a true reminder for their step: the call request 
     await page.locator('.ip.adB').getByRole('button', { name: 'Descartar borrador' }).click();
   }
   // At the phone step the card guides the call; with no number on file it says so and offers to add one.
-  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.ruiz);
+  await page.evaluate(showThread, MAILBOX_THREADS.ruiz);
   await chip(page, ids.ruiz).first().click();
   const card = page.locator('[data-cobro="debtor-card"]');
   await expect(card).toContainText('It is time to call Talleres Ruiz, but there is no phone number.');
@@ -234,12 +234,12 @@ test('opening another thread moves the chips to its debtor; an unknown sender ca
   const ids = await seeded(cobro);
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   await expect(chip(page, ids.ruiz)).toHaveCount(2);
-  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.brightpixel);
+  await page.evaluate(showThread, MAILBOX_THREADS.brightpixel);
   await expect(chip(page, ids.brightpixel)).toHaveCount(1);
   await expect(chip(page, ids.ruiz)).toHaveCount(0);
   await expect(chip(page, ids.brightpixel).first()).toContainText('£2,400.00');
 
-  await page.evaluate((token) => (location.hash = `#inbox/${token}`), MAILBOX_THREADS.reformas);
+  await page.evaluate(showThread, MAILBOX_THREADS.reformas);
   const track = page.locator('[data-cobro="track-sender"][data-email="hola@reformasdelsur.example"]');
   await track.click();
   const form = page.locator('[data-cobro="track-form"]');

@@ -4,12 +4,13 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { composeOpened } from '../../extension/messaging/compose-opened';
 import { gmailComposeUrl } from '../../extension/popup/compose-url';
-import { threadUrl } from './support/gmail-knobs';
+import { showThread, threadUrl } from './support/gmail-knobs';
 import { MAILBOX_THREADS, seedMailboxLedger } from './support/mailbox-ledger';
 import { NEVER_SAID, TRUE_REMINDERS, trackedLateDebtor } from './support/true-reminders';
 import {
   axeViolations,
   clickByText,
+  clickReply,
   countDeep,
   deep,
   EXTENSION_ORIGIN,
@@ -79,7 +80,7 @@ const REPLY_BODY = '.ip.adB [g_editable="true"]';
 const PICKER = '[data-cobro="template-picker"]';
 
 async function replyWithTemplate(page: Page): Promise<string> {
-  await page.click('span.ams.bkH');
+  await clickReply(page);
   await (await deep(page, '[data-cobro="compose-button"]')).click();
   await deep(page, `${PICKER} [role="option"][aria-selected="true"]`);
   const templateId = await (await deep(page, `${PICKER} [role="option"][aria-selected="true"]`)).evaluate((e) => e.getAttribute('data-template-id'));
@@ -112,7 +113,7 @@ test('each customer is offered a true reminder for their step: the call request 
   await cobro.call('debtor-create', trackedLateDebtor());
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.ruiz));
   for (const [key, expected] of Object.entries(TRUE_REMINDERS)) {
-    await page.evaluate((token) => (location.hash = `#inbox/${token}`), expected.thread);
+    await page.evaluate(showThread, expected.thread);
     await waitUntil(() => page.$('span.ams.bkH'), (link) => link !== null);
     expect(await replyWithTemplate(page), key).toBe(expected.templateId);
     const text = (await page.$eval(REPLY_BODY, (e) => e.textContent)) ?? '';
@@ -129,7 +130,7 @@ test('on a fresh install the picker previews but asks for the setup instead of i
   await cobro.call('settings-set', { patch: { business: { name: '' }, senderName: '', signature: '', paymentMethods: [] } });
   const page = await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa));
   await waitUntil(() => page.$('span.ams.bkH'), (link) => link !== null);
-  await page.click('span.ams.bkH');
+  await clickReply(page);
   await (await deep(page, '[data-cobro="compose-button"]')).click();
   await deep(page, `${PICKER} [data-cobro="setup-needed"]`);
   const notice = await textDeep(page, `${PICKER} [data-cobro="setup-needed"]`);
@@ -161,7 +162,7 @@ test('a send seen by two Gmail tabs is logged once; a message without a template
   expect(await chipCount(second, ids.sonrisa, 1)).toBe(1);
 
   await first.bringToFront();
-  await first.click('span.ams.bkH');
+  await clickReply(first);
   await first.click(REPLY_BODY);
   await first.keyboard.type('Gracias, quedamos atentos.');
   await first.click(SEND);
@@ -316,7 +317,7 @@ test('chip, card, picker and popup pass axe', async ({ cobro }) => {
   expect(await axeViolations(page, 'cobro-panel')).toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.click('span.ams.bkH');
+  await clickReply(page);
   await deep(page, '[data-cobro="compose-button"]');
   expect(await axeViolations(page, 'cobro-compose')).toEqual([]);
   await (await deep(page, '[data-cobro="compose-button"]')).click();

@@ -162,6 +162,17 @@ export async function textDeep(page: Page, selector: string): Promise<string> {
   return element ? ((await element.evaluate((e) => e.textContent)) ?? '') : '';
 }
 
+/**
+ * Clicks Gmail's Reply link. Puppeteer clicks at the point where the link was a moment before, and
+ * Cobro's chips and reply lines, drawn a moment after the thread, can move it down from there
+ * (Playwright waits for a still element; Puppeteer does not). The link's own click is what a
+ * user's click on it does.
+ */
+export async function clickReply(page: Page): Promise<void> {
+  const link = await deep(page, 'span.ams.bkH');
+  await link.evaluate((element) => (element as HTMLElement).click());
+}
+
 /** Clicks the first button (or role=button/link) under `scope` whose text is `label`. */
 export async function clickByText(page: Page, scope: string, label: string): Promise<void> {
   const element = await deep(page, `${scope} ::-p-text(${label})`);

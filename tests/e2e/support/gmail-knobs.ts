@@ -21,3 +21,18 @@ export function isAllowedRequest(url: string): boolean {
     url.startsWith('about:')
   );
 }
+
+/**
+ * Run in the page (`page.evaluate(showThread, token)`): opens a thread of the inbox and resolves
+ * once the fake Gmail has drawn it. Setting the hash alone returns before `hashchange` fires, so
+ * the thread shown before is still on the page and its Reply link can be clicked by mistake.
+ * The fixture's own listener was added first, so it has drawn the thread when this one runs.
+ */
+export function showThread(token: string): Promise<void> {
+  return new Promise((resolve) => {
+    const hash = `#inbox/${token}`;
+    if (location.hash === hash) return resolve();
+    window.addEventListener('hashchange', () => resolve(), { once: true });
+    location.hash = hash;
+  });
+}
