@@ -3,6 +3,7 @@
 // installs (npx office-addin-dev-certs install).
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { hardenBundle } from '../extension/build/harden-bundle.ts';
 import { launchEventPlugin } from './build/launch-event-plugin.ts';
 import { manifestPlugin } from './build/manifest-plugin.ts';
 
@@ -38,7 +39,11 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
         },
       },
     },
+    // The same rewrites of third-party code as the extension's build (see harden-bundle.ts): the
+    // workspace opened from the pane carries React DOM, zod, the spreadsheet reader and the PDFs.
+    worker: { plugins: () => [hardenBundle()] },
     plugins: [
+      hardenBundle(),
       launchEventPlugin(resolve(here, 'launchevent/launchevent.ts')),
       manifestPlugin({ source: resolve(here, '../manifest.xml'), outDir, baseUrl: process.env.COBRO_ADDIN_URL }),
     ],
