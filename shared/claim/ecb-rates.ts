@@ -109,8 +109,16 @@ export const PUBLISHED_RATES: readonly PublishedRate[] = [
   },
   // BOE-A-2025-13217 (Resolución de 25 de junio de 2025) publishes this one; its figure was not read.
   { half: '2025-H2', percent: '10.15', source: 'BOE-A-2025-13217 (figure not read); ECB main refinancing rate 2.15% (from 11 Jun 2025) + 8 points', verified: false },
-  // BOE-A-2025-27201 (Resolución de 23 de diciembre de 2025) publishes this one; its figure was not read.
-  { half: '2026-H1', percent: '10.15', source: 'BOE-A-2025-27201 (figure not read); ECB main refinancing rate 2.15% + 8 points', verified: false },
+  // BOE-A-2025-27201 (Resolución de 23 de diciembre de 2025) publishes this one; its figure was not
+  // read. The ECB rate it rests on was: the ECB kept its main refinancing rate at 2.15% at its last
+  // meeting of 2025, 18 December (RTVE, 18 Dec 2025; also COPE, 11 Sep 2025), so the last operation
+  // before 1 January 2026 was at 2.15%. Still marked not verified: the BOE's own figure is the proof.
+  {
+    half: '2026-H1',
+    percent: '10.15',
+    source: 'BOE-A-2025-27201 (figure not read); ECB main refinancing rate 2.15%, unchanged on 18 Dec 2025 (RTVE) + 8 points',
+    verified: false,
+  },
   { half: '2026-H2', percent: '10.40', source: 'only a third-party calculator\'s description ("10.40% for the 2nd half of 2026"); no BOE text read', verified: false },
 ];
 
