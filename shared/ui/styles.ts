@@ -149,7 +149,9 @@ export const COBRO_UI_CSS = `
 .cobro textarea { resize: vertical; }
 .cobro [aria-invalid="true"] { border-color: var(--cobro-error); box-shadow: 0 0 0 1px var(--cobro-error); }
 .cobro .cobro-field { display: flex; flex-direction: column; gap: 2px; margin: 0 0 8px; }
-.cobro .cobro-field label, .cobro legend { font-weight: 600; }
+.cobro .cobro-field label, .cobro .cobro-field-label, .cobro legend { font-weight: 600; }
+.cobro .cobro-attached-file { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
+.cobro .cobro-attached-file > span { overflow-wrap: anywhere; min-width: 0; }
 .cobro .cobro-field-hint, .cobro .cobro-muted, .cobro dt { color: var(--cobro-muted); }
 .cobro .cobro-field-hint { font-size: 12px; margin: 0; }
 .cobro .cobro-field-error, .cobro .cobro-form-error, .cobro .cobro-option-problem { color: var(--cobro-error); font-weight: 600; margin: 2px 0 0; }
