@@ -766,6 +766,8 @@ export const en = {
   'claim.attach.legend': 'Original invoices (optional)',
   'claim.attach.note': 'Attached to this file only; Cobro does not keep a copy.',
   'claim.attach.label': 'Attach the PDF of invoice {number}',
+  'claim.attach.choose': 'Choose a PDF…',
+  'claim.attach.noFile': 'None attached',
   'claim.attach.chosen': '{file} · {size}',
   'claim.attach.remove': 'Remove',
   'claim.attach.removeLabel': 'Remove the PDF of invoice {number}',

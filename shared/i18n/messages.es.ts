@@ -770,6 +770,8 @@ export const es: Record<MessageKey, string> = {
   'claim.attach.legend': 'Facturas originales (opcional)',
   'claim.attach.note': 'Se adjuntan solo a este expediente; Cobro no guarda ninguna copia.',
   'claim.attach.label': 'Adjuntar el PDF de la factura {number}',
+  'claim.attach.choose': 'Elegir un PDF…',
+  'claim.attach.noFile': 'Ninguno adjunto',
   'claim.attach.chosen': '{file} · {size}',
   'claim.attach.remove': 'Quitar',
   'claim.attach.removeLabel': 'Quitar el PDF de la factura {number}',

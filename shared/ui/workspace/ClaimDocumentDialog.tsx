@@ -228,16 +228,28 @@ function InvoicePdfField({ invoice, chosen, onChoose }: { invoice: Pick<Invoice,
     );
   return (
     <div className={problem ? 'cobro-field cobro-field-invalid' : 'cobro-field'} data-cobro="invoice-pdf" data-invoice-number={invoice.number}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={input}
-        id={id}
-        type="file"
-        accept="application/pdf"
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-error` : undefined}
-        onChange={(event) => void choose(event)}
-      />
+      <span id={`${id}-label`} className="cobro-field-label">
+        {label}
+      </span>
+      {/* The browser's own file button speaks the browser's language, not the user's: it is hidden
+          (still focusable, still the control a screen reader meets) behind a label in the UI's words. */}
+      <div className="cobro-file-pick">
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          accept="application/pdf"
+          className="cobro-visually-hidden"
+          aria-labelledby={`${id}-label`}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          onChange={(event) => void choose(event)}
+        />
+        <label htmlFor={id} className="cobro-file-button" aria-hidden="true">
+          {t('claim.attach.choose')}
+        </label>
+        <span className="cobro-muted">{t('claim.attach.noFile')}</span>
+      </div>
       {checking ? <p className="cobro-field-hint">{t('claim.attach.checking', { file: checking })}</p> : null}
       {problem ? (
         <p id={`${id}-error`} role="alert" className="cobro-field-error">
