@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { PDFDict, PDFDocument, PDFName, PDFArray, PDFHexString, PDFString } from 'pdf-lib';
+import type { PDFRawStream} from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { makeDebtor, makeEvent, makeInvoice, makePayment, makeSettings } from '../collection/test-factories';
 import { buildClaimData, letterDedupeKey, type ClaimFileData } from './claim-data';
 import { CLAIM_JSON_NAME, makeClaimPdf } from './claim-pdf';
 import { isWinAnsi, pdfFileName, type PdfFonts } from './claim-pdf-kit';
 import { makeLetterPdf } from './letter-pdf';
+import { fileHash } from './invoice-pdf';
+import { invoicePdf } from './test-invoice-pdf';
 
 const fontDir = 'node_modules/dejavu-fonts-ttf/ttf';
 const loadFonts = vi.fn(
@@ -93,5 +96,60 @@ describe('the claim file and the letter', () => {
     expect(made.embeddedFont).toBe(false);
     // The data attached keeps the name exactly.
     expect(await attachments(made.bytes)).toEqual([CLAIM_JSON_NAME]);
+  });
+});
+
+/** The bytes of one file attached to a PDF, by name. */
+async function attached(bytes: Uint8Array, wanted: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes);
+  const list = pdf.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  for (let i = 0; i < list.size(); i += 2) {
+    const name = list.lookup(i) as PDFString | PDFHexString;
+    if (name.decodeText() !== wanted) continue;
+    const spec = list.lookup(i + 1, PDFDict);
+    const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
+    return decodePDFRawStream(stream as PDFRawStream).decode();
+  }
+  throw new Error(`${wanted} is not attached`);
+}
+
+describe('the invoice PDFs in the claim file', () => {
+  it('attaches each under its invoice’s name, lists its hash in the JSON and prints its pages after an annex page', async () => {
+    const plain = await makeClaimPdf(claim('Clínica Dental Peñalver, S.L.'), loadFonts);
+    const drawnPages = (await PDFDocument.load(plain.bytes)).getPageCount();
+    const invoice = await invoicePdf('F-2026-001', 2);
+    const made = await makeClaimPdf(claim('Clínica Dental Peñalver, S.L.'), loadFonts, [
+      { invoiceId: 'i1', originalName: 'factura 001 (firmada).pdf', bytes: invoice },
+      // Not an invoice of this file: left out.
+      { invoiceId: 'other', originalName: 'otra.pdf', bytes: invoice },
+    ]);
+    expect(await attachments(made.bytes)).toEqual([CLAIM_JSON_NAME, 'Factura F-2026-001.pdf']);
+    expect(await attached(made.bytes, 'Factura F-2026-001.pdf')).toEqual(invoice);
+    const json = JSON.parse(new TextDecoder().decode(await attached(made.bytes, CLAIM_JSON_NAME)));
+    expect(json.attachedInvoices).toEqual([
+      { annex: 1, invoiceId: 'i1', invoiceNumber: 'F-2026-001', fileName: 'Factura F-2026-001.pdf', originalName: 'factura 001 (firmada).pdf', size: invoice.length, sha256: fileHash(invoice), pages: 2, protected: false },
+    ]);
+    // The file, one annex page, then the invoice's own two pages (595 × 842, not the file's A4).
+    const pages = (await PDFDocument.load(made.bytes)).getPages().map((page) => page.getSize());
+    expect(pages).toHaveLength(drawnPages + 1 + 2);
+    expect(pages.slice(-2)).toEqual([{ width: 595, height: 842 }, { width: 595, height: 842 }]);
+    expect(pages[drawnPages]!.width).toBeCloseTo(595.28, 1);
+  });
+
+  it('names the file in English for an English claim file, and attaches a protected PDF without printing its pages', async () => {
+    const protectedPdf = await invoicePdf('F-2026-001', 2, true);
+    const made = await makeClaimPdf(claim('Acme Ltd', 'en'), loadFonts, [{ invoiceId: 'i1', originalName: 'inv.pdf', bytes: protectedPdf }]);
+    expect(await attachments(made.bytes)).toEqual([CLAIM_JSON_NAME, 'Invoice F-2026-001.pdf']);
+    expect(await attached(made.bytes, 'Invoice F-2026-001.pdf')).toEqual(protectedPdf);
+    const plain = await makeClaimPdf(claim('Acme Ltd', 'en'), loadFonts);
+    // Only the annex page is added.
+    expect((await PDFDocument.load(made.bytes)).getPageCount()).toBe((await PDFDocument.load(plain.bytes)).getPageCount() + 1);
+  });
+
+  it.each([
+    ['a file that is no PDF', new TextEncoder().encode('not a pdf'), 'not-pdf'],
+    ['a file over 10 MB', new Uint8Array(10 * 1024 * 1024 + 1), 'too-large'],
+  ])('refuses %s rather than leave it out silently', async (_name, bytes, problem) => {
+    await expect(makeClaimPdf(claim('Acme Ltd', 'en'), loadFonts, [{ invoiceId: 'i1', originalName: 'x.pdf', bytes }])).rejects.toThrow(`x.pdf: ${problem}`);
   });
 });

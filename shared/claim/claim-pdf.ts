@@ -3,7 +3,12 @@
 // attempt; a summary page with what a petition for a payment order (procedimiento monitorio)
 // asks for; and integrity — each event's hash, the chained head, and the same data attached as
 // claim-file.json (pdf-lib) so anyone can check it. Loaded only when the user asks for a PDF.
+// The user's own invoice PDFs, when given, are attached too, each listed with its SHA-256 in the
+// summary, and their pages are printed after the file behind an annex page: a court file is often
+// printed, and an attachment does not survive paper.
 import { PDFDocument } from 'pdf-lib';
+import { fileNamePart, fileSize } from './invoice-files';
+import { checkInvoicePdf, fileHash, loadInvoicePdf } from './invoice-pdf';
 import { placeOfTimeZone } from '../ui/places';
 import type { ClaimEvent, ClaimFileData } from './claim-data';
 import { documentText, drawDocument, pdfFileName, type DocumentText, type FontLoader, type MadePdf, type PdfWriter } from './claim-pdf-kit';
@@ -13,6 +18,30 @@ export const CLAIM_JSON_NAME = 'claim-file.json';
 
 export interface ClaimPdf extends MadePdf {
   fileName: string;
+}
+
+/** An invoice's own PDF as the user chose it. */
+export interface InvoicePdf {
+  invoiceId: string;
+  /** The chosen file's name, as it was on the user's disk. */
+  originalName: string;
+  bytes: Uint8Array;
+}
+
+/** An invoice PDF as the claim file carries it (also in claim-file.json, as `attachedInvoices`). */
+export interface AttachedInvoice {
+  /** 1, 2, …: the annex it is. */
+  annex: number;
+  invoiceId: string;
+  invoiceNumber: string;
+  /** Its name inside the claim file: "Factura F-2026-031.pdf". */
+  fileName: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  /** Pages printed in the annex; 0 for a protected PDF, attached only. */
+  pages: number;
+  protected: boolean;
 }
 
 function party(writer: PdfWriter, text: DocumentText, data: ClaimFileData): void {
@@ -199,7 +228,7 @@ function outOfCourt(data: ClaimFileData, text: DocumentText, writer: PdfWriter):
   for (const gap of data.outOfCourt.gaps) writer.paragraph(t(`claim.gap.${gap}`), { bold: true });
 }
 
-function summary(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
+function summary(data: ClaimFileData, text: DocumentText, writer: PdfWriter, attached: readonly AttachedInvoice[]): void {
   const { t, none } = text;
   writer.paragraph(t('claim.s6intro'));
   party(writer, text, data);
@@ -229,7 +258,26 @@ function summary(data: ClaimFileData, text: DocumentText, writer: PdfWriter): vo
     t('claim.doc.log', { count: data.events.length }),
     ...(references.length > 0 ? [t('claim.doc.receipts', { references: references.join('; ') })] : []),
     t('claim.doc.json'),
+    ...(attached.length > 0 ? [t('claim.doc.attached', { count: attached.length })] : []),
   ]);
+  // The hash lets the other side check that the file attached is the one listed; it is one word
+  // in a monospaced column so it can be copied and compared with sha256sum.
+  if (attached.length > 0)
+    writer.table(
+      [t('claim.annex.column'), t('claim.invoice'), t('claim.annex.file'), t('claim.hash')],
+      attached.map((file) => [String(file.annex), file.invoiceNumber, file.fileName, file.sha256]),
+      { widths: [36, 58, 105], fontSize: 7.5, mono: [3], align: ['right'] },
+    );
+}
+
+/** The page before each invoice's pages: which invoice, its file, its hash, and what follows. */
+function annexPage(file: AttachedInvoice, text: DocumentText, writer: PdfWriter): void {
+  const { t } = text;
+  writer.newPage();
+  writer.heading(t('claim.annex.title', { annex: file.annex, number: file.invoiceNumber }));
+  writer.paragraph(t('claim.annex.original', { file: file.originalName, size: fileSize(file.size, text.locale) }));
+  writer.paragraph(file.protected ? t('claim.annex.protected', { name: file.fileName }) : t('claim.annex.pages', { count: file.pages, name: file.fileName }));
+  writer.table([], [[t('claim.hash'), file.sha256]], { widths: [60], fontSize: 9, mono: [1], boldColumn: 0 });
 }
 
 function integrity(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
@@ -245,7 +293,12 @@ function integrity(data: ClaimFileData, text: DocumentText, writer: PdfWriter): 
     );
 }
 
-export function drawClaimFile(data: ClaimFileData, writer: PdfWriter): void {
+/**
+ * Draws the claim file; with invoice PDFs, an annex page for each at the end, and the page
+ * numbers in the footers count the invoice pages that will follow each annex page. Returns the
+ * drawn page (1-based) of each annex page, where the invoice's pages go after it.
+ */
+export function drawClaimFile(data: ClaimFileData, writer: PdfWriter, attached: readonly AttachedInvoice[] = []): number[] {
   const text = documentText(data.language, data.debtorLocale);
   const { t } = text;
   writer.paragraph(t('claim.title'), { size: 18, bold: true, gap: 4 });
@@ -267,24 +320,95 @@ export function drawClaimFile(data: ClaimFileData, writer: PdfWriter): void {
   // The summary stands on its own page: it is what goes with a petition.
   writer.newPage();
   writer.heading(t('claim.s6'));
-  summary(data, text, writer);
+  summary(data, text, writer, attached);
   writer.heading(t('claim.s7'));
   integrity(data, text, writer);
-  writer.footers((page, pages) => t('claim.page', { name: data.debtor.name, page, pages }));
+  const annexPages = attached.map((file) => {
+    annexPage(file, text, writer);
+    return writer.doc.getNumberOfPages();
+  });
+  const inserted = attached.reduce((sum, file) => sum + file.pages, 0);
+  // A drawn page's number once the invoice pages are in: those of every annex before it.
+  const finalNumber = (page: number) => page + attached.reduce((sum, file, index) => sum + (annexPages[index]! < page ? file.pages : 0), 0);
+  writer.footers((page, pages) => t('claim.page', { name: data.debtor.name, page: finalNumber(page), pages: pages + inserted }));
+  return annexPages;
 }
 
-/** The claim file's PDF with its data attached as JSON. */
-export async function makeClaimPdf(data: ClaimFileData, loadFonts: FontLoader): Promise<ClaimPdf> {
+/**
+ * The invoice PDFs that belong to invoices in the file, in the file's invoice order, checked and
+ * hashed. A file that fails the check here (the dialog refuses those already) stops the claim
+ * file: leaving it out silently would list fewer documents than the user meant to attach.
+ */
+async function attachedInvoices(data: ClaimFileData, pdfs: readonly InvoicePdf[]): Promise<{ file: AttachedInvoice; bytes: Uint8Array }[]> {
   const { t } = documentText(data.language, data.debtorLocale);
-  const drawn = await drawDocument(`${t('claim.title')} · ${data.debtor.name}`, (writer) => drawClaimFile(data, writer), loadFonts);
+  const byInvoice = new Map(pdfs.map((pdf) => [pdf.invoiceId, pdf]));
+  const used = new Set<string>();
+  const out: { file: AttachedInvoice; bytes: Uint8Array }[] = [];
+  for (const invoice of data.invoices) {
+    const pdf = byInvoice.get(invoice.id);
+    if (!pdf) continue;
+    const checked = await checkInvoicePdf(pdf.bytes);
+    if (!checked.ok) throw new Error(`${pdf.originalName}: ${checked.problem}`);
+    // Two invoice numbers can make the same file name ("2026/1" and "2026-1"); an attachment's name is its key.
+    let fileName = t('claim.annex.fileName', { number: fileNamePart(invoice.number) });
+    for (let n = 2; used.has(fileName); n += 1) fileName = t('claim.annex.fileName', { number: `${fileNamePart(invoice.number)} (${n})` });
+    used.add(fileName);
+    out.push({
+      bytes: pdf.bytes,
+      file: {
+        annex: out.length + 1,
+        invoiceId: invoice.id,
+        invoiceNumber: invoice.number,
+        fileName,
+        originalName: pdf.originalName,
+        size: pdf.bytes.length,
+        sha256: fileHash(pdf.bytes),
+        pages: checked.value.pages,
+        protected: checked.value.protected,
+      },
+    });
+  }
+  return out;
+}
+
+/** The claim file's PDF with its data attached as JSON, and the invoice PDFs given, attached and printed as annexes. */
+export async function makeClaimPdf(data: ClaimFileData, loadFonts: FontLoader, invoicePdfs: readonly InvoicePdf[] = []): Promise<ClaimPdf> {
+  const { t } = documentText(data.language, data.debtorLocale);
+  const invoices = await attachedInvoices(data, invoicePdfs);
+  const attached = invoices.map(({ file }) => file);
+  let annexPages: number[] = [];
+  const drawn = await drawDocument(
+    `${t('claim.title')} · ${data.debtor.name}`,
+    (writer) => {
+      annexPages = drawClaimFile(data, writer, attached);
+    },
+    loadFonts,
+  );
   const pdf = await PDFDocument.load(drawn.bytes, { updateMetadata: false });
   const madeAt = new Date(data.madeAt);
-  await pdf.attach(new TextEncoder().encode(JSON.stringify(data, null, 2)), CLAIM_JSON_NAME, {
+  const json = attached.length > 0 ? { ...data, attachedInvoices: attached } : data;
+  await pdf.attach(new TextEncoder().encode(JSON.stringify(json, null, 2)), CLAIM_JSON_NAME, {
     mimeType: 'application/json',
     description: t('claim.doc.json'),
     creationDate: madeAt,
     modificationDate: madeAt,
   });
+  // Each invoice's pages right after its annex page; the earlier annexes' pages shift the later ones.
+  let shift = 0;
+  for (const [index, { file, bytes }] of invoices.entries()) {
+    await pdf.attach(bytes, file.fileName, {
+      mimeType: 'application/pdf',
+      description: t('claim.annex.title', { annex: file.annex, number: file.invoiceNumber }),
+      creationDate: madeAt,
+      modificationDate: madeAt,
+    });
+    if (file.protected) continue;
+    const source = await loadInvoicePdf(bytes);
+    if (!source) throw new Error(`${file.originalName}: unreadable`);
+    const pages = await pdf.copyPages(source, source.getPageIndices());
+    pages.forEach((page, n) => pdf.insertPage(annexPages[index]! + shift + n, page));
+    shift += pages.length;
+  }
   return {
     ...drawn,
     bytes: await pdf.save(),

@@ -149,7 +149,15 @@ export const COBRO_UI_CSS = `
 .cobro textarea { resize: vertical; }
 .cobro [aria-invalid="true"] { border-color: var(--cobro-error); box-shadow: 0 0 0 1px var(--cobro-error); }
 .cobro .cobro-field { display: flex; flex-direction: column; gap: 2px; margin: 0 0 8px; }
-.cobro .cobro-field label, .cobro legend { font-weight: 600; }
+.cobro .cobro-field label, .cobro .cobro-field-label, .cobro legend { font-weight: 600; }
+.cobro .cobro-attached-file { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
+.cobro .cobro-attached-file > span { overflow-wrap: anywhere; min-width: 0; }
+.cobro .cobro-file-pick { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
+.cobro .cobro-field .cobro-file-button { display: inline-flex; align-items: center; min-height: 28px; padding: 3px 10px; border: 1px solid var(--cobro-border-strong);
+  border-radius: 6px; background: var(--cobro-surface-2); cursor: pointer; font-weight: normal; }
+.cobro .cobro-field .cobro-file-button:hover { background: var(--cobro-hover); }
+.cobro input:focus-visible + .cobro-file-button { outline: 2px solid var(--cobro-focus); outline-offset: 2px; }
+.cobro input[aria-invalid="true"] + .cobro-file-button { border-color: var(--cobro-error); }
 .cobro .cobro-field-hint, .cobro .cobro-muted, .cobro dt { color: var(--cobro-muted); }
 .cobro .cobro-field-hint { font-size: 12px; margin: 0; }
 .cobro .cobro-field-error, .cobro .cobro-form-error, .cobro .cobro-option-problem { color: var(--cobro-error); font-weight: 600; margin: 2px 0 0; }

@@ -2,12 +2,16 @@
 // (amounts as of, or the letter's new deadline), the PDF is made here and downloaded. The PDF
 // code and its font are separate chunks, fetched only now. In the letter's dialog the user can
 // record that it went (date, how, the certificate's reference): a 'letter' event on the timeline, which
-// the claim file then counts as proof of receipt.
-import { useId, useState, type FormEvent } from 'react';
+// the claim file then counts as proof of receipt. For the claim file the user may add each
+// invoice's own PDF: checked when chosen (the check is part of the PDF code, fetched then), held
+// in this dialog only and gone when it closes — the ledger never stores them.
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { addDays, dateIn, isIsoDate } from '../../dates';
 import { letterDedupeKey, LETTER_METHODS, type ClaimLanguage, type LetterMethod } from '../../claim/claim-data';
 import type { PdfFonts } from '../../claim/claim-pdf-kit';
-import type { Debtor } from '../../ledger/schema';
+import type { InvoicePdf } from '../../claim/claim-pdf';
+import { fileSize, INVOICE_PDF_MAX_BYTES, type InvoicePdfProblem } from '../../claim/invoice-files';
+import type { Debtor, Invoice } from '../../ledger/schema';
 import { useUi } from '../context';
 import { SelectField, TextField } from '../fields';
 import { errorText } from '../format';
@@ -18,6 +22,8 @@ import { useWorkspace } from './services';
 export interface ClaimDocumentDialogProps {
   debtor: Debtor;
   document: DebtorDocument;
+  /** The debtor's invoices: the claim file offers to attach each one's PDF. */
+  invoices: readonly Pick<Invoice, 'id' | 'number'>[];
   onClose(): void;
   /** A letter was recorded as sent: the page reads the timeline again. */
   onRecorded(): void;
@@ -30,7 +36,13 @@ const loadFonts = async (): Promise<PdfFonts> => (await import('../../claim/clai
 
 type Made = { fileName: string; missingGlyphs: string[] };
 
-export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: ClaimDocumentDialogProps) {
+/** An invoice PDF the user chose and the check accepted. */
+interface ChosenPdf extends InvoicePdf {
+  size: number;
+  protected: boolean;
+}
+
+export function ClaimDocumentDialog({ debtor, document, invoices, onClose, onRecorded }: ClaimDocumentDialogProps) {
   const { t, locale } = useUi('ClaimDocumentDialog');
   const { client, download } = useWorkspace('ClaimDocumentDialog');
   const id = useId();
@@ -43,6 +55,14 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [made, setMade] = useState<Made | null>(null);
+  const [pdfs, setPdfs] = useState<ReadonlyMap<string, ChosenPdf>>(new Map());
+  const choosePdf = (invoiceId: string, pdf: ChosenPdf | null) =>
+    setPdfs((before) => {
+      const after = new Map(before);
+      if (pdf) after.set(invoiceId, pdf);
+      else after.delete(invoiceId);
+      return after;
+    });
 
   const make = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +78,7 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
       }
       const pdf = isLetter
         ? await (await import('../../claim/letter-pdf')).makeLetterPdf(data.value, { deadline: date }, loadFonts)
-        : await (await import('../../claim/claim-pdf')).makeClaimPdf(data.value, loadFonts);
+        : await (await import('../../claim/claim-pdf')).makeClaimPdf(data.value, loadFonts, [...pdfs.values()]);
       download(pdf.fileName, new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
       setMade({ fileName: pdf.fileName, missingGlyphs: pdf.missingGlyphs });
     } catch (caught) {
@@ -99,6 +119,15 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
               {...(isLetter ? { min: addDays(today, 1) } : { max: today })}
             />
           </div>
+          {!isLetter && invoices.length > 0 ? (
+            <fieldset data-cobro="invoice-pdfs">
+              <legend>{t('claim.attach.legend')}</legend>
+              <p className="cobro-field-hint">{t('claim.attach.note')}</p>
+              {invoices.map((invoice) => (
+                <InvoicePdfField key={invoice.id} invoice={invoice} chosen={pdfs.get(invoice.id) ?? null} onChoose={(pdf) => choosePdf(invoice.id, pdf)} />
+              ))}
+            </fieldset>
+          ) : null}
           <div className="cobro-buttons">
             <button type="button" onClick={onClose}>
               {t('common.close')}
@@ -121,6 +150,112 @@ export function ClaimDocumentDialog({ debtor, document, onClose, onRecorded }: C
         {/* Also there without making the PDF again: the letter may have gone days after it was made. */}
         {isLetter ? <RecordLetterSent debtor={debtor} today={today} onRecorded={onRecorded} /> : null}
       </section>
+    </div>
+  );
+}
+
+const PROBLEM_TEXT = { 'too-large': 'claim.attach.tooLarge', 'not-pdf': 'claim.attach.notPdf', unreadable: 'claim.attach.unreadable' } as const;
+
+/**
+ * One invoice's PDF: a file input until a file is accepted, then its name and size with Remove.
+ * A refused file leaves things as they were and says why beside the input. Focus follows the
+ * swap (to Remove once attached, back to the input once removed) so the keyboard is not lost.
+ */
+function InvoicePdfField({ invoice, chosen, onChoose }: { invoice: Pick<Invoice, 'id' | 'number'>; chosen: ChosenPdf | null; onChoose(pdf: ChosenPdf | null): void }) {
+  const { t, locale } = useUi('InvoicePdfField');
+  const id = useId();
+  const [checking, setChecking] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement | null>(null);
+  const remove = useRef<HTMLButtonElement | null>(null);
+  const focusNext = useRef<'input' | 'remove' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current === 'input' ? input.current : focusNext.current === 'remove' ? remove.current : null;
+    if (target) {
+      focusNext.current = null;
+      target.focus();
+    }
+  }, [chosen]);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const field = event.currentTarget;
+    const file = field.files?.[0];
+    if (!file) return;
+    setProblem(null);
+    const refuse = (reason: InvoicePdfProblem) => {
+      setProblem(t(PROBLEM_TEXT[reason], { file: file.name, size: fileSize(file.size, locale) }));
+      // The input shows no file again: the refused one is not attached.
+      field.value = '';
+    };
+    // Too big is known before reading a byte of it.
+    if (file.size > INVOICE_PDF_MAX_BYTES) return refuse('too-large');
+    setChecking(file.name);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const checked = await (await import('../../claim/invoice-pdf')).checkInvoicePdf(bytes);
+      if (!checked.ok) return refuse(checked.problem);
+      focusNext.current = 'remove';
+      onChoose({ invoiceId: invoice.id, originalName: file.name, bytes, size: bytes.length, protected: checked.value.protected });
+    } catch {
+      refuse('unreadable');
+    } finally {
+      setChecking(null);
+    }
+  };
+
+  const label = t('claim.attach.label', { number: invoice.number });
+  if (chosen)
+    return (
+      <div className="cobro-field" data-cobro="invoice-pdf" data-invoice-number={invoice.number}>
+        <span className="cobro-field-label">{label}</span>
+        <div className="cobro-attached-file">
+          <span role="status">{t('claim.attach.chosen', { file: chosen.originalName, size: fileSize(chosen.size, locale) })}</span>
+          <button
+            ref={remove}
+            type="button"
+            aria-label={t('claim.attach.removeLabel', { number: invoice.number })}
+            onClick={() => {
+              focusNext.current = 'input';
+              onChoose(null);
+            }}
+          >
+            {t('claim.attach.remove')}
+          </button>
+        </div>
+        {chosen.protected ? <p className="cobro-field-hint">{t('claim.attach.protectedNote')}</p> : null}
+      </div>
+    );
+  return (
+    <div className={problem ? 'cobro-field cobro-field-invalid' : 'cobro-field'} data-cobro="invoice-pdf" data-invoice-number={invoice.number}>
+      <span id={`${id}-label`} className="cobro-field-label">
+        {label}
+      </span>
+      {/* The browser's own file button speaks the browser's language, not the user's: it is hidden
+          (still focusable, still the control a screen reader meets) behind a label in the UI's words. */}
+      <div className="cobro-file-pick">
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          accept="application/pdf"
+          className="cobro-visually-hidden"
+          aria-labelledby={`${id}-label`}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          onChange={(event) => void choose(event)}
+        />
+        <label htmlFor={id} className="cobro-file-button" aria-hidden="true">
+          {t('claim.attach.choose')}
+        </label>
+        <span className="cobro-muted">{t('claim.attach.noFile')}</span>
+      </div>
+      {checking ? <p className="cobro-field-hint">{t('claim.attach.checking', { file: checking })}</p> : null}
+      {problem ? (
+        <p id={`${id}-error`} role="alert" className="cobro-field-error">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }

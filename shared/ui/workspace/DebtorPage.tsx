@@ -243,6 +243,7 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
         <ClaimDocumentDialog
           debtor={debtor}
           document={dialog.document}
+          invoices={card.invoices}
           onRecorded={touched}
           onClose={() => {
             setDialog(null);

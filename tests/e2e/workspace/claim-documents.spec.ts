@@ -4,9 +4,11 @@
 // whose name is outside Latin-1, in Spanish and English. The Gmail content script must not carry
 // any of the PDF code.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { invoicePdf } from '../../../shared/claim/test-invoice-pdf';
 import { addDays, dateIn } from '../../../shared/dates';
 import { formatMoney, type Money } from '../../../shared/money';
 import { expect, test, type CobroChromium } from '../support/chromium';
@@ -197,4 +199,60 @@ test('a name in a script no PDF font here has (Japanese) still makes a claim fil
   expect(JSON.parse(readFileSync(json, 'utf8')).debtor.name).toBe('株式会社さくら Sakura K.K.');
   pages(path, 'claim-en-sakura');
   await look(page, 'en-claim-dialog-sakura');
+});
+
+/** Saves one attached file by its name (poppler's -savefile does not find names pdf-lib writes; -save takes the number -list gives). */
+function saveAttached(path: string, name: string, saveAs: string): void {
+  const line = execFileSync('pdfdetach', ['-list', path], { encoding: 'utf8' })
+    .split('\n')
+    .find((entry) => entry.endsWith(`: ${name}`));
+  expect(line, name).toBeDefined();
+  execFileSync('pdfdetach', ['-save', line!.split(':')[0]!, '-o', saveAs, path]);
+}
+
+test('the invoice PDFs the user attaches are in the claim file: attached, hashed in the summary, printed after an annex page', async ({ cobro }) => {
+  const { spanish } = await seed(cobro, 'es');
+  const page = await debtorPage(cobro, spanish.id);
+  await page.getByRole('button', { name: 'Expediente (PDF)' }).click();
+  const dialog = page.locator('[data-cobro="claim-file-dialog"]');
+  await expect(dialog).toContainText('Se adjuntan solo a este expediente; Cobro no guarda ninguna copia.');
+
+  // A file that is no PDF is refused beside its input, and nothing is attached.
+  const other = dialog.getByLabel('Adjuntar el PDF de la factura F-2026-047');
+  await other.setInputFiles({ name: 'factura-047.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Factura F-2026-047: 484,00 €') });
+  await expect(dialog.getByRole('alert')).toHaveText('No se ha adjuntado «factura-047.pdf»: no es un PDF (un PDF empieza por «%PDF-»). Elija la factura en formato PDF.');
+  await expect(other).toHaveAttribute('aria-invalid', 'true');
+
+  // A real two-page PDF for F-2026-031: its name and size, and Remove gets the focus.
+  const invoice = Buffer.from(await invoicePdf('F-2026-031', 2));
+  await dialog.getByLabel('Adjuntar el PDF de la factura F-2026-031').setInputFiles({ name: 'F-2026-031 firmada.pdf', mimeType: 'application/pdf', buffer: invoice });
+  const remove = dialog.getByRole('button', { name: 'Quitar el PDF de la factura F-2026-031' });
+  await expect(remove).toBeFocused();
+  await expect(dialog.locator('[data-invoice-number="F-2026-031"]')).toContainText(/F-2026-031 firmada\.pdf · \d kB/);
+  // Remove brings the input back, focused; choosing again attaches it again.
+  await remove.press('Enter');
+  const input = dialog.getByLabel('Adjuntar el PDF de la factura F-2026-031');
+  await expect(input).toBeFocused();
+  await input.setInputFiles({ name: 'F-2026-031 firmada.pdf', mimeType: 'application/pdf', buffer: invoice });
+  await expect(remove).toBeVisible();
+
+  const { path } = await makePdf(page, '[data-cobro="claim-file-dialog"]', 'es', 'Crear el PDF', 'claim-es-attached.pdf');
+  const attached = execFileSync('pdfdetach', ['-list', path], { encoding: 'utf8' });
+  expect(attached).toContain('claim-file.json');
+  expect(attached).toContain('Factura F-2026-031.pdf');
+  expect(attached).not.toContain('F-2026-047');
+  const hash = createHash('sha256').update(invoice).digest('hex');
+  const text = pdfText(path);
+  expect(text).toContain('Anexo 1: Factura F-2026-031');
+  expect(text).toContain(hash);
+  // The invoice's own pages follow the annex page.
+  expect(text).toContain('Factura F-2026-031 · página 1');
+  expect(text).toContain('Factura F-2026-031 · página 2');
+  // The file attached is the file chosen, byte for byte.
+  const saved = join(SCREENS_DIR, 'claim-es-attached-invoice.pdf');
+  saveAttached(path, 'Factura F-2026-031.pdf', saved);
+  expect(createHash('sha256').update(readFileSync(saved)).digest('hex')).toBe(hash);
+  const json = join(SCREENS_DIR, 'claim-es-attached.json');
+  saveAttached(path, 'claim-file.json', json);
+  expect(JSON.parse(readFileSync(json, 'utf8')).attachedInvoices).toMatchObject([{ annex: 1, invoiceNumber: 'F-2026-031', fileName: 'Factura F-2026-031.pdf', sha256: hash, pages: 2 }]);
 });
