@@ -35,6 +35,7 @@ const IS_CONTACT: Record<Event['kind'], boolean> = {
   note: false,
   handover: false,
   'write-off': false,
+  reopened: false,
 };
 
 // The channel a contact of this kind goes by; said only when it differs ("Email · Email" says nothing).
