@@ -116,6 +116,7 @@ export const en = {
   'card.writtenOff': 'Written off on {date}: {amount} ({numbers}).',
   'card.writtenOffImported': 'Marked written off by an import: {amount} ({numbers}).',
   'card.writtenOffReason': 'Reason: {reason}',
+  'card.writtenOffOutstanding': '{amount} written off, not chased',
   'card.contactsInWindow': '{count, plural, =0 {No contacts} one {# contact} other {# contacts}} in the last {days, plural, one {# day} other {# days}}',
   'card.canContactNow': 'You can contact them now.',
   'card.cannotContactNow': 'Better not contact them now.',

@@ -115,9 +115,10 @@ export const es: Record<MessageKey, string> = {
   'card.nextActionNow': '{action} ahora',
   'card.noNextAction': 'Nada que hacer: todo está pagado o en pausa.',
   'card.writtenOffNothing': 'Nada que reclamar: usted dio esta deuda por incobrable.',
-  'card.writtenOff': 'Dada por incobrable el {date}: {amount} ({numbers}).',
+  'card.writtenOff': 'Dado por incobrable el {date}: {amount} ({numbers}).',
   'card.writtenOffImported': 'Marcada como incobrable en una importación: {amount} ({numbers}).',
   'card.writtenOffReason': 'Motivo: {reason}',
+  'card.writtenOffOutstanding': '{amount} dado por incobrable, no se reclama',
   'card.contactsInWindow':
     '{count, plural, =0 {Ningún contacto} one {# contacto} other {# contactos}} en {days, plural, one {el último día} other {los últimos # días}}',
   'card.canContactNow': 'Puede contactar ahora.',

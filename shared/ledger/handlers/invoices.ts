@@ -119,15 +119,12 @@ export function invoiceHandlers(ctx: HandlerContext) {
         // Reopening a disputed invoice by hand ends the dispute.
         if (patch.status === 'open') next.dispute = null;
         // Reopening takes back the write-off: its reason and amount no longer hold, and the
-        // timeline says so (with the reason given up on), since a claim may now ask for it again.
+        // timeline says so, since a claim may now ask for it again. The write-off's own event keeps its reason.
         if (reopening) delete next.writeOff;
         next.status = settledStatus(next);
         const invoice = parseOrThrow(Invoice, next, ['patch']);
         await db.invoices.put(invoice);
-        if (reopening) {
-          const reason = current.writeOff?.reason;
-          await db.events.add(recordEvent(ctx, invoice.debtorId, 'reopened', { invoiceIds: [invoice.id], ...(reason ? { note: reason } : {}) }));
-        }
+        if (reopening) await db.events.add(recordEvent(ctx, invoice.debtorId, 'reopened', { invoiceIds: [invoice.id] }));
         await refreshFollowUps(db, [invoice.debtorId], ctx.now());
         return invoice;
       }),

@@ -46,6 +46,7 @@ const NATURAL_CHANNEL: Partial<Record<Event['kind'], Event['channel']>> = {
   sms: 'sms',
   meeting: 'in-person',
   'write-off': 'system',
+  reopened: 'system',
 };
 
 /** What a write-off gave up, per currency, read from its invoices (the event names them, they keep the amount). */

@@ -18,7 +18,10 @@ async function card(locale: string, which: 'all' | 'second', reason = 'Cerró el
   const second = invoices.find((invoice) => invoice.number === 'F-2026-007')!;
   must(await scenario.ledger.client.send('debtor-write-off', { debtorId: scenario.debtorId, reason, ...(which === 'second' ? { invoiceIds: [second.id] } : {}) }));
   const onComposeTemplate = vi.fn();
-  const view = renderUi(<DebtorCard detail={await scenario.detail()} actions={recordingActions()} onClose={() => {}} onComposeTemplate={onComposeTemplate} />, locale);
+  const view = renderUi(
+    <DebtorCard detail={await scenario.detail()} actions={recordingActions()} onClose={() => {}} onComposeTemplate={onComposeTemplate} onOpenDocument={() => {}} />,
+    locale,
+  );
   const next = screen.getByRole('region', { name: locale === 'en' ? 'Next action' : 'Siguiente paso' });
   const actions = screen.getByRole('region', { name: locale === 'en' ? 'Quick actions' : 'Acciones rápidas' });
   return { ...view, next, actions };
@@ -30,24 +33,30 @@ describe('the card after a write-off', () => {
   it.each([
     [
       'en',
+      '€2,220.00 written off, not chased',
       'Nothing to chase: you wrote this debt off.',
       'Written off on Mar 3, 2026: €2,220.00 (F-2025-118, F-2026-007). Reason: Cerró el taller',
       ['Log a call'],
     ],
     [
       'es-ES',
+      '2220,00 € dado por incobrable, no se reclama',
       'Nada que reclamar: usted dio esta deuda por incobrable.',
-      'Dada por incobrable el 3 mar 2026: 2220,00 € (F-2025-118, F-2026-007). Motivo: Cerró el taller',
+      'Dado por incobrable el 3 mar 2026: 2220,00 € (F-2025-118, F-2026-007). Motivo: Cerró el taller',
       ['Registrar llamada'],
     ],
-  ])('in %s, says when, how much and why, and offers nothing that chases', async (locale, lead, line, buttons) => {
+  ])('in %s, says when, how much and why, and offers nothing that chases', async (locale, owed, lead, line, buttons) => {
     const { next, actions, container } = await card(locale, 'all');
+    expect(textOf(container.querySelector('.cobro-owed'))).toBe(owed);
     const summary = within(next).getByText(lead).closest('[data-cobro="written-off-summary"]') as HTMLElement;
     expect(textOf(summary.querySelector('li'))).toBe(line);
     expect(textOf(next)).not.toMatch(/paid or paused|pagado o en pausa/);
     // No contact window, no template, no pause, promise, plan, dispute or second write-off.
     expect(buttonsIn(next)).toEqual([]);
     expect(buttonsIn(actions)).toEqual(buttons);
+    // The claim file keeps the history; a formal letter would demand nothing.
+    expect(container.querySelector('[data-cobro="open-claim-file"]')).not.toBeNull();
+    expect(container.querySelector('[data-cobro="open-letter"]')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -55,6 +64,7 @@ describe('the card after a write-off', () => {
     const { next } = await card('en', 'second');
     expect(next.querySelector('[data-cobro="written-off-summary"]')).toBeNull();
     expect(buttonsIn(next)).toEqual(['Write with a template']);
+    expect(document.querySelector('[data-cobro="open-letter"]')).not.toBeNull();
   });
 
   it('shows a hostile reason as text', async () => {

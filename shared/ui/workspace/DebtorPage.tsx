@@ -124,9 +124,11 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
           <button type="button" onClick={() => setDialog({ kind: 'document', document: 'claim-file' })}>
             {t('ws.debtor.claimFile')}
           </button>
-          <button type="button" onClick={() => setDialog({ kind: 'document', document: 'letter' })}>
-            {t('ws.debtor.letter')}
-          </button>
+          {card.status.state === 'written-off' ? null : (
+            <button type="button" onClick={() => setDialog({ kind: 'document', document: 'letter' })}>
+              {t('ws.debtor.letter')}
+            </button>
+          )}
           <button type="button" onClick={() => setDialog({ kind: 'merge' })}>
             {t('ws.debtor.merge')}
           </button>
