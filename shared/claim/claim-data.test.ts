@@ -91,9 +91,34 @@ describe('buildClaimData', () => {
       ['U-1', 7_000, 0], // not due yet
     ]);
     expect(claim.balances).toEqual([
-      { currency: 'EUR', invoiced: 150_000, paid: 20_000, outstanding: 130_000 },
-      { currency: 'USD', invoiced: 7_000, paid: 0, outstanding: 7_000 },
+      { currency: 'EUR', invoiced: 150_000, paid: 20_000, writtenOff: 0, outstanding: 130_000 },
+      { currency: 'USD', invoiced: 7_000, paid: 0, writtenOff: 0, outstanding: 7_000 },
     ]);
+  });
+
+  it('lists a written-off invoice with when, why and how much, and claims nothing of it', () => {
+    // Paid in part, late, then given up: under the Spanish rules it would otherwise carry interest and the €40.
+    const claim = buildClaimData(
+      records({
+        debtor: makeDebtor({ timeZone: 'Europe/Madrid' }),
+        settings: makeSettings({ claimSpanishLatePaymentCosts: true }),
+        invoices: [
+          makeInvoice({ id: 'w', number: 'W-1', amount: 80_000, paid: 30_000, dueDate: '2026-02-01', status: 'written_off', writeOff: { reason: 'Cerró el negocio', at: '2026-04-30T22:30:00.000Z', amount: 50_000 } }),
+          makeInvoice({ id: 'x', number: 'X-1', amount: 20_000, dueDate: '2026-03-01', status: 'written_off' }), // imported so: no decision recorded
+          makeInvoice({ id: 'o', number: 'O-1', amount: 10_000, dueDate: '2026-07-01' }),
+        ],
+        payments: [makePayment({ amount: 30_000, date: '2026-03-10', allocations: [{ invoiceId: 'w', amount: 30_000 }] })],
+      }),
+      { ...OPTIONS, interest: () => ({ lines: [], total: { currency: 'EUR', amount: 999 }, missingRates: [] }) },
+    );
+    expect(claim.invoices.map((invoice) => [invoice.number, invoice.outstanding, invoice.daysLate, invoice.compensation, invoice.interest ?? null, invoice.writtenOff])).toEqual([
+      // Written off at 00:30 on 1 May in Madrid: the debtor's day, not UTC's.
+      ['W-1', 0, 0, false, null, { on: '2026-05-01', reason: 'Cerró el negocio', amount: 50_000 }],
+      ['X-1', 0, 0, false, null, { on: null, reason: null, amount: 20_000 }],
+      ['O-1', 10_000, 0, false, null, null],
+    ]);
+    expect(claim.balances).toEqual([{ currency: 'EUR', invoiced: 110_000, paid: 30_000, writtenOff: 70_000, outstanding: 10_000 }]);
+    expect(claim.lateCosts).toMatchObject({ interest: [], compensation: null, compensationCount: 0, totalClaimable: [{ currency: 'EUR', amount: 10_000 }] });
   });
 
   it('says which promises were kept, broken, still open or withdrawn', () => {

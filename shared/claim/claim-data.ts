@@ -67,6 +67,15 @@ export interface ClaimInvoice {
   interest?: ClaimInterest;
   /** Whether the €40 compensation is claimed for it. */
   compensation: boolean;
+  /** The user gave it up: on which day (the debtor's calendar), why and how much; null otherwise. */
+  writtenOff: ClaimWriteOff | null;
+}
+
+export interface ClaimWriteOff {
+  /** Null where the status came without the decision (an import from another tool said so). */
+  on: IsoDate | null;
+  reason: string | null;
+  amount: number;
 }
 
 export interface ClaimPayment {
@@ -83,6 +92,8 @@ export interface ClaimBalance {
   currency: string;
   invoiced: number;
   paid: number;
+  /** Given up by the user: part of what was invoiced, neither paid nor claimed. */
+  writtenOff: number;
   outstanding: number;
 }
 
@@ -222,7 +233,12 @@ export interface ClaimOptions {
   rateOf?: (half: string) => UsedRate | null;
 }
 
-/** Statuses whose unpaid balance is still claimed. */
+/**
+ * Statuses whose unpaid balance is still claimed. A written-off invoice is not: the user decided
+ * to give it up, so a claim filed afterwards lists it (the history a court reads is whole) but asks
+ * neither its balance nor interest nor the €40 for it. To claim it again the user reopens it
+ * first, which logs that they changed their mind on the timeline.
+ */
 const CLAIMED_STATUSES: ReadonlySet<Invoice['status']> = new Set(['open', 'disputed']);
 
 const text = (value: string | undefined | null): string | null => (value && value.trim() !== '' ? value.trim() : null);
@@ -338,7 +354,7 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       const late = claimed && invoice.dueDate < asOf;
       // The €40 is owed for every invoice paid late or still unpaid after its due date, in euros.
       const paidLate = payments(records.payments, invoice).some((date) => date > invoice.dueDate);
-      const euroB2b = lateRules && invoice.currency === 'EUR' && invoice.status !== 'void';
+      const euroB2b = lateRules && invoice.currency === 'EUR' && invoice.status !== 'void' && invoice.status !== 'written_off';
       const interest =
         euroB2b && options.interest && (outstanding > 0 || paidLate) && invoice.dueDate < asOf
           ? options.interest({
@@ -363,15 +379,17 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
         daysLate: late && outstanding > 0 ? daysBetween(invoice.dueDate, asOf) : 0,
         ...(interest ? { interest } : {}),
         compensation: euroB2b && ((late && outstanding > 0) || paidLate),
+        writtenOff: invoice.status === 'written_off' ? writeOffOf(invoice, zone) : null,
       };
     });
 
   const balances: ClaimBalance[] = Object.entries(
     invoices.reduce<Record<string, ClaimBalance>>((byCurrency, invoice) => {
       if (invoice.status === 'void') return byCurrency;
-      const line = (byCurrency[invoice.currency] ??= { currency: invoice.currency, invoiced: 0, paid: 0, outstanding: 0 });
+      const line = (byCurrency[invoice.currency] ??= { currency: invoice.currency, invoiced: 0, paid: 0, writtenOff: 0, outstanding: 0 });
       line.invoiced += invoice.amount;
       line.paid += invoice.paid;
+      line.writtenOff += invoice.writtenOff?.amount ?? 0;
       line.outstanding += invoice.outstanding;
       return byCurrency;
     }, {}),
@@ -502,6 +520,12 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       records: sortedEvents.map((event) => ({ ...event })),
     },
   };
+}
+
+function writeOffOf(invoice: Invoice, zone: string): ClaimWriteOff {
+  const decided = invoice.writeOff;
+  if (!decided) return { on: null, reason: null, amount: Math.max(0, invoice.amount - invoice.paid) };
+  return { on: localDateTime(decided.at, zone).date, reason: text(decided.reason), amount: decided.amount };
 }
 
 /** The dates of payments that went to this invoice. */

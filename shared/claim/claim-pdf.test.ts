@@ -4,9 +4,9 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFNa
 import { describe, expect, it, vi } from 'vitest';
 import { makeDebtor, makeEvent, makeInvoice, makePayment, makeSettings } from '../collection/test-factories';
 import { buildClaimData, letterDedupeKey, type ClaimFileData } from './claim-data';
-import { CLAIM_JSON_NAME, makeClaimPdf } from './claim-pdf';
-import { isWinAnsi, pdfFileName, type PdfFonts } from './claim-pdf-kit';
-import { makeLetterPdf } from './letter-pdf';
+import { CLAIM_JSON_NAME, drawClaimFile, makeClaimPdf } from './claim-pdf';
+import { isWinAnsi, pdfFileName, PdfWriter, type PdfFonts } from './claim-pdf-kit';
+import { drawLetter, makeLetterPdf } from './letter-pdf';
 import { fileHash } from './invoice-pdf';
 import { invoicePdf } from './test-invoice-pdf';
 
@@ -151,5 +151,67 @@ describe('the invoice PDFs in the claim file', () => {
     ['a file over 10 MB', new Uint8Array(10 * 1024 * 1024 + 1), 'too-large'],
   ])('refuses %s rather than leave it out silently', async (_name, bytes, problem) => {
     await expect(makeClaimPdf(claim('Acme Ltd', 'en'), loadFonts, [{ invoiceId: 'i1', originalName: 'x.pdf', bytes }])).rejects.toThrow(`x.pdf: ${problem}`);
+  });
+});
+
+/** A real writer that also keeps every string it draws, in order. */
+class KeepingWriter extends PdfWriter {
+  // Filled lazily: the base constructor already draws (the title) before fields are set.
+  drawn!: string[];
+  override clean(text: string): string {
+    // Money is drawn with a no-break space before "€"; the cases below are written with a plain one.
+    (this.drawn ??= []).push(text.replace(/\u00a0/g, ' '));
+    return super.clean(text);
+  }
+}
+
+describe('a written-off invoice in the claim file and the letter', () => {
+  // Invoiced 1.210 €, 210 € paid; F-2 given up on 1 May; F-3 still owed.
+  function withWriteOff(language: 'es' | 'en'): ClaimFileData {
+    return buildClaimData(
+      {
+        debtor: makeDebtor({ name: 'Clínica Sonrisa', timeZone: 'Europe/Madrid' }),
+        invoices: [
+          makeInvoice({ id: 'i2', number: 'F-2', amount: 71_000, paid: 21_000, dueDate: '2026-02-01', status: 'written_off', writeOff: { reason: 'La clínica ha cerrado', at: '2026-05-01T08:00:00.000Z', amount: 50_000 } }),
+          makeInvoice({ id: 'i3', number: 'F-3', amount: 50_000, dueDate: '2026-03-01' }),
+        ],
+        payments: [makePayment({ amount: 21_000, date: '2026-03-10', allocations: [{ invoiceId: 'i2', amount: 21_000 }] })],
+        promises: [],
+        plans: [],
+        events: [makeEvent({ id: 'w', kind: 'write-off', channel: 'system', direction: 'internal', invoiceIds: ['i2'], note: 'La clínica ha cerrado', at: '2026-05-01T08:00:00.000Z' })],
+        settings: makeSettings({ claimSpanishLatePaymentCosts: true }),
+        templates: new Map(),
+      },
+      { asOf: '2026-06-01', language, madeAt: new Date('2026-06-01T10:00:00Z') },
+    );
+  }
+
+  it.each([
+    ['es', 'Incobrable desde el 1 may 2026', 'F-2: dada por incobrable el 1 may 2026: La clínica ha cerrado. Importe dado por incobrable: 500,00 €.', 'F-3 (1 mar 2026)', '1210,00 €'],
+    ['en', 'Written off on 1 May 2026', 'F-2: written off on 1 May 2026: La clínica ha cerrado. Amount written off: €500.00.', 'F-3 (1 Mar 2026)', '€1,210.00'],
+  ] as const)('the file (%s) lists it with date, reason and amount, and claims only the rest', (language, status, line, origin, invoiced) => {
+    const writer = new KeepingWriter(null, 'test');
+    drawClaimFile(withWriteOff(language), writer);
+    const drawn = writer.drawn.join('\n');
+    expect(writer.drawn).toContain(status);
+    expect(writer.drawn).toContain(line);
+    // The petition's summary names only the invoice still owed; the balance is its 500 €.
+    expect(drawn).toContain(origin);
+    expect(drawn).not.toMatch(/F-2 \(/);
+    // The balance: invoiced 1.210 = paid 210 + written off 500 + outstanding 500.
+    const balance = writer.drawn.indexOf(invoiced);
+    expect(writer.drawn.slice(balance, balance + 4)).toEqual([invoiced, ...(language === 'es' ? ['210,00 €', '500,00 €', '500,00 €'] : ['€210.00', '€500.00', '€500.00'])]);
+  });
+
+  it.each(['es', 'en'] as const)('the letter (%s) demands only what is still owed', (language) => {
+    const writer = new KeepingWriter(null, 'test');
+    drawLetter(withWriteOff(language), { deadline: '2026-06-11' }, writer);
+    const drawn = writer.drawn.join('\n');
+    expect(drawn).toContain('F-3');
+    expect(drawn).not.toContain('F-2');
+    expect(drawn).not.toMatch(/710[.,]00/);
+    // One €40, for F-3 alone: F-2 was paid in part late, but it is given up.
+    expect(drawn).toMatch(/40,00\s€|€40\.00/);
+    expect(drawn).not.toMatch(/80,00\s€|€80\.00/);
   });
 });

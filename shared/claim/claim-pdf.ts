@@ -75,10 +75,23 @@ function money(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void
       text.money({ currency: invoice.currency, amount: invoice.paid }),
       text.money({ currency: invoice.currency, amount: invoice.outstanding }),
       invoice.daysLate > 0 ? String(invoice.daysLate) : none,
-      t(`state.invoice.${invoice.status}` as MessageKey),
+      invoice.writtenOff?.on ? t('claim.writtenOffOn', { date: text.day(invoice.writtenOff.on) }) : t(`state.invoice.${invoice.status}` as MessageKey),
     ]),
     { align: ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left'], widths: [56, undefined, 54, 58, 56, 52, 56, 40, 50], fontSize: 7.5 },
   );
+  // A court file shows the whole history: what the creditor gave up is listed, said why, and left out of what is claimed.
+  const writtenOff = data.invoices.flatMap((invoice) => (invoice.writtenOff ? [{ invoice, off: invoice.writtenOff }] : []));
+  if (writtenOff.length > 0) {
+    writer.paragraph(t('claim.writtenOffNotes'), { bold: true, gap: 2 });
+    writer.bullets(
+      writtenOff.map(({ invoice, off }) => {
+        const amount = text.money({ currency: invoice.currency, amount: off.amount });
+        return off.on
+          ? t('claim.writtenOffLine', { number: invoice.number, date: text.day(off.on), reason: off.reason ?? none, amount })
+          : t('claim.writtenOffLineUndated', { number: invoice.number, amount });
+      }),
+    );
+  }
   writer.heading(t('claim.payments'), 10.5);
   if (data.payments.length === 0) writer.paragraph(t('claim.noPayments'));
   else
@@ -93,15 +106,18 @@ function money(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void
       { align: ['left', 'right', 'left', 'left'], widths: [70, 80] },
     );
   writer.heading(t('claim.balance'), 10.5);
+  // Invoiced = paid + written off + outstanding: the column is there whenever something was given up, so the sum reads.
+  const anyWrittenOff = data.balances.some((balance) => balance.writtenOff > 0);
   writer.table(
-    [t('claim.currency'), t('claim.invoiced'), t('claim.paid'), t('claim.outstanding')],
+    [t('claim.currency'), t('claim.invoiced'), t('claim.paid'), ...(anyWrittenOff ? [t('claim.writtenOff')] : []), t('claim.outstanding')],
     data.balances.map((balance) => [
       balance.currency,
       text.money({ currency: balance.currency, amount: balance.invoiced }),
       text.money({ currency: balance.currency, amount: balance.paid }),
+      ...(anyWrittenOff ? [text.money({ currency: balance.currency, amount: balance.writtenOff })] : []),
       text.money({ currency: balance.currency, amount: balance.outstanding }),
     ]),
-    { align: ['left', 'right', 'right', 'right'] },
+    { align: anyWrittenOff ? ['left', 'right', 'right', 'right', 'right'] : ['left', 'right', 'right', 'right'] },
   );
 }
 

@@ -38,6 +38,10 @@ export const ISSUE_RULES = [
   /** An invoice number this customer already has (unique per customer). */
   'number-taken',
   'installments-order',
+  /** A status of 'written_off' set by an edit: a write-off goes through its own action, with a reason. */
+  'write-off-needs-reason',
+  /** A written-off invoice changed to another status than open: it is reopened first. */
+  'reopen-first',
   'ladder-order',
   'template-syntax',
   'unknown-variable',

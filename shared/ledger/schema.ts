@@ -265,6 +265,7 @@ export const EventKind = z.enum([
   'note',
   'handover', // passed to an agency or lawyer
   'write-off', // the user gave up on invoices: the balance leaves the active totals, the history stays
+  'reopened', // the user took a write-off back: the invoices are chased (and claimable) again
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 

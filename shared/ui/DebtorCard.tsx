@@ -71,9 +71,12 @@ export function DebtorCard({ detail, actions, onClose, inPage, onComposeTemplate
             <button type="button" data-cobro="open-claim-file" onClick={() => onOpenDocument('claim-file')}>
               {t('ws.debtor.claimFile')}
             </button>
-            <button type="button" data-cobro="open-letter" onClick={() => onOpenDocument('letter')}>
-              {t('ws.debtor.letter')}
-            </button>
+            {/* A demand for payment of a debt the user gave up would demand nothing: the claim file keeps the history. */}
+            {detail.status.state === 'written-off' ? null : (
+              <button type="button" data-cobro="open-letter" onClick={() => onOpenDocument('letter')}>
+                {t('ws.debtor.letter')}
+              </button>
+            )}
           </p>
         ) : null}
         <InvoiceTable detail={detail} headingId={`${id}-invoices`} />

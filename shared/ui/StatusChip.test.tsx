@@ -64,6 +64,18 @@ const SCENARIOS = {
       ],
     }),
   clear: () => scenario({ invoices: [] }),
+  writtenOff: () =>
+    scenario({
+      invoices: [makeInvoice({ amount: 71_000, dueDate: '2026-01-10', status: 'written_off', writeOff: { reason: 'Cerró', at: '2026-03-01T09:00:00.000Z', amount: 71_000 } })],
+      events: UP_TO_FIRM,
+    }),
+  partlyWrittenOff: () =>
+    scenario({
+      invoices: [
+        makeInvoice({ amount: 71_000, dueDate: '2026-01-10', status: 'written_off', writeOff: { reason: 'Cerró', at: '2026-03-01T09:00:00.000Z', amount: 71_000 } }),
+        makeInvoice({ amount: 50_000, dueDate: '2026-02-20' }),
+      ],
+    }),
   twoCurrencies: () =>
     scenario({
       invoices: [makeInvoice({ amount: 150_000, dueDate: '2026-02-20' }), makeInvoice({ currency: 'USD', amount: 30_000, dueDate: '2026-02-25' })],
@@ -100,6 +112,16 @@ describe('StatusChip', () => {
     ['onPlan', '€1,000.00 · On a payment plan · Firm reminder', 'Cobro: Talleres Ruiz S.L. owes €1,000.00, on a payment plan, firm reminder', '1000,00 € · Con plan de pagos · Recordatorio firme', 'Cobro: Talleres Ruiz S.L. debe 1000,00 €, con plan de pagos, recordatorio firme'],
     ['disputed', '€500.00 · In dispute', 'Cobro: Talleres Ruiz S.L. owes €500.00, in dispute', '500,00 € · En disputa', 'Cobro: Talleres Ruiz S.L. debe 500,00 €, en disputa'],
     ['clear', 'Nothing owed', 'Cobro: Talleres Ruiz S.L. owes nothing', 'No debe nada', 'Cobro: Talleres Ruiz S.L. no debe nada'],
+    // Given up on: neither "overdue" nor "nothing owed", and no step of the ladder.
+    ['writtenOff', 'Written off', 'Cobro: Talleres Ruiz S.L.’s debt was written off', 'Dado por incobrable', 'Cobro: la deuda de Talleres Ruiz S.L. se dio por incobrable'],
+    // What was given up is not counted: only the open invoice's amount and lateness.
+    [
+      'partlyWrittenOff',
+      '€500.00 · 11 days late · Overdue reminder',
+      'Cobro: Talleres Ruiz S.L. owes €500.00, 11 days late, overdue reminder',
+      '500,00 € · 11 días de retraso · Recordatorio de factura vencida',
+      'Cobro: Talleres Ruiz S.L. debe 500,00 €, 11 días de retraso, recordatorio de factura vencida',
+    ],
     [
       'twoCurrencies',
       '€1,500.00 and US$300.00 · 11 days late · Overdue reminder',
@@ -119,6 +141,7 @@ describe('StatusChip', () => {
 
   it.each<[ScenarioName, number, string]>([
     ['clear', 0, 'neutral'],
+    ['writtenOff', 0, 'neutral'],
     ['notDue', 1, 'blue'],
     ['paused', 1, 'blue'],
     ['twoCurrencies', 2, 'amber'],

@@ -36,12 +36,16 @@ export function StatusChip({ debtor, status, onOpen, compact = false, note }: St
   else if (status.state === 'do-not-contact') situation = `${lateness} · ${stateText(t, status.state, debtor, locale)}`;
   else situation = lateness;
   const step = owes && status.ladderStep !== null ? stepText(t, status.ladderStep) : null;
+  // Given up on: "Nothing owed" would be untrue (the customer owes it; the user stopped asking).
+  const givenUp = !owes && status.state === 'written-off';
 
-  const visible = [amount ?? t('chip.owesNothing'), situation, step].filter((part): part is string => part !== null);
-  const summary = [
-    amount === null ? t('chip.ariaOwesNothing', { name: debtor.name }) : t('chip.ariaOwes', { name: debtor.name, amount }),
-    ...[situation, step].filter((part): part is string => part !== null).map((part) => lowerFirst(part, locale)),
-  ].join(', ');
+  const visible = givenUp ? [situation ?? ''] : [amount ?? t('chip.owesNothing'), situation, step].filter((part): part is string => part !== null);
+  const summary = givenUp
+    ? t('chip.ariaWrittenOff', { name: debtor.name })
+    : [
+        amount === null ? t('chip.ariaOwesNothing', { name: debtor.name }) : t('chip.ariaOwes', { name: debtor.name, amount }),
+        ...[situation, step].filter((part): part is string => part !== null).map((part) => lowerFirst(part, locale)),
+      ].join(', ');
   const lastContact = status.lastContact
     ? t('chip.lastContacted', { date: formatMoment(status.lastContact.at, locale, debtor.timeZone) })
     : t('chip.neverContacted');

@@ -29,7 +29,6 @@ describe('invoice-update', () => {
     ['lowering the amount to what was paid settles it', { amount: 400 }, { amount: 400, status: 'paid' }],
     ['raising it reopens', { amount: 2000 }, { amount: 2000, status: 'open' }],
     ['voiding', { status: 'void' as const }, { status: 'void' }],
-    ['writing off', { status: 'written_off' as const }, { status: 'written_off' }],
     ['a new due date', { dueDate: '2026-02-15' }, { dueDate: '2026-02-15', status: 'open' }],
   ])('%s', async (_label, patch, expected) => {
     const { ledger, debtor, add } = await setup();
@@ -53,6 +52,51 @@ describe('invoice-update', () => {
     const before = await dumpDb(ledger.db);
     expect(mustFail(await ledger.client.send('invoice-update', { id: invoice.id, patch })).code).toBe(code);
     expect(await dumpDb(ledger.db)).toEqual(before);
+  });
+
+  describe('write-offs', () => {
+    // F-1 (1000, 400 paid) is open; F-2 (500) was written off on 3 March with a reason.
+    async function withWriteOff() {
+      const { ledger, debtor, add } = await setup();
+      const open = await add('F-1', 1000);
+      const gone = await add('F-2', 500);
+      must(await ledger.client.send('payment-record', { debtorId: debtor.id, currency: 'EUR', amount: 400, date: '2026-02-05', invoiceIds: [open.id] }));
+      ledger.setNow('2026-03-03T09:00:00.000Z');
+      must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, invoiceIds: [gone.id], reason: 'Closed down' }));
+      return { ledger, debtor, open, gone };
+    }
+
+    it.each([
+      ['writing off an open invoice by an edit', 'open', 'written_off', 'write-off-needs-reason'],
+      ['voiding a written-off invoice without reopening it', 'gone', 'void', 'reopen-first'],
+    ] as const)('refuses %s, pointing to the way, and writes nothing', async (_label, which, status, rule) => {
+      const setup = await withWriteOff();
+      const before = await dumpDb(setup.ledger.db);
+      const error = mustFail(await setup.ledger.client.send('invoice-update', { id: setup[which].id, patch: { status } }));
+      expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'patch.status', rule }] });
+      expect(await dumpDb(setup.ledger.db)).toEqual(before);
+    });
+
+    it('reopens a written-off invoice: the write-off is cleared and the timeline says so, in one write', async () => {
+      const { ledger, debtor, gone } = await withWriteOff();
+      ledger.setNow('2026-03-10T09:00:00.000Z');
+      const reopened = must(await ledger.client.send('invoice-update', { id: gone.id, patch: { status: 'open' } }));
+      expect(reopened.status).toBe('open');
+      expect(reopened.writeOff).toBeUndefined();
+      const events = await ledger.db.events.where('debtorId').equals(debtor.id).sortBy('at');
+      expect(events.at(-1)).toMatchObject({ kind: 'reopened', at: '2026-03-10T09:00:00.000Z', invoiceIds: [gone.id] });
+      expect(events.find((event) => event.kind === 'write-off')?.note).toBe('Closed down');
+      const status = must(await ledger.client.send('status-get', { debtorId: debtor.id }));
+      expect(status.outstanding).toEqual([{ currency: 'EUR', amount: 1100 }]);
+    });
+
+    it('edits a written-off invoice’s other fields without reopening it', async () => {
+      const { ledger, gone } = await withWriteOff();
+      const before = (await ledger.db.events.count());
+      const edited = must(await ledger.client.send('invoice-update', { id: gone.id, patch: { dueDate: '2026-02-10', status: 'written_off' } }));
+      expect(edited).toMatchObject({ status: 'written_off', dueDate: '2026-02-10', writeOff: { reason: 'Closed down', amount: 500 } });
+      expect(await ledger.db.events.count()).toBe(before);
+    });
   });
 });
 

@@ -99,14 +99,32 @@ export function invoiceHandlers(ctx: HandlerContext) {
         if (patch.currency !== undefined && patch.currency !== current.currency && current.paid > 0) {
           throw new LedgerError('currency-mismatch', `Invoice ${current.number} has payments in ${current.currency}; its currency cannot change.`);
         }
+        // A write-off is a decision with a reason, an event and promises and plans ended
+        // ('debtor-write-off'); an edit that only flips the status would skip all three. Refused
+        // rather than routed there: an edit has no reason to give, and inventing one would put
+        // words in the user's mouth in a file a court may read.
+        if (patch.status === 'written_off' && current.status !== 'written_off') {
+          throw new LedgerError('invalid-input', `Invoice ${current.number} is written off with the write-off action, which asks why.`, [
+            { path: 'patch.status', message: 'write off with a reason', rule: 'write-off-needs-reason', value: 'written_off' },
+          ]);
+        }
+        const reopening = current.status === 'written_off' && patch.status !== undefined && patch.status !== 'written_off';
+        // Voiding a written-off invoice would lose the write-off without a word: it is reopened first, on the record.
+        if (reopening && patch.status !== 'open') {
+          throw new LedgerError('invalid-input', `Invoice ${current.number} is written off; reopen it before changing its status.`, [
+            { path: 'patch.status', message: 'reopen first', rule: 'reopen-first', value: patch.status },
+          ]);
+        }
         const next = { ...current, ...patch, updatedAt: nowIso(ctx) };
         // Reopening a disputed invoice by hand ends the dispute.
         if (patch.status === 'open') next.dispute = null;
-        // Leaving 'written_off' takes back the write-off: its reason and amount no longer hold.
-        if (patch.status !== undefined && patch.status !== 'written_off') delete next.writeOff;
+        // Reopening takes back the write-off: its reason and amount no longer hold, and the
+        // timeline says so, since a claim may now ask for it again. The write-off's own event keeps its reason.
+        if (reopening) delete next.writeOff;
         next.status = settledStatus(next);
         const invoice = parseOrThrow(Invoice, next, ['patch']);
         await db.invoices.put(invoice);
+        if (reopening) await db.events.add(recordEvent(ctx, invoice.debtorId, 'reopened', { invoiceIds: [invoice.id] }));
         await refreshFollowUps(db, [invoice.debtorId], ctx.now());
         return invoice;
       }),

@@ -3,6 +3,16 @@
 import { useUi } from '../context';
 import { evidenceText, formatAmounts, latenessText, stateText } from '../format';
 import type { DebtorDetail } from './form-support';
+import { writeOffsOf } from './NextActionPanel';
+
+/** What the write-offs gave up, per currency: the debt is still theirs, only no longer chased. */
+function writtenOffTotal(detail: DebtorDetail) {
+  const byCurrency = new Map<string, number>();
+  for (const writeOff of writeOffsOf(detail.invoices, detail.debtor.timeZone)) {
+    for (const money of writeOff.amounts) byCurrency.set(money.currency, (byCurrency.get(money.currency) ?? 0) + money.amount);
+  }
+  return [...byCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount }));
+}
 
 /** `showName` false: the page around the card already names the debtor in its heading. */
 export function DebtorHeader({ detail, titleId, showName = true }: { detail: DebtorDetail; titleId: string; showName?: boolean }) {
@@ -36,7 +46,11 @@ export function DebtorHeader({ detail, titleId, showName = true }: { detail: Deb
         ) : null}
         <dt>{t('card.outstanding')}</dt>
         <dd className="cobro-owed">
-          {status.outstanding.length > 0 ? formatAmounts(status.outstanding, locale) : t('chip.owesNothing')}
+          {status.outstanding.length > 0
+            ? formatAmounts(status.outstanding, locale)
+            : status.state === 'written-off'
+              ? t('card.writtenOffOutstanding', { amount: formatAmounts(writtenOffTotal(detail), locale) })
+              : t('chip.owesNothing')}
         </dd>
         {status.overdue.length > 0 ? (
           <>

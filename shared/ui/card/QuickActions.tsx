@@ -36,7 +36,8 @@ function availableForms(detail: DebtorDetail): FormName[] {
   const unpaid = unpaidInvoices(detail);
   const names: FormName[] = ['logCall'];
   if (owes) names.push('recordPromise', 'recordPayment', 'startPlan');
-  if (detail.debtor.pause === null) names.push('pause');
+  // A debt given up has nothing left to hold off.
+  if (detail.debtor.pause === null && detail.status.state !== 'written-off') names.push('pause');
   if (unpaid.some((invoice) => invoice.status === 'open')) names.push('markDisputed');
   // The ladder's last step, last in the row: giving up is offered, never suggested first.
   if (unpaid.length > 0) names.push('writeOff');

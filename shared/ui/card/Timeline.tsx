@@ -35,6 +35,7 @@ const IS_CONTACT: Record<Event['kind'], boolean> = {
   note: false,
   handover: false,
   'write-off': false,
+  reopened: false,
 };
 
 // The channel a contact of this kind goes by; said only when it differs ("Email · Email" says nothing).
@@ -45,6 +46,7 @@ const NATURAL_CHANNEL: Partial<Record<Event['kind'], Event['channel']>> = {
   sms: 'sms',
   meeting: 'in-person',
   'write-off': 'system',
+  reopened: 'system',
 };
 
 /** What a write-off gave up, per currency, read from its invoices (the event names them, they keep the amount). */

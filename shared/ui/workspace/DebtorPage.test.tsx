@@ -81,6 +81,21 @@ describe('DebtorPage', () => {
     expect(invoice?.amount).toBe(35_050);
   });
 
+  it('reopens a written-off invoice: the write-off goes and the timeline says so', async () => {
+    const { user, ledger, debtorId, changed } = await page();
+    const first = (await ledger.db.invoices.where('debtorId').equals(debtorId).sortBy('dueDate'))[0]!;
+    const [invoice] = must(await ledger.client.send('debtor-write-off', { debtorId, invoiceIds: [first.id], reason: 'Closed down' })).invoices;
+    changed.mockClear();
+    const reopen = await screen.findByRole('button', { name: `Reopen invoice ${invoice!.number}: chase it again` });
+    // Only the written-off invoice offers it.
+    expect(screen.getAllByRole('button', { name: /^Reopen invoice/ })).toHaveLength(1);
+    await user.click(reopen);
+    await waitFor(() => expect(changed).toHaveBeenCalledWith({ all: false, debtorIds: [debtorId] }));
+    expect((await ledger.db.invoices.get(invoice!.id))?.status).toBe('open');
+    expect((await ledger.db.events.where('debtorId').equals(debtorId).toArray()).map((event) => event.kind)).toContain('reopened');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Reopen invoice/ })).toBeNull());
+  });
+
   it('merges a duplicate into this debtor', async () => {
     const { user, ledger, debtorId } = await page();
     const twin = must(

@@ -34,6 +34,7 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
     if (document) setDialog({ kind: 'document', document });
   }, [document]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [reopenError, setReopenError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
 
   const touched = () => {
@@ -84,6 +85,14 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
   const defaultCurrency = settings.value?.defaultCurrency ?? card.invoices[0]?.currency ?? 'EUR';
   const invoiceNumbers = new Map(card.invoices.map((invoice) => [invoice.id, invoice.number]));
 
+  // Taking a write-off back: the ledger clears it and logs it on the timeline in one write.
+  const reopen = async (invoice: Invoice) => {
+    setReopenError(null);
+    const result = await client.send('invoice-update', { id: invoice.id, patch: { status: 'open' } });
+    if (result.ok) touched();
+    else setReopenError(errorText(t, result.error));
+  };
+
   const removeDebtor = async () => {
     setDeleting(true);
     setDeleteError(null);
@@ -115,9 +124,11 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
           <button type="button" onClick={() => setDialog({ kind: 'document', document: 'claim-file' })}>
             {t('ws.debtor.claimFile')}
           </button>
-          <button type="button" onClick={() => setDialog({ kind: 'document', document: 'letter' })}>
-            {t('ws.debtor.letter')}
-          </button>
+          {card.status.state === 'written-off' ? null : (
+            <button type="button" onClick={() => setDialog({ kind: 'document', document: 'letter' })}>
+              {t('ws.debtor.letter')}
+            </button>
+          )}
           <button type="button" onClick={() => setDialog({ kind: 'merge' })}>
             {t('ws.debtor.merge')}
           </button>
@@ -174,13 +185,25 @@ export function DebtorPage({ debtorId, document }: { debtorId: string; document?
                     <span>
                       {invoice.number} · {formatMoney({ currency: invoice.currency, amount: invoice.amount }, locale)} · {t(`state.invoice.${invoice.status}`)}
                     </span>
-                    <button type="button" aria-label={t('ws.debtor.editInvoice', { number: invoice.number })} onClick={() => setDialog({ kind: 'invoice', invoice })}>
-                      {t('common.edit')}
-                    </button>
+                    <span className="cobro-buttons">
+                      {invoice.status === 'written_off' ? (
+                        <button type="button" aria-label={t('ws.debtor.reopenInvoice', { number: invoice.number })} onClick={() => void reopen(invoice)}>
+                          {t('ws.debtor.reopen')}
+                        </button>
+                      ) : null}
+                      <button type="button" aria-label={t('ws.debtor.editInvoice', { number: invoice.number })} onClick={() => setDialog({ kind: 'invoice', invoice })}>
+                        {t('common.edit')}
+                      </button>
+                    </span>
                   </li>
                 ))}
               </ul>
             )}
+            {reopenError ? (
+              <p role="alert" className="cobro-form-error">
+                {reopenError}
+              </p>
+            ) : null}
           </section>
         </div>
       </div>

@@ -77,6 +77,7 @@ html, body { margin: 0; background: #ffffff; }
 @media (max-width: 900px) { .cobro .cobro-debtor-columns { grid-template-columns: 1fr; } }
 .cobro .cobro-card-in-page { padding: 12px 16px 16px; border: 1px solid var(--cobro-border); border-radius: 10px; background: var(--cobro-surface); }
 .cobro .cobro-manage-row { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 3px 0; border-bottom: 1px solid var(--cobro-border); }
+.cobro .cobro-manage-row .cobro-buttons { margin-top: 0; flex-wrap: nowrap; }
 
 .cobro .cobro-templates { display: grid; grid-template-columns: minmax(240px, 1fr) minmax(0, 2.2fr); gap: 16px; align-items: start; }
 @media (max-width: 900px) { .cobro .cobro-templates { grid-template-columns: 1fr; } }

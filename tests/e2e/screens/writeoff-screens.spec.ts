@@ -1,9 +1,12 @@
 // Screenshots of writing off a customer, in English and Spanish at 1366 px, from the workspace's
 // debtor page: the form with its sentence, the timeline after it, the overview's month table, and
-// the settings' table of the user's own interest rates.
+// the settings' table of the user's own interest rates. Then what a write-off leaves: the card
+// (in the workspace and over Gmail) saying when, how much and why, the chip, and the debtor
+// page's Reopen.
 import type { Page } from '@playwright/test';
 import { expect, test, type CobroChromium } from '../support/chromium';
-import { seedMailboxLedger } from '../support/mailbox-ledger';
+import { threadUrl } from '../support/gmail-knobs';
+import { MAILBOX_THREADS, seedMailboxLedger } from '../support/mailbox-ledger';
 import { look } from './look';
 
 test.describe.configure({ timeout: 240_000 });
@@ -69,5 +72,44 @@ for (const lang of ['en', 'es'] as const) {
     await expect(rates.getByRole('row')).toHaveCount(3);
     await rates.scrollIntoViewIfNeeded();
     await look(settings, `${prefix}wo-settings-rates`);
+  });
+
+  test(`write-off screens (${lang}): the card, the chip and the debtor page after it`, async ({ cobro }) => {
+    const after = {
+      en: { owed: /^€710\.00 written off, not chased$/, lead: 'Nothing to chase: you wrote this debt off.', line: /Written off on .*: €710\.00 \(.*\)\. Reason: The clinic has closed/, chip: 'Written off', reopen: /^Reopen invoice/, reopened: /Reopened: no longer written off/ },
+      es: { owed: /^710,00\s€ dado por incobrable, no se reclama$/, lead: 'Nada que reclamar: usted dio esta deuda por incobrable.', line: /Dado por incobrable el .*: 710,00\s€ \(.*\)\. Motivo: La clínica ha cerrado/, chip: 'Dado por incobrable', reopen: /^Volver a reclamar la factura/, reopened: /Reabierta: ya no es incobrable/ },
+    }[lang];
+    const ids = await seedMailboxLedger(cobro.call);
+    await cobro.value('settings-set', { patch: { uiLanguage: lang } });
+    await cobro.value('invoice-create', { debtorId: ids.sonrisa, number: '2025-044', currency: 'EUR', amount: 23_000, dueDate: '2025-11-20' });
+    await cobro.value('debtor-write-off', { debtorId: ids.sonrisa, reason: lang === 'es' ? 'La clínica ha cerrado y no hay a quién reclamar.' : 'The clinic has closed; there is no one left to ask.' });
+
+    // The workspace's debtor page: the card says it, and each written-off invoice can be reopened.
+    const page = await workspace(cobro, `debtors/${ids.sonrisa}`);
+    const summary = page.locator('[data-cobro="written-off-summary"]');
+    await expect(summary).toContainText(after.lead);
+    await expect(summary.locator('li')).toHaveText(after.line);
+    await expect(page.getByRole('button', { name: after.reopen })).toHaveCount(2);
+    await expect(page.locator('.cobro-owed')).toHaveText(after.owed);
+    await look(page, `${prefix}wo-after-debtor-page`, { fullPage: true });
+
+    // Over Gmail: the chip beside Clínica Sonrisa's message and the card it opens.
+    const gmail = await cobro.context.newPage();
+    await gmail.setViewportSize({ width: 1366, height: 900 });
+    await cobro.openGmail(threadUrl(MAILBOX_THREADS.sonrisa), gmail);
+    const chip = gmail.locator(`[data-cobro="status-chip"][data-debtor-id="${ids.sonrisa}"]`).first();
+    await expect(chip).toHaveText(after.chip);
+    await look(gmail, `${prefix}wo-after-chip`, { axeOverlayOnly: true });
+    await chip.click();
+    const card = gmail.locator('[data-cobro="debtor-card"]');
+    await expect(card.locator('[data-cobro="written-off-summary"]')).toContainText(after.lead);
+    await look(gmail, `${prefix}wo-after-gmail-card`, { axeOverlayOnly: true });
+
+    // Reopening one invoice: the timeline says so and the card chases it again.
+    await page.getByRole('button', { name: after.reopen }).first().click();
+    await expect(page.locator('.cobro-event-kind', { hasText: after.reopened })).toBeVisible();
+    await expect(page.getByRole('button', { name: after.reopen })).toHaveCount(1);
+    await expect(summary).toHaveCount(0);
+    await look(page, `${prefix}wo-after-reopened`, { fullPage: true });
   });
 }

@@ -256,3 +256,48 @@ test('the invoice PDFs the user attaches are in the claim file: attached, hashed
   saveAttached(path, 'claim-file.json', json);
   expect(JSON.parse(readFileSync(json, 'utf8')).attachedInvoices).toMatchObject([{ annex: 1, invoiceNumber: 'F-2026-031', fileName: 'Factura F-2026-031.pdf', sha256: hash, pages: 2 }]);
 });
+
+test('a written-off invoice is listed in the claim file with its day and reason, and left out of what is claimed', async ({ cobro }) => {
+  const { spanish } = await seed(cobro, 'es');
+  const today = dateIn(ZONE, new Date());
+  // 300 € due 50 days ago: were it claimed, it would add to the balance, the interest and the €40.
+  const lost = await cobro.value<{ id: string }>('invoice-create', { debtorId: spanish.id, number: 'F-2026-052', currency: 'EUR', amount: 30_000, issueDate: addDays(today, -80), dueDate: addDays(today, -50) });
+  const reason = 'Trabajo no aceptado por el cliente; no compensa reclamarlo';
+  await cobro.value('debtor-write-off', { debtorId: spanish.id, invoiceIds: [lost.id], reason });
+  const page = await debtorPage(cobro, spanish.id);
+
+  for (const [language, words] of [
+    ['es', { button: 'Expediente (PDF)', make: 'Crear el PDF', marked: 'Incobrable desde el', line: `F-2026-052: dada por incobrable el`, amount: 'Importe dado por incobrable: 300,00 €.', owed: '1194,00 €', column: 'Incobrable' }],
+    // The workspace speaks Spanish; the file is made in each language from the same dialog.
+    ['en', { button: 'Expediente (PDF)', make: 'Crear el PDF', marked: 'Written off on', line: `F-2026-052: written off on`, amount: 'Amount written off: €300.00.', owed: '€1,194.00', column: 'Written off' }],
+  ] as const) {
+    await page.getByRole('button', { name: words.button }).click();
+    const { path } = await makePdf(page, '[data-cobro="claim-file-dialog"]', language, words.make, `claim-${language}-written-off.pdf`);
+    await page.keyboard.press('Escape');
+    const claim = pdfText(path);
+    for (const expected of ['F-2026-052', words.marked, words.line, reason, words.amount, words.column]) expect(claim, expected).toContain(oneSpaced(expected));
+
+    // The attached data says the same, and the sums leave it out.
+    const json = join(SCREENS_DIR, `claim-${language}-written-off.json`);
+    execFileSync('pdfdetach', ['-save', '1', '-o', json, path]);
+    const data = JSON.parse(readFileSync(json, 'utf8')) as {
+      invoices: { number: string; outstanding: number; compensation: boolean; interest?: unknown; writtenOff: { on: string; reason: string; amount: number } | null }[];
+      balances: { currency: string; invoiced: number; paid: number; writtenOff: number; outstanding: number }[];
+      lateCosts: { compensationCount: number; totalClaimable: Money[] | null };
+    };
+    const written = data.invoices.find((invoice) => invoice.number === 'F-2026-052');
+    expect(written).toMatchObject({ outstanding: 0, compensation: false, writtenOff: { on: today, reason, amount: 30_000 } });
+    expect(written?.interest).toBeUndefined();
+    expect(data.balances).toEqual([{ currency: 'EUR', invoiced: 199_400, paid: 50_000, writtenOff: 30_000, outstanding: 119_400 }]);
+    expect(data.lateCosts.compensationCount).toBe(2);
+
+    // What is claimed: the 1.194 € still owed (and its interest and two €40), in the summary as in section 2.
+    const fromOrigin = claim.slice(claim.lastIndexOf(language === 'es' ? 'Origen de la deuda' : 'Origin of the debt'));
+    const summary = fromOrigin.slice(0, fromOrigin.indexOf(language === 'es' ? '7. Integridad' : '7. Integrity'));
+    expect(summary).toContain(oneSpaced(words.owed));
+    expect(summary).toContain(oneSpaced(formatMoney(data.lateCosts.totalClaimable![0]!, language === 'es' ? 'es-ES' : 'en-GB', 'customer')));
+    expect(summary).toContain('F-2026-031');
+    expect(summary).not.toContain('F-2026-052');
+    pages(path, `claim-${language}-written-off`);
+  }
+});
