@@ -132,7 +132,7 @@ describe('reply-read says what each decision did, from the record it wrote', () 
     ['a payment', PAID, 'paid_claim', { kind: 'payment', amount: 20_000, currency: 'EUR', date: '2026-12-01' }, { kind: 'payment', amount: 20_000, currency: 'EUR', date: '2026-12-01' }],
     ['a pause with a last day', PAID, 'paid_claim', { kind: 'pause', reason: 'dice que ha pagado', until: '2026-12-07' }, { kind: 'pause', until: '2026-12-07', current: true }],
     ['an open pause', PAID, 'paid_claim', { kind: 'pause', reason: 'dice que ha pagado', until: null }, { kind: 'pause', until: null, current: true }],
-    ['a dispute', DISPUTE, 'dispute', { kind: 'dispute', reason: 'no es el importe acordado' }, { kind: 'dispute', invoices: 1 }],
+    ['a dispute', DISPUTE, 'dispute', { kind: 'dispute', reason: 'no es el importe acordado' }, { kind: 'dispute' }],
     ['a plan', PLAN, 'plan_request', { kind: 'plan', invoiceIds: ['FIRST'], installments: [{ dueDate: '2026-12-15', amount: 24_000 }, { dueDate: '2027-01-15', amount: 24_000 }] }, { kind: 'plan', installments: 2, cancelled: false }],
   ] as const)('%s', async (_name, text, intent, action, done) => {
     const { send, debtorId, invoiceId } = await seeded();

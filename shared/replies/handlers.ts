@@ -99,7 +99,7 @@ export type ReplyDone =
   | { kind: 'plan'; installments: number; cancelled: boolean }
   /** `current`: this pause still holds (not resumed, not replaced by another since). */
   | { kind: 'pause'; until: Day | null; current: boolean }
-  | { kind: 'dispute'; invoices: number };
+  | { kind: 'dispute' };
 
 export interface ReadFinding extends ReplyFinding {
   /** What the user already did with this finding of this message; null while undecided. */
@@ -195,10 +195,8 @@ export function replyHandlers(ctx: HandlerContext) {
         const current = debtor.pause !== null && debtor.pause.since === paused.at;
         return { kind: 'pause', until: current ? debtor.pause!.until : null, current };
       }
-      case 'dispute': {
-        const disputed = await db.events.get(record.id);
-        return disputed ? { kind: 'dispute', invoices: disputed.invoiceIds.length } : { kind: 'recorded' };
-      }
+      case 'dispute':
+        return (await db.events.get(record.id)) ? { kind: 'dispute' } : { kind: 'recorded' };
       case undefined:
         return { kind: 'recorded' };
     }
