@@ -219,3 +219,22 @@ describe('one decision for several findings of a message (hardship beside a plan
     expect(await dumpDb(ledger.db)).toEqual(before);
   });
 });
+
+describe('a decided reply answers the contacts before it', () => {
+  const unanswered = (detail: { status: { delinquency: { evidence: Array<{ code: string }> } } }) =>
+    detail.status.delinquency.evidence.some((evidence) => evidence.code === 'unanswered-contacts');
+
+  it.each([
+    ['dismissed, sent after our reminder', 'dismiss', '2026-12-01T09:00:00.000Z', false],
+    ['accepted (a pause), sent after our reminder', 'act', '2026-12-01T09:00:00.000Z', false],
+    ['dismissed, but sent before our reminder', 'dismiss', '2026-12-02T09:30:00.000Z', true],
+  ] as const)('%s', async (_name, how, remindedAt, stillUnanswered) => {
+    const { send, debtorId } = await seeded();
+    must(await send('event-log', { debtorId, kind: 'email', channel: 'email', direction: 'outbound', at: remindedAt, invoiceIds: [], subject: 'Factura F-2026-031 pendiente' }));
+    expect(unanswered(must(await send('debtor-get', { id: debtorId })))).toBe(true);
+    const decided = { debtorId, mail: MAIL, sentAt: SENT, intent: 'paid_claim' as const, quote: 'ya lo pagamos' };
+    if (how === 'dismiss') must(await send('reply-dismiss', decided));
+    else must(await send('reply-act', { ...decided, action: { kind: 'pause', reason: 'dice que ha pagado', until: '2026-12-07' } }));
+    expect(unanswered(must(await send('debtor-get', { id: debtorId })))).toBe(stillUnanswered);
+  });
+});
