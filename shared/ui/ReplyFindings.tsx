@@ -65,7 +65,7 @@ interface Line {
   also: ReadFinding[];
 }
 
-export function linesOf(findings: readonly ReadFinding[]): Line[] {
+function linesOf(findings: readonly ReadFinding[]): Line[] {
   const plan = findings.find((finding) => finding.intent === 'plan_request');
   const hardship = findings.find((finding) => finding.intent === 'hardship');
   const lines: Line[] = [];
