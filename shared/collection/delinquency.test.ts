@@ -129,6 +129,8 @@ describe('unanswered contacts', () => {
     ['a reply answers what came before it', [email('e1', '2026-03-02T10:00:00.000Z'), email('r', '2026-03-03T10:00:00.000Z', 'inbound'), email('e2', '2026-03-09T10:00:00.000Z')], [], [], ['e2']],
     ['a payment answers contacts up to the end of its day', [email('e1', '2026-03-02T10:00:00.000Z'), email('e2', '2026-03-05T20:00:00.000Z'), email('e3', '2026-03-06T10:00:00.000Z')], [makePayment({ date: '2026-03-05' })], [], ['e3']],
     ['a promise answers what came before it', [email('e1', '2026-03-02T10:00:00.000Z'), email('e2', '2026-03-09T10:00:00.000Z')], [], [makePromise({ createdAt: '2026-03-04T10:00:00.000Z' })], ['e2']],
+    ['a reply read from their message (an inbound note) answers what came before it', [email('e1', '2026-03-02T10:00:00.000Z'), makeEvent({ id: 'r', at: '2026-03-03T10:00:00.000Z', kind: 'note', channel: 'email', direction: 'inbound' })], [], [], []],
+    ['a reply sent before the contact does not answer it', [makeEvent({ id: 'r', at: '2026-03-02T09:00:00.000Z', kind: 'note', channel: 'email', direction: 'inbound' }), email('e1', '2026-03-02T10:00:00.000Z')], [], [], ['e1']],
     ['internal notes are not contacts', [makeEvent({ id: 'n', at: '2026-03-02T10:00:00.000Z', kind: 'note', channel: 'system', direction: 'internal' })], [], [], []],
   ] as [string, Event[], Payment[], PromiseToPay[], string[]][])('%s', (_name, events, payments, promises, expected) => {
     expect(unansweredContacts(buildTimeline(events, MADRID), payments, promises, since, MADRID)).toEqual(expected);

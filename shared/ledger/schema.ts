@@ -296,7 +296,17 @@ export const Event = z.object({
   note: Text(5000).optional(),
   mail: MailRef.optional(),
   /** A finding read from the debtor's reply (note = their words) and what the user made of it. */
-  reading: z.object({ intent: z.enum(REPLY_INTENTS), decision: z.enum(['accepted', 'dismissed']) }).optional(),
+  reading: z
+    .object({
+      intent: z.enum(REPLY_INTENTS),
+      decision: z.enum(['accepted', 'dismissed']),
+      /**
+       * What the accepted finding recorded in the same write: the promise, payment or plan by its
+       * id, the pause or dispute by its event's id. Lets the reply say later what was done; not indexed.
+       */
+      record: z.object({ kind: z.enum(['promise', 'payment', 'plan', 'pause', 'dispute']), id: Id }).optional(),
+    })
+    .optional(),
   /** Unique: the same send seen twice (two tabs, a retry) is logged once. */
   dedupeKey: z.string().min(1).max(400),
 });

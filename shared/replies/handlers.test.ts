@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerInput } from '../ledger/api';
+import { withHash } from '../ledger/event-hash';
 import { createTestLedger, must, mustFail } from '../ledger/test-ledger';
 import { dumpDb } from '../ledger/test-support';
 
@@ -116,5 +117,124 @@ describe('reply-dismiss', () => {
     expect(must(await send('debtor-get', { id: debtorId })).status.state).not.toBe('promised');
     const reading = must(await send('reply-read', { debtorId, mail: MAIL, text: PROMISE, sentAt: SENT }));
     expect(reading.findings.find((finding) => finding.intent === 'promise')?.decision).toBe('dismissed');
+  });
+});
+
+describe('reply-read says what each decision did, from the record it wrote', () => {
+  const PAID = 'Buenos días, ya les hicimos la transferencia ayer.';
+  const DISPUTE = 'No estamos de acuerdo con esta factura: el importe no es el acordado.';
+  const PLAN = '¿Podríamos pagarlo en 2 plazos?';
+  type Action = HandlerInput<'reply-act'>['action'];
+  const decide = (debtorId: string, intent: HandlerInput<'reply-act'>['intent'], action: Action) => ({ debtorId, mail: MAIL, sentAt: SENT, intent, quote: 'sus palabras', action });
+
+  it.each([
+    ['a promise', PROMISE, 'promise', { kind: 'promise', amount: 48_000, currency: 'EUR', date: '2026-12-11' }, { kind: 'promise', amount: 48_000, currency: 'EUR', date: '2026-12-11', cancelled: false }],
+    ['a payment', PAID, 'paid_claim', { kind: 'payment', amount: 20_000, currency: 'EUR', date: '2026-12-01' }, { kind: 'payment', amount: 20_000, currency: 'EUR', date: '2026-12-01' }],
+    ['a pause with a last day', PAID, 'paid_claim', { kind: 'pause', reason: 'dice que ha pagado', until: '2026-12-07' }, { kind: 'pause', until: '2026-12-07', current: true }],
+    ['an open pause', PAID, 'paid_claim', { kind: 'pause', reason: 'dice que ha pagado', until: null }, { kind: 'pause', until: null, current: true }],
+    ['a dispute', DISPUTE, 'dispute', { kind: 'dispute', reason: 'no es el importe acordado' }, { kind: 'dispute' }],
+    ['a plan', PLAN, 'plan_request', { kind: 'plan', invoiceIds: ['FIRST'], installments: [{ dueDate: '2026-12-15', amount: 24_000 }, { dueDate: '2027-01-15', amount: 24_000 }] }, { kind: 'plan', installments: 2, cancelled: false }],
+  ] as const)('%s', async (_name, text, intent, action, done) => {
+    const { send, debtorId, invoiceId } = await seeded();
+    const withIds = action.kind === 'plan' ? { ...action, invoiceIds: [invoiceId] } : action;
+    must(await send('reply-act', decide(debtorId, intent, withIds as Action)));
+    const reading = must(await send('reply-read', { debtorId, mail: MAIL, text, sentAt: SENT }));
+    expect(reading.findings.find((finding) => finding.intent === intent)).toMatchObject({ decision: 'accepted', done });
+  });
+
+  it.each([
+    ['a promise cancelled since', PROMISE, 'promise', { kind: 'promise', amount: 48_000, currency: 'EUR', date: '2026-12-11' }, { kind: 'promise', cancelled: true }],
+    ['a pause resumed since', PAID, 'paid_claim', { kind: 'pause', reason: 'dice que ha pagado', until: '2026-12-07' }, { kind: 'pause', until: null, current: false }],
+  ] as const)('%s', async (_name, text, intent, action, done) => {
+    const { send, debtorId } = await seeded();
+    must(await send('reply-act', decide(debtorId, intent, action)));
+    const detail = must(await send('debtor-get', { id: debtorId }));
+    if (action.kind === 'promise') must(await send('promise-cancel', { id: detail.promises[0]!.id }));
+    else must(await send('debtor-resume', { id: debtorId }));
+    const reading = must(await send('reply-read', { debtorId, mail: MAIL, text, sentAt: SENT }));
+    expect(reading.findings.find((finding) => finding.intent === intent)?.done).toMatchObject(done);
+  });
+
+  it('a decision logged before decisions were linked reads as recorded; a dismissal as dismissed', async () => {
+    const { ledger, send, debtorId } = await seeded();
+    await ledger.db.events.add(
+      withHash({
+        id: 'old-reading',
+        debtorId,
+        at: '2026-12-02T09:00:00.000Z',
+        kind: 'note',
+        channel: 'email',
+        direction: 'inbound',
+        invoiceIds: [],
+        note: 'el viernes 11 de diciembre',
+        reading: { intent: 'promise', decision: 'accepted' },
+        dedupeKey: `reply:gmail:${MAIL.messageId}:promise`,
+      }),
+    );
+    const reading = must(await send('reply-read', { debtorId, mail: MAIL, text: PROMISE, sentAt: SENT }));
+    expect(reading.findings.find((finding) => finding.intent === 'promise')?.done).toEqual({ kind: 'recorded' });
+
+    const other = { ...MAIL, messageId: 'msg-f:2' };
+    must(await send('reply-dismiss', { debtorId, mail: other, sentAt: SENT, intent: 'promise', quote: 'el viernes' }));
+    const dismissed = must(await send('reply-read', { debtorId, mail: other, text: PROMISE, sentAt: SENT }));
+    expect(dismissed.findings.find((finding) => finding.intent === 'promise')).toMatchObject({ decision: 'dismissed', done: { kind: 'dismissed' } });
+  });
+
+  it('answers with the debtor’s card, so the lines need no second read', async () => {
+    const { send, debtorId } = await seeded();
+    const reading = must(await send('reply-read', { debtorId, mail: MAIL, text: PROMISE, sentAt: SENT }));
+    expect(reading.detail).toEqual(must(await send('debtor-get', { id: debtorId })));
+  });
+});
+
+describe('one decision for several findings of a message (hardship beside a plan request)', () => {
+  const PLAN = 'Estamos con problemas de liquidez. ¿Podríamos pagarlo en 2 plazos?';
+  const together = [{ intent: 'hardship' as const, quote: 'Estamos con problemas de liquidez' }];
+
+  it('a plan answers both: each finding is logged with its own words and reads as the plan', async () => {
+    const { send, debtorId, invoiceId } = await seeded();
+    const installments = [{ dueDate: '2026-12-15', amount: 24_000 }, { dueDate: '2027-01-15', amount: 24_000 }];
+    must(await send('reply-act', { debtorId, mail: MAIL, sentAt: SENT, intent: 'plan_request', quote: '¿podríamos pagarlo en 2 plazos?', together, action: { kind: 'plan', invoiceIds: [invoiceId], installments } }));
+    const events = must(await send('events-list', { debtorId })).filter((event) => event.reading);
+    expect(events.map((event) => [event.reading?.intent, event.note]).sort()).toEqual([
+      ['hardship', 'Estamos con problemas de liquidez'],
+      ['plan_request', '¿podríamos pagarlo en 2 plazos?'],
+    ]);
+    expect(must(await send('debtor-get', { id: debtorId })).plans).toHaveLength(1);
+    const reading = must(await send('reply-read', { debtorId, mail: MAIL, text: PLAN, sentAt: SENT }));
+    expect(reading.findings.map((finding) => [finding.intent, finding.done?.kind]).sort()).toEqual([
+      ['hardship', 'plan'],
+      ['plan_request', 'plan'],
+    ]);
+  });
+
+  it.each([
+    ['an intent named twice', [{ intent: 'plan_request' as const, quote: 'otra vez' }], 'invalid-input', false],
+    ['a finding already dismissed', together, 'conflict', true],
+  ])('refuses %s and writes nothing', async (_name, also, code, dismissFirst) => {
+    const { ledger, send, debtorId } = await seeded();
+    if (dismissFirst) must(await send('reply-dismiss', { debtorId, mail: MAIL, sentAt: SENT, intent: 'hardship', quote: 'no podemos' }));
+    const before = await dumpDb(ledger.db);
+    expect(mustFail(await send('reply-dismiss', { debtorId, mail: MAIL, sentAt: SENT, intent: 'plan_request', quote: 'en 2 plazos', together: also })).code).toBe(code);
+    expect(await dumpDb(ledger.db)).toEqual(before);
+  });
+});
+
+describe('a decided reply answers the contacts before it', () => {
+  const unanswered = (detail: { status: { delinquency: { evidence: Array<{ code: string }> } } }) =>
+    detail.status.delinquency.evidence.some((evidence) => evidence.code === 'unanswered-contacts');
+
+  it.each([
+    ['dismissed, sent after our reminder', 'dismiss', '2026-12-01T09:00:00.000Z', false],
+    ['accepted (a pause), sent after our reminder', 'act', '2026-12-01T09:00:00.000Z', false],
+    ['dismissed, but sent before our reminder', 'dismiss', '2026-12-02T09:30:00.000Z', true],
+  ] as const)('%s', async (_name, how, remindedAt, stillUnanswered) => {
+    const { send, debtorId } = await seeded();
+    must(await send('event-log', { debtorId, kind: 'email', channel: 'email', direction: 'outbound', at: remindedAt, invoiceIds: [], subject: 'Factura F-2026-031 pendiente' }));
+    expect(unanswered(must(await send('debtor-get', { id: debtorId })))).toBe(true);
+    const decided = { debtorId, mail: MAIL, sentAt: SENT, intent: 'paid_claim' as const, quote: 'ya lo pagamos' };
+    if (how === 'dismiss') must(await send('reply-dismiss', decided));
+    else must(await send('reply-act', { ...decided, action: { kind: 'pause', reason: 'dice que ha pagado', until: '2026-12-07' } }));
+    expect(unanswered(must(await send('debtor-get', { id: debtorId })))).toBe(stillUnanswered);
   });
 });

@@ -2,13 +2,17 @@
 // read, the words it was read from, and what can be done about it). Nothing is recorded until the
 // user clicks: the action opens the card's own form, started from what the reply said, and its
 // save goes to 'reply-act', which does the action and logs the reply on the timeline in one
-// write; Dismiss logs only that the user read it. With nothing found, nothing is drawn.
-// The reader itself runs where the ledger runs ('reply-read'), never in a content script.
-import { useEffect, useId, useRef, useState } from 'react';
+// write; Dismiss logs only that the user read it. A decided line says what was done, as the ledger
+// holds it (after a reload too). Hardship beside a request for a plan is one line: one plan answers
+// both. With nothing found, nothing is drawn.
+// The reader itself runs where the ledger runs ('reply-read', which also answers with the debtor's
+// card), never in a content script.
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { IsoDate } from '../dates';
 import type { HandlerInput, HandlerOutput, Result } from '../ledger/api';
 import type { LedgerClient } from '../ledger/client';
 import { formatMoney } from '../money';
+import type { ReplyDone } from '../replies/handlers';
 import type { ReplyFinding } from '../replies/types';
 import type { Translate } from '../i18n/translate';
 import { useUi } from './context';
@@ -49,6 +53,32 @@ export interface ReplyFindingsProps {
 
 type ReadReply = HandlerOutput<'reply-read'>;
 type ReadFinding = ReadReply['findings'][number];
+
+/**
+ * One line under the message: a finding, and the findings one decision on it also answers.
+ * Hardship is folded into a request for a plan (the plan is the one thing to offer for both).
+ */
+interface Line {
+  finding: ReadFinding;
+  /** The finding's index among the reply's findings: what was done here is kept by it. */
+  index: number;
+  also: ReadFinding[];
+}
+
+function linesOf(findings: readonly ReadFinding[]): Line[] {
+  const plan = findings.find((finding) => finding.intent === 'plan_request');
+  const hardship = findings.find((finding) => finding.intent === 'hardship');
+  const lines: Line[] = [];
+  findings.forEach((finding, index) => {
+    if (plan && hardship && (finding === plan || finding === hardship)) {
+      // One line, where the first of the two was read.
+      if (!lines.some((line) => line.finding === plan)) lines.push({ finding: plan, index: findings.indexOf(plan), also: [hardship] });
+    } else {
+      lines.push({ finding, index, also: [] });
+    }
+  });
+  return lines;
+}
 export type ReplyAction = HandlerInput<'reply-act'>['action'];
 
 const QUOTE_LIMIT = 1000;
@@ -77,16 +107,10 @@ export function replyActionsFor(
   message: ReplyMessage,
   finding: ReplyFinding,
   onDone: (action: ReplyAction) => void,
+  also: readonly ReplyFinding[] = [],
 ): DebtorActions {
   const act = async (action: ReplyAction) => {
-    const result = await client.send('reply-act', {
-      debtorId,
-      mail: message.mail,
-      sentAt: message.sentAt,
-      intent: finding.intent,
-      quote: cut(finding.evidence.text, QUOTE_LIMIT),
-      action,
-    });
+    const result = await client.send('reply-act', { ...decidedOn(debtorId, message, finding, also), action });
     if (result.ok) onDone(action);
     return result;
   };
@@ -97,6 +121,18 @@ export function replyActionsFor(
     startPlan: (input) => act({ kind: 'plan', ...input }),
     pause: (input) => act({ kind: 'pause', ...input }),
     markDisputed: (input) => act({ kind: 'dispute', ...input }),
+  };
+}
+
+/** Which findings of which message a decision is about, with the words each was read from. */
+function decidedOn(debtorId: string, message: ReplyMessage, finding: ReplyFinding, also: readonly ReplyFinding[]) {
+  return {
+    debtorId,
+    mail: message.mail,
+    sentAt: message.sentAt,
+    intent: finding.intent,
+    quote: cut(finding.evidence.text, QUOTE_LIMIT),
+    ...(also.length > 0 ? { together: also.map((other) => ({ intent: other.intent, quote: cut(other.evidence.text, QUOTE_LIMIT) })) } : {}),
   };
 }
 
@@ -119,6 +155,14 @@ function amountIn(finding: ReplyFinding, detail: DebtorDetail): { amount: number
   const currencies = owedCurrencies(detail);
   const currency = said.currency ?? (currencies.length === 1 ? currencies[0] : undefined);
   return currency === undefined ? null : { amount: said.minor, currency };
+}
+
+function lineText(t: Translate, locale: string, line: Line, detail: DebtorDetail): string {
+  if (line.also.length === 0) return findingText(t, locale, line.finding, detail);
+  // Hardship with a plan request: what they ask for, said with why.
+  const money = amountIn(line.finding, detail);
+  const has = line.finding.installments !== null ? 'count' : money ? 'amount' : 'none';
+  return t('reply.finding.hardshipAndPlan', { has, count: line.finding.installments ?? 0, amount: money ? formatMoney(money, locale) : '' });
 }
 
 function findingText(t: Translate, locale: string, finding: ReplyFinding, detail: DebtorDetail): string {
@@ -144,17 +188,41 @@ function findingText(t: Translate, locale: string, finding: ReplyFinding, detail
   }
 }
 
-function doneText(t: Translate, locale: string, action: ReplyAction, today: IsoDate): string {
+/** What an action just saved did, as 'reply-read' will say it from the ledger. */
+function doneBy(action: ReplyAction): ReplyDone {
   switch (action.kind) {
     case 'promise':
+      return { kind: 'promise', amount: action.amount, currency: action.currency, date: action.date, cancelled: false };
     case 'payment':
-      return t(`reply.done.${action.kind}`, { amount: formatMoney({ amount: action.amount, currency: action.currency }, locale), date: sayDay(action.date, locale, today) });
+      return { kind: 'payment', amount: action.amount, currency: action.currency, date: action.date };
     case 'pause':
-      return action.until === null ? t('reply.done.pauseOpen') : t('reply.done.pause', { date: sayDay(action.until, locale, today) });
+      return { kind: 'pause', until: action.until, current: true };
+    case 'dispute':
+      return { kind: 'dispute' };
+    case 'plan':
+      return { kind: 'plan', installments: action.installments.length, cancelled: false };
+  }
+}
+
+export function doneText(t: Translate, locale: string, done: ReplyDone, today: IsoDate): string {
+  switch (done.kind) {
+    case 'promise': {
+      const values = { amount: formatMoney({ amount: done.amount, currency: done.currency }, locale), date: sayDay(done.date, locale, today) };
+      return t(done.cancelled ? 'reply.done.promiseCancelled' : 'reply.done.promise', values);
+    }
+    case 'payment':
+      return t('reply.done.payment', { amount: formatMoney({ amount: done.amount, currency: done.currency }, locale), date: sayDay(done.date, locale, today) });
+    case 'pause':
+      if (!done.current) return t('reply.done.pauseEnded');
+      return done.until === null ? t('reply.done.pauseOpen') : t('reply.done.pause', { date: sayDay(done.until, locale, today) });
     case 'dispute':
       return t('reply.done.dispute');
     case 'plan':
-      return t('reply.done.plan', { count: action.installments.length });
+      return t(done.cancelled ? 'reply.done.planCancelled' : 'reply.done.plan', { count: done.installments });
+    case 'dismissed':
+      return t('reply.done.dismissed');
+    case 'recorded':
+      return t('reply.done.accepted');
   }
 }
 
@@ -195,11 +263,11 @@ function offersFor(t: Translate, locale: string, finding: ReplyFinding, detail: 
 
 export function ReplyFindings({ client, debtorId, message, onChanged, revision = 0, headingLevel = 3 }: ReplyFindingsProps) {
   const { t, locale } = useUi('ReplyFindings');
-  const [read, setRead] = useState<{ key: string; reply: ReadReply; detail: DebtorDetail } | null>(null);
+  const [read, setRead] = useState<{ key: string; reply: ReadReply } | null>(null);
   const [reloads, setReloads] = useState(0);
-  // What was done here, by finding index, for the decided line (after a reload the decision alone
-  // is known), and the open form; both belong to the message they were done on.
-  const [doneOn, setDone] = useState<{ key: string; byIndex: Map<number, string> }>({ key: '', byIndex: new Map() });
+  // What was done here, by finding index, shown until the ledger's own answer replaces it, and the
+  // open form; both belong to the message they were done on.
+  const [doneOn, setDone] = useState<{ key: string; byIndex: Map<number, ReplyDone> }>({ key: '', byIndex: new Map() });
   const [openOn, setOpen] = useState<{ key: string; index: number; form: FormKind } | null>(null);
   const titleId = useId();
   const { mail, text, sentAt, headers } = message;
@@ -208,13 +276,10 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
   useEffect(() => {
     let current = true;
     void (async () => {
-      const [reply, detail] = await Promise.all([
-        client.send('reply-read', { debtorId, mail, text, sentAt, ...(headers ? { headers } : {}) }),
-        client.send('debtor-get', { id: debtorId }),
-      ]);
+      const reply = await client.send('reply-read', { debtorId, mail, text, sentAt, ...(headers ? { headers } : {}) });
       if (!current) return;
       // Without an answer there is nothing to offer; the message stays as it is.
-      setRead(reply.ok && detail.ok ? { key: messageKey, reply: reply.value, detail: detail.value } : null);
+      setRead(reply.ok ? { key: messageKey, reply: reply.value } : null);
     })().catch(() => {
       if (current) setRead(null);
     });
@@ -226,11 +291,12 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
 
   // What was read for another message is not shown under this one, even while this one is read.
   if (!read || read.key !== messageKey || read.reply.findings.length === 0) return null;
-  const { reply, detail } = read;
-  const done = doneOn.key === messageKey ? doneOn.byIndex : new Map<number, string>();
+  const { reply } = read;
+  const { detail } = reply;
+  const done = doneOn.key === messageKey ? doneOn.byIndex : new Map<number, ReplyDone>();
   const open = openOn?.key === messageKey ? openOn : null;
 
-  const decided = (index: number, summary: string) => {
+  const decided = (index: number, summary: ReplyDone) => {
     setDone((current) => ({ key: messageKey, byIndex: new Map(current.key === messageKey ? current.byIndex : []).set(index, summary) }));
     setOpen(null);
     onChanged();
@@ -245,25 +311,29 @@ export function ReplyFindings({ client, debtorId, message, onChanged, revision =
           {t('reply.region')}
         </Heading>
         <ul className="cobro-plain-list">
-          {reply.findings.map((finding, index) => (
-            <FindingLine
-              key={`${finding.intent}|${finding.evidence.start}`}
-              finding={finding}
-              language={reply.language}
-              summary={done.get(index)}
-              text={findingText(t, locale, finding, detail)}
-              offers={finding.decision === null && !done.has(index) ? offersFor(t, locale, finding, detail) : []}
-              open={open?.index === index ? open.form : null}
-              onOpen={(form) => setOpen(form === null ? null : { key: messageKey, index, form })}
-              detail={detail}
-              actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneText(t, locale, action, detail.status.today)))}
-              dismiss={() =>
-                client.send('reply-dismiss', { debtorId, mail, sentAt, intent: finding.intent, quote: cut(finding.evidence.text, QUOTE_LIMIT) })
-              }
-              onDismissed={() => decided(index, t('reply.done.dismissed'))}
-              pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
-            />
-          ))}
+          {linesOf(reply.findings).map(({ finding, index, also }) => {
+            // What the ledger says was done wins over what this view did (the same, or newer).
+            const ledgerDone = [finding, ...also].find((each) => each.done !== null)?.done ?? null;
+            const lineDone = ledgerDone ?? done.get(index) ?? null;
+            return (
+              <FindingLine
+                key={`${finding.intent}|${finding.evidence.start}`}
+                finding={finding}
+                quotes={[finding, ...also].sort((a, b) => a.evidence.start - b.evidence.start).map((each) => each.evidence.text)}
+                language={reply.language}
+                decision={lineDone === null ? null : doneText(t, locale, lineDone, detail.status.today)}
+                text={lineText(t, locale, { finding, index, also }, detail)}
+                offers={lineDone === null ? offersFor(t, locale, finding, detail) : []}
+                open={open?.index === index ? open.form : null}
+                onOpen={(form) => setOpen(form === null ? null : { key: messageKey, index, form })}
+                detail={detail}
+                actions={replyActionsFor(client, debtorId, message, finding, (action) => decided(index, doneBy(action)), also)}
+                dismiss={() => client.send('reply-dismiss', decidedOn(debtorId, message, finding, also))}
+                onDismissed={() => decided(index, { kind: 'dismissed' })}
+                pauseReason={pauseReasonFor(t, locale, finding, detail.status.today)}
+              />
+            );
+          })}
         </ul>
       </section>
     </ActionFormHeadingLevel.Provider>
@@ -279,10 +349,12 @@ function pauseReasonFor(t: Translate, locale: string, finding: ReplyFinding, tod
 
 interface FindingLineProps {
   finding: ReadFinding;
+  /** The words the line was read from, in the order the reply says them. */
+  quotes: string[];
   /** The reply's language: its words are quoted as that language quotes. */
   language: string;
-  /** What was done from this line in this view. */
-  summary: string | undefined;
+  /** What was done on this line, worded; null while undecided. */
+  decision: string | null;
   text: string;
   offers: Offer[];
   open: FormKind | null;
@@ -294,13 +366,12 @@ interface FindingLineProps {
   pauseReason: string;
 }
 
-function FindingLine({ finding, language, summary, text, offers, open, onOpen, detail, actions, dismiss, onDismissed, pauseReason }: FindingLineProps) {
+function FindingLine({ finding, quotes, language, decision, text, offers, open, onOpen, detail, actions, dismiss, onDismissed, pauseReason }: FindingLineProps) {
   const { t } = useUi('FindingLine');
   const direct = useAction(t);
   const panelId = useId();
   const labelId = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const decision = summary ?? (finding.decision === 'accepted' ? t('reply.done.accepted') : finding.decision === 'dismissed' ? t('reply.done.dismissed') : null);
 
   const close = (form: FormKind) => {
     onOpen(null);
@@ -312,9 +383,14 @@ function FindingLine({ finding, language, summary, text, offers, open, onOpen, d
       <p id={labelId}>
         <span className="cobro-finding-what">{text}</span>
         {' — '}
-        <q className="cobro-finding-quote" lang={language}>
-          {finding.evidence.text}
-        </q>
+        {quotes.map((quote, index) => (
+          <Fragment key={index}>
+            {index > 0 ? ' … ' : null}
+            <q className="cobro-finding-quote" lang={language}>
+              {quote}
+            </q>
+          </Fragment>
+        ))}
         {decision !== null ? (
           <>
             {' · '}

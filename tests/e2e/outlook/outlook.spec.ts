@@ -161,7 +161,7 @@ test('a promise in a debtor’s reply: one line under the message, its form star
     expect.objectContaining({
       kind: 'note',
       direction: 'inbound',
-      reading: { intent: 'promise', decision: 'accepted' },
+      reading: { intent: 'promise', decision: 'accepted', record: { kind: 'promise', id: expect.any(String) } },
       mail: expect.objectContaining({ host: 'outlook', messageId: '<reply-1@acme.example>' }),
     }),
   ]);

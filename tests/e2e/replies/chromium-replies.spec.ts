@@ -8,8 +8,8 @@ import { seedMailboxLedger } from '../support/mailbox-ledger';
 import { findingsOf, openReplyThread, promisedDay, REPLY_THREADS } from './replies-mailbox';
 
 interface Detail {
-  promises: Array<{ amount: number; currency: string; date: string }>;
-  events: Array<{ kind: string; direction: string; note?: string; reading?: { intent: string; decision: string } }>;
+  promises: Array<{ id: string; amount: number; currency: string; date: string }>;
+  events: Array<{ kind: string; direction: string; note?: string; reading?: { intent: string; decision: string; record?: { kind: string; id: string } } }>;
 }
 
 const chip = (page: Page, debtorId: string) => page.locator(`[data-cobro="status-chip"][data-debtor-id="${debtorId}"]`);
@@ -37,7 +37,11 @@ test('a customer’s promise in a reply: the line shows, Record promise opens th
   const detail = await cobro.value<Detail>('debtor-get', { id: ids.sonrisa });
   expect(detail.promises.map(({ amount, currency, date }) => ({ amount, currency, date }))).toEqual([{ amount: 48_000, currency: 'EUR', date: promisedDay() }]);
   const readings = detail.events.filter((event) => event.reading);
-  expect(readings).toEqual([expect.objectContaining({ kind: 'note', direction: 'inbound', reading: { intent: 'promise', decision: 'accepted' } })]);
+  // The reading links the promise it recorded, so the line can say it again after a reload.
+  const promiseId = detail.promises[0]?.id;
+  expect(readings).toEqual([
+    expect.objectContaining({ kind: 'note', direction: 'inbound', reading: { intent: 'promise', decision: 'accepted', record: { kind: 'promise', id: promiseId } } }),
+  ]);
   expect(readings[0]!.note).toContain('le hacemos la transferencia');
   await expect(chip(page, ids.sonrisa)).toContainText('Promised to pay');
 });

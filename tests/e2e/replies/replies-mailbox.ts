@@ -16,6 +16,8 @@ export const REPLY_THREADS = {
   disputeAndPlan: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwU',
   /** Talleres Ruiz: an automatic reply, away until <today + 8> (back the day after). */
   away: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwV',
+  /** Clínica Sonrisa: short of cash since their main client closed, asks to pay in 3 instalments. */
+  hardshipAndPlan: 'FMfcgzQZTVsbWJxKcDqPjhzkRHnSnSwW',
 } as const;
 
 /** The day Sonrisa's answer promises, as the ledger stores it. */
