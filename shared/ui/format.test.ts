@@ -5,7 +5,7 @@ import type { Evidence } from '../collection/status';
 import { createTranslator } from '../i18n/translate';
 import { formatMoney } from '../money';
 import type { HandlerErrorCode } from '../ledger/errors';
-import { daysFrom, errorText, evidenceText, formatAmounts, latenessText, policyText, stateText } from './format';
+import { dayOfMoment, daysFrom, errorText, evidenceText, formatAmounts, latenessText, policyText, stateText } from './format';
 
 const en = createTranslator('en');
 const es = createTranslator('es-ES');
@@ -151,5 +151,15 @@ describe('errorText', () => {
 
   it('says what happened in the UI language', () => {
     expect(errorText(es, { code: 'overpayment' })).toBe('El pago supera lo que se debe.');
+  });
+});
+
+describe('dayOfMoment', () => {
+  it.each([
+    ['2026-03-02T23:30:00Z', 'Europe/Madrid', '2026-03-03'],
+    ['2026-03-03T03:00:00Z', 'America/Mexico_City', '2026-03-02'],
+    ['2026-12-31T12:00:00Z', 'UTC', '2026-12-31'],
+  ])('%s in %s is %s', (at, zone, expected) => {
+    expect(dayOfMoment(at, zone)).toBe(expected);
   });
 });

@@ -59,6 +59,15 @@ export function formatDay(date: IsoDate, locale: string): string {
   return format.format(new Date(dayNumberOf(date) * MS_PER_DAY));
 }
 
+/**
+ * The calendar date of an instant on the debtor's clock, as an IsoDate. Intl, not shared/dates.ts:
+ * that one brings date-fns, which the components in the Gmail content script leave out.
+ */
+export function dayOfMoment(at: IsoDateTime, timeZone: string): IsoDate {
+  const format = cachedDateFormat(`iso|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }));
+  return format.format(new Date(at));
+}
+
 /** An instant on the debtor's clock, date and time. */
 export function formatMoment(at: IsoDateTime, locale: string, timeZone: string): string {
   const format = cachedDateFormat(

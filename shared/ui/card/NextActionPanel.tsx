@@ -2,12 +2,12 @@
 // now, with the reasons and the reopening time on the debtor's clock. At the phone step with no
 // number to call, it says so and offers to add one or to write instead.
 import type { NextActionChannel } from '../../collection/status';
-import { dateIn, type IsoDate } from '../../dates';
+import type { IsoDate } from '../../dates';
 import type { MessageKey } from '../../i18n/messages.en';
 import type { Invoice } from '../../ledger/schema';
 import type { Money } from '../../money';
 import { useUi } from '../context';
-import { formatAmounts, formatDay, policyText } from '../format';
+import { dayOfMoment, formatAmounts, formatDay, policyText } from '../format';
 import type { DebtorActions } from './actions';
 import type { DebtorDetail } from './form-support';
 import { isCallStep, nextActionText } from './next-action-text';
@@ -53,7 +53,7 @@ export function writeOffsOf(invoices: readonly Invoice[], timeZone: string): Wri
   return [...byDecision.values()]
     .sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''))
     .map((group) => ({
-      on: group.at === null ? null : dateIn(timeZone, new Date(group.at)),
+      on: group.at === null ? null : dayOfMoment(group.at, timeZone),
       reason: group.reason,
       amounts: [...group.amounts].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount })),
       numbers: group.numbers,
