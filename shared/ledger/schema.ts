@@ -274,6 +274,17 @@ export type Channel = z.infer<typeof Channel>;
 export const CallOutcome = z.enum(['reached', 'voicemail', 'no-answer', 'wrong-number', 'refused']);
 export type CallOutcome = z.infer<typeof CallOutcome>;
 
+/** The most of a sent message's text an event keeps (see Event.sentText). */
+export const SENT_TEXT_MAX = 20_000;
+const SENT_TEXT_CUT = '\n[…]';
+
+/** The text as an event can keep it: whole, or cut to fit with a mark that it was cut. */
+export function boundSentText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= SENT_TEXT_MAX) return trimmed;
+  return trimmed.slice(0, SENT_TEXT_MAX - SENT_TEXT_CUT.length).trimEnd() + SENT_TEXT_CUT;
+}
+
 export const MailRef = z.object({
   host: z.enum(['gmail', 'outlook']),
   threadId: Text(200).optional(),
@@ -294,6 +305,14 @@ export const Event = z.object({
   outcome: CallOutcome.optional(),
   note: Text(5000).optional(),
   mail: MailRef.optional(),
+  /**
+   * A logged send: the plain text the customer received (our words; quoted history left out),
+   * as evidence for a claim. Bounded so a pasted thread cannot swell the ledger and every backup:
+   * 20,000 characters is about eight printed pages, longer than any collection letter, and the
+   * hosts cut longer text with boundSentText before they log it. Sends logged before the text was
+   * kept have none.
+   */
+  sentText: Text(SENT_TEXT_MAX).optional(),
   /** A finding read from the debtor's reply (note = their words) and what the user made of it. */
   reading: z.object({ intent: z.enum(REPLY_INTENTS), decision: z.enum(['accepted', 'dismissed']) }).optional(),
   /** Unique: the same send seen twice (two tabs, a retry) is logged once. */

@@ -3,6 +3,8 @@ import { createHandlers, createClient, inProcessTransport } from '../api';
 import { openCobroDb } from '../db';
 import { createTestLedger, must, mustFail, type TestLedger } from '../test-ledger';
 import { sequentialIds } from '../test-support';
+import { eventHash } from '../event-hash';
+import { boundSentText, SENT_TEXT_MAX } from '../schema';
 
 async function debtorWith(ledger: TestLedger, name: string, emails: string[]) {
   return must(
@@ -133,6 +135,28 @@ describe('mail-sent', () => {
     expect(logged).toHaveLength(1);
     expect({ templateId: logged[0]!.templateId, step: logged[0]!.step }).toMatchObject(expected);
     if (expected.step === undefined) expect(logged[0]).not.toHaveProperty('step');
+  });
+
+  it('keeps the sent text in the event and its hash, and leaves it out of the card', async () => {
+    const ledger = createTestLedger();
+    const { debtor } = await debtorWith(ledger, 'Ana', ['ana@x.es']);
+    const sentText = 'Hola Ana,\n\nLe recordamos la factura F-1.\n\n[quoted text left out]';
+    const [event] = must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm', sentText })).logged;
+    expect(event!.sentText).toBe(sentText);
+    expect(eventHash(event!)).toBe(event!.hash);
+    expect(eventHash({ ...event!, sentText: sentText.replace('F-1', 'F-2') })).not.toBe(event!.hash);
+    expect(must(await ledger.client.send('events-list', { debtorId: debtor.id }))[0]!.sentText).toBe(sentText);
+    expect(must(await ledger.client.send('debtor-get', { id: debtor.id })).events[0]).not.toHaveProperty('sentText');
+  });
+
+  it.each([
+    ['short text: whole, trimmed', '  Hola  ', 'Hola'],
+    ['exactly the limit: whole', 'a'.repeat(SENT_TEXT_MAX), 'a'.repeat(SENT_TEXT_MAX)],
+    ['over the limit: cut to fit with a mark', 'a'.repeat(SENT_TEXT_MAX + 50), `${'a'.repeat(SENT_TEXT_MAX - 4)}\n[…]`],
+  ])('boundSentText, %s', (_label, text, expected) => {
+    const bounded = boundSentText(text);
+    expect(bounded).toBe(expected);
+    expect(bounded.length).toBeLessThanOrEqual(SENT_TEXT_MAX);
   });
 
   it('logs nothing when no recipient is a debtor', async () => {
