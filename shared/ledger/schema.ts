@@ -277,6 +277,12 @@ export type CallOutcome = z.infer<typeof CallOutcome>;
 /** The most of a sent message's text an event keeps (see Event.sentText). */
 export const SENT_TEXT_MAX = 20_000;
 const SENT_TEXT_CUT = '\n[…]';
+/**
+ * The line a host puts in a sent text where it left out the quoted history (what the customer
+ * wrote before). Stored as is, in English, so the hash does not depend on a language; the claim
+ * file prints it in its own.
+ */
+export const QUOTE_LEFT_OUT = '[quoted text left out]';
 
 /** The text as an event can keep it: whole, or cut to fit with a mark that it was cut. */
 export function boundSentText(text: string): string {
