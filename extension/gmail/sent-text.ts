@@ -3,7 +3,7 @@
 // document (DOMParser: no scripts run, nothing loads) and only its text is read; nothing of it is
 // ever put into a live page. Gmail's quoted history (div/blockquote.gmail_quote) is what the
 // customer wrote before, not what we sent: it is left out with one line saying so.
-import { QUOTE_LEFT_OUT } from '../../shared/ledger/schema';
+import { QUOTE_LEFT_OUT } from '../../shared/sent-text';
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',

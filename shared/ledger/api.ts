@@ -172,6 +172,7 @@ export const HANDLER_SCHEMAS = {
     outcome: CallOutcome.optional(),
     note: Event.shape.note,
     mail: MailRef.optional(),
+    sentText: Event.shape.sentText,
     dedupeKey: Event.shape.dedupeKey.optional(),
   }),
   'mail-sent': z.strictObject({

@@ -4,7 +4,7 @@
 // once. An undone send is never posted, so it is never logged; a send seen twice (two tabs, a
 // retry) carries the same message id, which the ledger's dedupe key turns into one event.
 import type { HandlerInput } from '../../../shared/ledger/api';
-import { boundSentText } from '../../../shared/ledger/schema';
+import { boundSentText } from '../../../shared/sent-text';
 import { readReporterMessage } from '../page-reporter';
 import { sentTextOfHtml } from '../sent-text';
 import { parseSyncRequest, type SyncRequest } from '../sync';

@@ -4,7 +4,6 @@ import { openCobroDb } from '../db';
 import { createTestLedger, must, mustFail, type TestLedger } from '../test-ledger';
 import { sequentialIds } from '../test-support';
 import { eventHash } from '../event-hash';
-import { boundSentText, SENT_TEXT_MAX } from '../schema';
 
 async function debtorWith(ledger: TestLedger, name: string, emails: string[]) {
   return must(
@@ -147,16 +146,6 @@ describe('mail-sent', () => {
     expect(eventHash({ ...event!, sentText: sentText.replace('F-1', 'F-2') })).not.toBe(event!.hash);
     expect(must(await ledger.client.send('events-list', { debtorId: debtor.id }))[0]!.sentText).toBe(sentText);
     expect(must(await ledger.client.send('debtor-get', { id: debtor.id })).events[0]).not.toHaveProperty('sentText');
-  });
-
-  it.each([
-    ['short text: whole, trimmed', '  Hola  ', 'Hola'],
-    ['exactly the limit: whole', 'a'.repeat(SENT_TEXT_MAX), 'a'.repeat(SENT_TEXT_MAX)],
-    ['over the limit: cut to fit with a mark', 'a'.repeat(SENT_TEXT_MAX + 50), `${'a'.repeat(SENT_TEXT_MAX - 4)}\n[…]`],
-  ])('boundSentText, %s', (_label, text, expected) => {
-    const bounded = boundSentText(text);
-    expect(bounded).toBe(expected);
-    expect(bounded.length).toBeLessThanOrEqual(SENT_TEXT_MAX);
   });
 
   it('logs nothing when no recipient is a debtor', async () => {
