@@ -59,6 +59,13 @@ describe('attachPendingCompose', () => {
     expect(forgotten).toEqual(['k1']);
   });
 
+  it('keeps the text that was sent', async () => {
+    const { pending } = oneNote(ANA);
+    const sentText = 'Hola Ana,\nle recordamos la factura F-1.\n\n[quoted text left out]';
+    const send = await attachPendingCompose(handlerRequest('mail-sent', { ...SEND, sentText }), pending);
+    expect(send.request.input).toMatchObject({ templateId: ANA.templateId, sentText });
+  });
+
   it('keeps the note when the send could not be logged, so a retry still finds it', async () => {
     const { pending, forgotten } = oneNote(ANA);
     const send = await attachPendingCompose(handlerRequest('mail-sent', SEND), pending);

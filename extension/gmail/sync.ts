@@ -11,7 +11,9 @@
 //                3: a new thread with its first draft              { 1: { 4: thread id, 5: [message] } }
 //                14: an update of an existing message (draft/send)  { 1: message }
 //   message      1 id ("msg-a:r…"), 2 from, 3 to, 4 cc, 5 bcc (contacts), 7 date (ms),
-//                8 subject, 11 labels ("^all", "^r", "^pfg", …)
+//                8 subject, 9 body, 11 labels ("^all", "^r", "^pfg", …)
+//   body         2: list of parts { 1: kind, 2: HTML }; kind 0 is what was written, kind 2 the
+//                quoted history Gmail appends to a reply (<div class="gmail_quote">…)
 //   contact      2 address, 3 display name
 //
 // What tells a send from a draft save: the labels Gmail gives the message being written.
@@ -41,6 +43,8 @@ export interface SyncRequest {
   subject?: string;
   /** ISO 8601, only for a scheduled send. */
   scheduledAt?: string;
+  /** The message's HTML as Gmail posts it, quoted history included (sent-text.ts reads it). */
+  bodyHtml?: string;
 }
 
 const SEND_LABEL = '^pfg';
@@ -80,6 +84,14 @@ function dateOf(message: unknown): string | undefined {
   if (!Number.isFinite(ms) || ms <= 0) return undefined;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Every part of the message's body, in order, as one HTML string. */
+function bodyHtmlOf(message: unknown): string | undefined {
+  const parts = listOf(field(field(message, 9), 2))
+    .map((part) => textOf(field(part, 2)))
+    .filter((html): html is string => html !== undefined);
+  return parts.length > 0 ? parts.join('') : undefined;
 }
 
 /** A custom thread id may carry "|msg-a:…" after the real one; the part before the bar is Gmail's. */
@@ -135,6 +147,8 @@ function describe(kind: SyncKind, written: WrittenMessage, scheduled: boolean): 
   if (from) result.from = from;
   const subject = textOf(field(message, 8));
   if (subject !== undefined) result.subject = subject;
+  const bodyHtml = bodyHtmlOf(message);
+  if (bodyHtml !== undefined) result.bodyHtml = bodyHtml;
   if (scheduled) {
     const at = dateOf(message);
     if (at) result.scheduledAt = at;

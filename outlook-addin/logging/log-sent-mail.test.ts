@@ -52,6 +52,16 @@ describe('logging a send in the ledger', () => {
     );
   });
 
+  it.each([
+    ['to a recipient on record', ['pagos@acme.es']],
+    ['to an address the debtor does not have on record', ['otra@acme.es']],
+  ])('keeps the text that was sent, %s', async (_name, to) => {
+    const ledger = await ledgerWithDebtor();
+    const sentText = 'Hola,\nle recordamos la factura F-12.\n\n[quoted text left out]';
+    expect((await logSentMail(ledger.client, { ...sentTo(ledger, to), sentText })).kind).toBe('logged');
+    expect((await emailEvents(ledger))[0]?.sentText).toBe(sentText);
+  });
+
   it('a deleted debtor is dropped, not retried', async () => {
     const ledger = await ledgerWithDebtor();
     must(await ledger.client.send('debtor-delete', { id: ledger.debtorId }));

@@ -42,6 +42,7 @@ export async function logSentMail(client: LedgerClient, sent: SentMail): Promise
     ...(sent.subject ? { subject: sent.subject } : {}),
     ...template,
     ...(sent.invoiceIds.length > 0 ? { invoiceIds: sent.invoiceIds } : {}),
+    ...(sent.sentText ? { sentText: sent.sentText } : {}),
   });
   if (!mailSent.ok) return failure(mailSent.error);
   const { logged, duplicates } = mailSent.value;
@@ -57,6 +58,7 @@ export async function logSentMail(client: LedgerClient, sent: SentMail): Promise
       ...template,
       invoiceIds: [...invoiceIds],
       ...(sent.subject ? { subject: sent.subject } : {}),
+      ...(sent.sentText ? { sentText: sent.sentText } : {}),
       mail,
       dedupeKey: sentMailDedupeKey(sent.sendId, sent.debtorId),
     });

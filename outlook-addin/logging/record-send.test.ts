@@ -24,6 +24,7 @@ function draft(session: Record<string, string>, recipients: MailAddress[] = [{ a
     readSessionValue: async (key) => session[key] ?? null,
     recipients: async () => recipients,
     subject: async () => 'Recordatorio',
+    bodyText: async () => 'Hola,\r\nle recordamos la factura F-1.\r\n\r\n________________________________\r\nFrom: Acme\r\nSent: lunes\r\n\r\n¿Cuándo?',
     conversationId: () => null,
   } satisfies Partial<ComposeDraft>;
 }
@@ -94,8 +95,16 @@ describe('what the send handler does with a draft', () => {
       invoiceIds: ['i-1'],
       to: ['pagos@acme.es'],
       subject: 'Recordatorio',
+      sentText: 'Hola,\nle recordamos la factura F-1.\n\n[quoted text left out]',
       at: '2026-03-02T10:00:00.000Z',
     });
+  });
+
+  it('a body that cannot be read is logged without its text', async () => {
+    const queue = memoryStore();
+    const unreadable = { ...draft(marked), bodyText: () => Promise.reject(new Error('body unavailable')) };
+    expect(await recordSend({ draft: unreadable, queue, findWriter: async () => null, now, writeWithinMs: 1000 })).toBe('queued');
+    expect(decodeSentMail(queue.data.get(queueKey('cobro-1')))).not.toHaveProperty('sentText');
   });
 
   it.each<[string, () => Promise<LogResult>]>([

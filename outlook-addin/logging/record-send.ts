@@ -20,7 +20,7 @@ export type SendOutcome =
   | 'lost';
 
 export interface SendDeps {
-  draft: Pick<ComposeDraft, 'recipients' | 'subject' | 'conversationId' | 'readSessionValue' | 'keepsSessionData'>;
+  draft: Pick<ComposeDraft, 'recipients' | 'subject' | 'bodyText' | 'conversationId' | 'readSessionValue' | 'keepsSessionData'>;
   queue: KeyValueStore | null;
   findWriter(): Promise<SentMailWriter | null>;
   now(): Date;
@@ -50,8 +50,9 @@ export async function recordSend(deps: SendDeps): Promise<SendOutcome> {
   if (!draft.keepsSessionData) return 'unmarked';
   const mark = decodeMark(await draft.readSessionValue(MARK_KEY));
   if (!mark) return 'unmarked';
-  const [recipients, subject] = await Promise.all([draft.recipients(), draft.subject().catch(() => '')]);
-  const sent = sentMailOf(mark, { recipients, subject, conversationId: draft.conversationId(), at: deps.now() });
+  // The text is evidence, not a condition: a send whose body cannot be read is logged without it.
+  const [recipients, subject, bodyText] = await Promise.all([draft.recipients(), draft.subject().catch(() => ''), draft.bodyText().catch(() => '')]);
+  const sent = sentMailOf(mark, { recipients, subject, bodyText, conversationId: draft.conversationId(), at: deps.now() });
   if (!sent) return 'no-recipients';
 
   let queued = false;

@@ -1,6 +1,7 @@
 // One send as the handler saw it: what the ledger's 'mail-sent' needs, plus the debtor the pane
 // chose. It travels from the send handler to the ledger directly or through the queue.
 import * as z from 'zod/mini';
+import { boundSentText, QUOTE_LEFT_OUT, SENT_TEXT_MAX } from '../../shared/sent-text';
 import { decodeStoredJson } from './stored-json';
 import type { MailAddress } from '../mail/types';
 import type { DraftMark } from './draft-mark';
@@ -22,6 +23,8 @@ const SentMailSchema = z.object({
   to: z.array(Text(MAX_ADDRESS)).check(z.minLength(1), z.maxLength(MAX_RECIPIENTS)),
   subject: z.string().check(z.maxLength(MAX_SUBJECT)),
   threadId: z.optional(Text(200)),
+  /** The plain text that was sent, our words only; entries queued before it was kept have none. */
+  sentText: z.optional(Text(SENT_TEXT_MAX)),
   /** When the send was handled, UTC. */
   at: Text(40),
 });
@@ -33,6 +36,33 @@ export interface SendFacts {
   subject: string;
   conversationId: string | null;
   at: Date;
+  /** The body as plain text, quoted history included; empty when it could not be read. */
+  bodyText?: string;
+}
+
+// Lines where Outlook (and the clients it quotes) begin the history under a reply or forward.
+const HISTORY_OPENERS: RegExp[] = [
+  /^_{10,}$/, // Outlook's rule above the From/Sent/To/Subject block
+  /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado)\s*-{2,}$/i,
+  /^(on|el)\b.{0,200}\b(wrote|escribió|escribio)\s*:$/i,
+];
+const HEADER_OPENER = /^(from|de)\s*:\s*\S/i;
+const HEADER_FIELD = /^(sent|enviado|to|para|subject|asunto|date|fecha|cc)\s*:/i;
+
+/**
+ * What we wrote: the text above the quoted history, with one line saying the history was left
+ * out. A message with nothing above the history is kept whole (nothing to tell apart).
+ */
+export function ownWords(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const opener = lines.findIndex(
+    (line, index) =>
+      HISTORY_OPENERS.some((pattern) => pattern.test(line.trim())) ||
+      (HEADER_OPENER.test(line.trim()) && HEADER_FIELD.test(lines[index + 1]?.trim() ?? '')),
+  );
+  const above = opener < 0 ? text : lines.slice(0, opener).join('\n').trim();
+  if (opener < 0 || above === '') return text.trim();
+  return `${above}\n\n${QUOTE_LEFT_OUT}`;
 }
 
 /** The send of a marked draft; null when it has no usable recipient (Outlook would not send it). */
@@ -43,6 +73,7 @@ export function sentMailOf(mark: DraftMark, facts: SendFacts): SentMail | null {
   );
   if (to.length === 0) return null;
   const threadId = facts.conversationId?.trim().slice(0, 200);
+  const sentText = boundSentText(ownWords(facts.bodyText ?? ''));
   return {
     v: 1,
     sendId: mark.sendId,
@@ -53,6 +84,7 @@ export function sentMailOf(mark: DraftMark, facts: SendFacts): SentMail | null {
     to,
     subject: facts.subject.trim().slice(0, MAX_SUBJECT),
     ...(threadId ? { threadId } : {}),
+    ...(sentText ? { sentText } : {}),
     at: facts.at.toISOString(),
   };
 }

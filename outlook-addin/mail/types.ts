@@ -38,6 +38,8 @@ export interface ComposeDraft {
   bodyFormat(): Promise<BodyFormat>;
   /** Inserts at the cursor, replacing any selection. */
   insertAtCursor(content: string, format: BodyFormat): Promise<void>;
+  /** The whole body as plain text, as it will be sent (what the send log keeps). */
+  bodyText(): Promise<string>;
   /** Outlook's conversation id when it has one (replies); null for a new message. */
   conversationId(): string | null;
   /** Whether this client keeps per-draft session data (Mailbox 1.11). */

@@ -69,6 +69,13 @@ describe('a draft', () => {
     expect(await draft.bodyFormat()).toBe(expected);
   });
 
+  it('reads the whole body as plain text', async () => {
+    const asked: unknown[][] = [];
+    const { draft } = draftWith({ body: { getAsync: answers('Hola\r\nGracias', asked) } });
+    expect(await draft.bodyText()).toBe('Hola\r\nGracias');
+    expect(asked).toEqual([['text']]);
+  });
+
   it.each([
     ['html', '<p>Hola &amp; gracias</p>', { coercionType: 'html' }],
     ['text', 'Hola & gracias', { coercionType: 'text' }],

@@ -44,6 +44,10 @@ export function composeDraft(office: OfficeApi, item: Office.MessageCompose): Co
       await officeCall<void>(office, 'insert into the message', (done) => item.body.setSelectedDataAsync(content, { coercionType }, done));
     },
 
+    async bodyText() {
+      return (await officeCall<string>(office, 'read the message text', (done) => item.body.getAsync(office.CoercionType.Text, done))) ?? '';
+    },
+
     conversationId() {
       return typeof item.conversationId === 'string' && item.conversationId.trim() !== '' ? item.conversationId : null;
     },

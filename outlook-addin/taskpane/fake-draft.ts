@@ -17,6 +17,8 @@ export interface FakeDraftOptions {
   keepsSessionData?: boolean;
   sessionFails?: boolean;
   insertFails?: boolean;
+  /** What bodyText gives; by default what was inserted. */
+  bodyText?: string;
 }
 
 export function fakeDraft(options: FakeDraftOptions = {}): FakeDraft {
@@ -40,6 +42,7 @@ export function fakeDraft(options: FakeDraftOptions = {}): FakeDraft {
       if (options.insertFails) throw new Error('Outlook refused');
       draft.inserted.push([content, format]);
     },
+    bodyText: async () => options.bodyText ?? draft.inserted.map(([content]) => content).join('\n'),
     conversationId: () => null,
     keepsSessionData: options.keepsSessionData ?? true,
     readSessionValue: async (key) => draft.session.get(key) ?? null,

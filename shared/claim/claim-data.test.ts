@@ -179,6 +179,17 @@ describe('buildClaimData', () => {
     expect(claim.outOfCourt).toEqual({ receiptEventIds: ['e2'], attemptEventIds: ['e1'], gaps: [] });
   });
 
+  it.each<[string, Partial<Event>, { loggedSend: boolean; sentText: string | null }]>([
+    ['a logged send with its text', { mail: { host: 'gmail', messageId: 'm1' }, sentText: 'Hola Ana,\nle recordamos la factura F-7.' }, { loggedSend: true, sentText: 'Hola Ana,\nle recordamos la factura F-7.' }],
+    ['a send logged before the text was kept', { mail: { host: 'outlook', messageId: 'm1' } }, { loggedSend: true, sentText: null }],
+    ['an e-mail the user logged by hand', {}, { loggedSend: false, sentText: null }],
+    ['a reply from the customer', { direction: 'inbound', mail: { host: 'gmail', messageId: 'm2' } }, { loggedSend: false, sentText: null }],
+    ['a call', { kind: 'call', channel: 'phone' }, { loggedSend: false, sentText: null }],
+  ])('what was sent: %s', (_name, event, expected) => {
+    const [claimed] = buildClaimData(records({ events: [makeEvent({ kind: 'email', ...event })] }), OPTIONS).events;
+    expect({ loggedSend: claimed!.loggedSend, sentText: claimed!.sentText }).toEqual(expected);
+  });
+
   it('carries what the user made of a customer’s reply', () => {
     const claim = buildClaimData(
       records({ events: [makeEvent({ kind: 'email', direction: 'inbound', note: 'Le pagamos el viernes', reading: { intent: 'promise', decision: 'accepted' } }), makeEvent()] }),
@@ -293,6 +304,9 @@ describe("the 'claim-file' handler", () => {
     expect(claim.debtor).toMatchObject({ name: 'Łódź Sp. z o.o.', taxId: 'PL1234567890', address: 'ul. Piotrkowska 1, Łódź' });
     expect(claim.invoices.map((invoice) => [invoice.number, invoice.outstanding, invoice.daysLate])).toEqual([['F-1', 121_000, 19]]);
     expect(claim.events.map((event) => event.subject)).toEqual(['Recordatorio']);
+    must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['biuro@lodz.example'], messageId: 'm-1', sentText: 'Dzień dobry,\nfaktura F-1.' }));
+    const withSend = must(await ledger.client.send('claim-file', { debtorId: debtor.id, language: 'en' }));
+    expect(withSend.events.map((event) => event.sentText)).toEqual([null, 'Dzień dobry,\nfaktura F-1.']);
     expect(mustFail(await ledger.client.send('claim-file', { debtorId: 'nobody', language: 'es' })).code).toBe('not-found');
   });
 

@@ -146,6 +146,10 @@ export interface ClaimEvent {
   templateName: string | null;
   step: Event['step'] | null;
   subject: string | null;
+  /** An email the mail host logged as it left (Gmail, Outlook): the sends sentText is kept for. */
+  loggedSend: boolean;
+  /** The plain text that was sent, as logged; null for a send logged before the text was kept. */
+  sentText: string | null;
   note: string | null;
   outcome: Event['outcome'] | null;
   invoiceNumbers: string[];
@@ -413,6 +417,8 @@ export function buildClaimData(records: ClaimRecords, options: ClaimOptions): Cl
       templateName: template ? template.name : null,
       step: event.step ?? null,
       subject: text(event.subject),
+      loggedSend: event.kind === 'email' && event.direction === 'outbound' && event.mail !== undefined,
+      sentText: text(event.sentText),
       note: text(event.note),
       outcome: event.outcome ?? null,
       invoiceNumbers: event.invoiceIds.map((id) => numberOf.get(id) ?? id),

@@ -115,6 +115,11 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** Text quoted in full under the row before it, in `groupedTable`. */
+export interface QuotedRow {
+  quoted: string;
+}
+
 /** One pass over a document: jsPDF plus the checks on every string it is given. */
 export class PdfWriter {
   readonly doc: jsPDF;
@@ -258,6 +263,82 @@ export class PdfWriter {
       columnStyles,
     });
     this.y = ((this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? this.y) + 10;
+  }
+
+  /**
+   * A striped table of row groups: a row and the text quoted in full under it (what an e-mail
+   * said) share one shade and start on the same page when they fit on one; a group taller than a
+   * page runs on, the header repeated. A quoted cell spans every column, smaller, indented behind
+   * a rule. Columns without a width share what is left of the page, as in `table`.
+   */
+  groupedTable(head: readonly string[], groups: readonly (readonly (readonly string[] | QuotedRow)[])[], options: TableOptions = {}): void {
+    const fontSize = options.fontSize ?? 8;
+    const quotedSize = fontSize - 0.5;
+    const padding = 3;
+    const quotedPadding = { top: 1, bottom: 6, left: 34, right: 10 };
+    const columns = head.length;
+    const given = (options.widths ?? []).reduce<number>((sum, width) => sum + (width ?? 0), 0);
+    const unsized = Array.from({ length: columns }, (_, index) => options.widths?.[index]).filter((width) => !width).length;
+    const widthOf = (index: number) => options.widths?.[index] ?? (this.contentWidth - given) / Math.max(unsized, 1);
+    const columnStyles: Record<number, object> = {};
+    for (let index = 0; index < columns; index += 1) {
+      const width = options.widths?.[index];
+      columnStyles[index] = { halign: options.align?.[index] ?? 'left', ...(width ? { cellWidth: width } : {}) };
+    }
+    // What a group needs on the page, as autotable will lay it out (lines × size × line height + padding).
+    const linesOf = (text: string, width: number, size: number) => {
+      this.font(size);
+      return (this.doc.splitTextToSize(this.clean(text), width) as string[]).length;
+    };
+    const heightOf = (row: readonly string[] | QuotedRow) =>
+      'quoted' in row
+        ? linesOf(row.quoted, this.contentWidth - quotedPadding.left - quotedPadding.right, quotedSize) * quotedSize * 1.3 + quotedPadding.top + quotedPadding.bottom
+        : Math.max(...row.map((cell, index) => linesOf(cell, widthOf(index) - 2 * padding, fontSize) * fontSize * 1.3 + 2 * padding));
+    const headHeight = fontSize * 1.3 + 2 * padding;
+    const bottom = this.height - PAGE_MARGIN - FOOTER_SPACE + 20;
+    const STRIPE: [number, number, number] = [248, 249, 251];
+
+    groups.forEach((group, groupIndex) => {
+      const needed = group.reduce((sum, row) => sum + heightOf(row), 0);
+      const fitsOnAPage = needed + headHeight <= bottom - PAGE_MARGIN;
+      let showHead = groupIndex === 0;
+      if (this.y + needed + (showHead ? headHeight : 0) > bottom && (fitsOnAPage || this.y + headHeight * 3 > bottom)) {
+        this.newPage();
+        showHead = true;
+      }
+      const fill = groupIndex % 2 === 1 ? STRIPE : ([255, 255, 255] as [number, number, number]);
+      const quotedCells = new Set<unknown>();
+      const body: RowInput[] = group.map((row) => {
+        if (!('quoted' in row)) return row.map((cell) => ({ content: this.clean(cell) }));
+        const cell = {
+          content: this.clean(row.quoted),
+          colSpan: columns,
+          styles: { fontSize: quotedSize, textColor: 55, halign: 'left' as const, cellPadding: quotedPadding },
+        };
+        quotedCells.add(cell);
+        return [cell];
+      });
+      autoTable(this.doc, {
+        startY: this.y,
+        margin: { left: PAGE_MARGIN, right: PAGE_MARGIN, top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_SPACE - 20 },
+        head: [head.map((cell) => this.clean(cell))],
+        showHead: showHead ? 'everyPage' : 'never',
+        body,
+        theme: 'plain',
+        rowPageBreak: 'avoid',
+        styles: { font: this.family, fontSize, cellPadding: padding, overflow: 'linebreak', valign: 'top', textColor: 20, fillColor: fill },
+        headStyles: { fillColor: [232, 236, 241], textColor: 20, fontStyle: 'bold' },
+        columnStyles,
+        didDrawCell: (hook) => {
+          if (hook.section !== 'body' || !quotedCells.has(hook.cell.raw)) return;
+          this.doc.setDrawColor(170);
+          this.doc.setLineWidth(1.2);
+          this.doc.line(hook.cell.x + 26, hook.cell.y + 1, hook.cell.x + 26, hook.cell.y + hook.cell.height - 5);
+        },
+      });
+      this.y = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? this.y;
+    });
+    this.y += 10;
   }
 
   rule(): void {

@@ -18,6 +18,17 @@ const loadFonts = vi.fn(
   }),
 );
 
+const SENT_TEXT = 'Estimados señores:\n\nLa factura F-2026-001 sigue pendiente.\n\nLucía — Estudio Nube\n\n[quoted text left out]';
+
+/** The JSON a PDF carries as claim-file.json. */
+async function attachedJson(bytes: Uint8Array): Promise<ClaimFileData> {
+  const pdf = await PDFDocument.load(bytes);
+  const names = pdf.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  const spec = names.lookup(1, PDFDict);
+  const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')) as PDFRawStream;
+  return JSON.parse(new TextDecoder().decode(decodePDFRawStream(stream).decode()));
+}
+
 function claim(name: string, language: 'es' | 'en' = 'es'): ClaimFileData {
   const invoice = makeInvoice({ id: 'i1', number: 'F-2026-001', amount: 121_000, paid: 21_000, dueDate: '2026-03-01', description: 'Implantes' });
   return buildClaimData(
@@ -30,6 +41,8 @@ function claim(name: string, language: 'es' | 'en' = 'es'): ClaimFileData {
       events: [
         makeEvent({ id: 'e1', subject: 'Recordatorio', at: '2026-03-08T09:00:00.000Z' }),
         makeEvent({ id: 'e2', kind: 'letter', at: '2026-04-20T09:00:00.000Z', dedupeKey: letterDedupeKey('debtor-1', 'burofax', 'BF-123') }),
+        makeEvent({ id: 'e3', subject: 'Aviso', at: '2026-03-02T09:00:00.000Z', mail: { host: 'gmail', messageId: 'm-old' } }),
+        makeEvent({ id: 'e4', subject: 'Re: Aviso', at: '2026-04-02T09:00:00.000Z', mail: { host: 'gmail', messageId: 'm-new' }, sentText: SENT_TEXT }),
       ],
       settings: makeSettings({ claimSpanishLatePaymentCosts: true, business: { name: 'Estudio Nube S.L.', taxId: 'B87654321', address: 'Gran Vía 1', email: '', phone: '' } }),
       templates: new Map(),
@@ -80,6 +93,29 @@ describe('the claim file and the letter', () => {
     expect(made.fileName).toBe('expediente-clinica-dental-penalver-s-l-2026-06-01.pdf');
     expect(await attachments(made.bytes)).toEqual([CLAIM_JSON_NAME]);
     expect(new TextDecoder().decode(made.bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('attaches each logged send\'s text exactly, and null for a send logged before it was kept', async () => {
+    const made = await makeClaimPdf(claim('Clínica Sonrisa'), loadFonts);
+    const json = await attachedJson(made.bytes);
+    expect(json.events.map((event) => [event.id, event.loggedSend, event.sentText])).toEqual([
+      ['e3', true, null],
+      ['e1', false, null],
+      ['e4', true, SENT_TEXT],
+      ['e2', false, null],
+    ]);
+  });
+
+  it('prints a long sent text whole: the timeline runs onto more pages', async () => {
+    const short = await makeClaimPdf(claim('Clínica Sonrisa'), loadFonts);
+    const data = claim('Clínica Sonrisa');
+    const long = Array.from({ length: 400 }, (_, line) => `Línea ${line + 1} de lo que se envió, palabra por palabra.`).join('\n');
+    data.events = data.events.map((event) => (event.id === 'e4' ? { ...event, sentText: long } : event));
+    const made = await makeClaimPdf(data, loadFonts);
+    const pages = async (bytes: Uint8Array) => (await PDFDocument.load(bytes)).getPageCount();
+    // 400 lines at about 70 to a page.
+    expect((await pages(made.bytes)) - (await pages(short.bytes))).toBeGreaterThanOrEqual(5);
+    expect((await attachedJson(made.bytes)).events.find((event) => event.id === 'e4')?.sentText).toBe(long);
   });
 
   it.each(['Łódź Sp. z o.o.', 'ООО Ромашка', 'Ελληνική Εταιρεία'])('embeds DejaVu Sans for %s', async (name) => {

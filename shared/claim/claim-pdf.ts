@@ -13,6 +13,7 @@ import { placeOfTimeZone } from '../ui/places';
 import type { ClaimEvent, ClaimFileData } from './claim-data';
 import { documentText, drawDocument, pdfFileName, type DocumentText, type FontLoader, type MadePdf, type PdfWriter } from './claim-pdf-kit';
 import type { MessageKey } from '../i18n/messages.en';
+import { QUOTE_LEFT_OUT } from '../sent-text';
 
 export const CLAIM_JSON_NAME = 'claim-file.json';
 
@@ -181,20 +182,42 @@ function when(event: ClaimEvent, text: DocumentText): string {
   return `${text.day(event.localDate)} ${event.localTime}`;
 }
 
+/**
+ * The words a logged send carried, whole (they are the evidence), under its row; for a send
+ * logged before the text was kept, what is known of it. Null for any other event.
+ */
+function sentWords(event: ClaimEvent, text: DocumentText): string | null {
+  const { t, none } = text;
+  if (!event.loggedSend) return null;
+  if (event.sentText === null) {
+    const subject = event.subject ?? none;
+    return event.templateName ? t('claim.sentTextMissing', { template: event.templateName, subject }) : t('claim.sentTextMissingNoTemplate', { subject });
+  }
+  const words = event.sentText
+    .split('\n')
+    .map((line) => (line === QUOTE_LEFT_OUT ? t('claim.quoteLeftOut') : line))
+    .join('\n');
+  return `${t('claim.sentText')}\n${words}`;
+}
+
 function timeline(data: ClaimFileData, text: DocumentText, writer: PdfWriter): void {
   const { t, none } = text;
   writer.paragraph(t('claim.timesIn', { place: placeOfTimeZone(data.debtorTimeZone, text.locale) }));
   if (data.events.length === 0) writer.paragraph(t('claim.noEvents'));
   else
-    writer.table(
+    writer.groupedTable(
       ['#', t('claim.when'), t('claim.channel'), t('claim.what'), t('claim.detail')],
-      data.events.map((event, index) => [
-        String(index + 1),
-        when(event, text),
-        t(`channel.${event.channel}` as MessageKey),
-        eventWhat(event, text),
-        [event.subject, event.note].filter(Boolean).join('\n') || none,
-      ]),
+      data.events.map((event, index) => {
+        const row = [
+          String(index + 1),
+          when(event, text),
+          t(`channel.${event.channel}` as MessageKey),
+          eventWhat(event, text),
+          [event.subject, event.note].filter(Boolean).join('\n') || none,
+        ];
+        const sent = sentWords(event, text);
+        return sent === null ? [row] : [row, { quoted: sent }];
+      }),
       { widths: [20, 78, 50, 165], align: ['right'] },
     );
 

@@ -63,6 +63,8 @@ const BAD_INPUTS: Record<HandlerName, unknown[]> = {
     { host: 'gmail', to: [], messageId: 'm' },
     { host: 'gmail', to: ['a@b.es'] },
     { host: 'gmail', to: ['a@b.es'], messageId: 'm', step: 'nagging' },
+    { host: 'gmail', to: ['a@b.es'], messageId: 'm', sentText: 'x'.repeat(20_001) },
+    { host: 'gmail', to: ['a@b.es'], messageId: 'm', sentText: { html: '<p>Hola</p>' } },
   ],
   'events-list': [{ debtorId: 'd', limit: 0 }, { debtorId: 'd', before: 'last week' }],
   'followups-today': [{ limit: -1 }, { limit: 'all' }],

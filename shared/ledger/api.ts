@@ -172,6 +172,7 @@ export const HANDLER_SCHEMAS = {
     outcome: CallOutcome.optional(),
     note: Event.shape.note,
     mail: MailRef.optional(),
+    sentText: Event.shape.sentText,
     dedupeKey: Event.shape.dedupeKey.optional(),
   }),
   'mail-sent': z.strictObject({
@@ -184,6 +185,8 @@ export const HANDLER_SCHEMAS = {
     templateId: Id.optional(),
     step: TemplatePurpose.optional(),
     invoiceIds: InvoiceIds.optional(),
+    /** The plain text that was sent, when the host could read it (boundSentText fits it). */
+    sentText: Event.shape.sentText,
   }),
   'events-list': z.strictObject({ debtorId: Id, before: Instant.optional(), limit: Limit(50, 500) }),
   'followups-today': z.strictObject({ limit: z.number().int().min(1).max(10_000).optional() }),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { REPLY_INTENTS } from '../replies/types';
 import { isCurrencyCode } from '../money';
 import { isIsoDate, isTimeZone } from '../dates';
+import { SENT_TEXT_MAX } from '../sent-text';
 
 // ---------------------------------------------------------------- primitives
 
@@ -295,6 +296,14 @@ export const Event = z.object({
   outcome: CallOutcome.optional(),
   note: Text(5000).optional(),
   mail: MailRef.optional(),
+  /**
+   * A logged send: the plain text the customer received (our words; quoted history left out),
+   * as evidence for a claim. Bounded so a pasted thread cannot swell the ledger and every backup:
+   * 20,000 characters is about eight printed pages, longer than any collection letter, and the
+   * hosts cut longer text with boundSentText before they log it. Sends logged before the text was
+   * kept have none.
+   */
+  sentText: Text(SENT_TEXT_MAX).optional(),
   /** A finding read from the debtor's reply (note = their words) and what the user made of it. */
   reading: z
     .object({

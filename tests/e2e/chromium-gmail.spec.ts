@@ -71,6 +71,7 @@ interface LoggedEvent {
   step?: string;
   invoiceIds?: string[];
   subject?: string;
+  sentText?: string;
   mail?: { host: string; messageId?: string; threadId?: string };
 }
 
@@ -126,6 +127,11 @@ test('a reply written with a template is logged once, with the template, when it
   expect(await emailEvents(cobro, ids.ruiz)).toHaveLength(1);
   const [event] = await emailEvents(cobro, ids.ruiz);
   expect(event).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+  // What the customer received: the invoice and the signature, and not their own message quoted under it.
+  expect(event!.sentText).toContain('F-2025-014');
+  expect(event!.sentText).toMatch(/Lucía Gómez\s+Estudio Lumen/);
+  expect(event!.sentText).toMatch(/\[quoted text left out\]$/);
+  expect(event!.sentText).not.toContain('hacemos la transferencia el viernes');
   // The chip now counts the contact.
   await expect(chip(page, ids.ruiz).first()).toHaveAttribute('title', /Last contacted/);
 });

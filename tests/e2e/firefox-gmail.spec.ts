@@ -63,6 +63,7 @@ interface LoggedEvent {
   step?: string;
   invoiceIds?: string[];
   subject?: string;
+  sentText?: string;
   mail?: { host: string; messageId?: string; threadId?: string };
 }
 
@@ -106,6 +107,10 @@ test('a reply written with a template is logged once, with the template, when it
   const events = await emailEvents(cobro, ids.ruiz);
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject({ kind: 'email', templateId, mail: { host: 'gmail', threadId: 'thread-f:1801000000000000001' } });
+  // Read in Firefox's content script too: the words and signature, not the customer's message quoted under them.
+  expect(events[0]!.sentText).toContain('F-2025-014');
+  expect(events[0]!.sentText).toMatch(/Lucía Gómez\s+Estudio Lumen/);
+  expect(events[0]!.sentText).not.toContain('hacemos la transferencia el viernes');
 });
 
 test('each customer is offered a true reminder for their step: the call request after a reminder, the due-day reminder sent late, the overdue reminder first', async ({ cobro }) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComposeView } from '../compose';
 import { REPORTER_SOURCE } from '../page-reporter';
 import type { SyncRequest } from '../sync';
+import { sentTextOfHtml } from '../sent-text';
 import { logSends, mailSentInput } from './send-logging';
 import { TemplateInsertions } from './template-insertions';
 
@@ -32,6 +33,16 @@ describe('mailSentInput', () => {
     ],
   ])('%s', (_label, sync, expected) => {
     expect(mailSentInput(sync)).toEqual(expected);
+  });
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['the body as text', '<div>Hola</div>', 'Hola'],
+    ['nothing for a body without words', '<div><br></div>', undefined],
+    ['nothing without a body', undefined, undefined],
+    ['a long body cut to what the ledger keeps', `<div>${'a'.repeat(30_000)}</div>`, `${'a'.repeat(19_996)}\n[…]`],
+  ])('carries %s', (_label, bodyHtml, sentText) => {
+    const input = mailSentInput(request({ messageId: 'msg-a:r1', to: ['a@x.es'], ...(bodyHtml === undefined ? {} : { bodyHtml }) }), undefined, sentTextOfHtml);
+    expect(input?.sentText).toBe(sentText);
   });
 
   it('carries the template, step and invoices of a template inserted in that compose', () => {
@@ -74,6 +85,7 @@ describe('logSends', () => {
         messageId: 'msg-a:r7241715802500133864',
         threadId: 'thread-a:r-1030145228305804508',
         subject: 'Re: test subject',
+        sentText: 'test reply body\nᐧ\n\n[quoted text left out]',
       },
     ]);
   });

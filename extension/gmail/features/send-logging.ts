@@ -4,7 +4,9 @@
 // once. An undone send is never posted, so it is never logged; a send seen twice (two tabs, a
 // retry) carries the same message id, which the ledger's dedupe key turns into one event.
 import type { HandlerInput } from '../../../shared/ledger/api';
+import { boundSentText } from '../../../shared/sent-text';
 import { readReporterMessage } from '../page-reporter';
+import { sentTextOfHtml } from '../sent-text';
 import { parseSyncRequest, type SyncRequest } from '../sync';
 import type { InsertedTemplate, TemplateInsertions } from './template-insertions';
 
@@ -12,8 +14,11 @@ type MailSentInput = HandlerInput<'mail-sent'>;
 
 const MAX_RECIPIENTS = 500;
 
-/** The 'mail-sent' request for a send, or null when there is nothing to log. */
-export function mailSentInput(request: SyncRequest, template?: InsertedTemplate): MailSentInput | null {
+/**
+ * The 'mail-sent' request for a send, or null when there is nothing to log. `toText` turns the
+ * body's HTML into the plain text kept with the event (sent-text.ts).
+ */
+export function mailSentInput(request: SyncRequest, template?: InsertedTemplate, toText?: (html: string) => string): MailSentInput | null {
   if (request.kind !== 'send' || !request.messageId) return null;
   const to = [...new Set([...request.to, ...request.cc, ...request.bcc])].slice(0, MAX_RECIPIENTS);
   if (to.length === 0) return null;
@@ -23,6 +28,8 @@ export function mailSentInput(request: SyncRequest, template?: InsertedTemplate)
   if (request.threadId) input.threadId = request.threadId.slice(0, 200);
   // A scheduled send goes out later; it is logged for the time it will leave.
   if (request.scheduledAt) input.at = request.scheduledAt;
+  const sentText = request.bodyHtml && toText ? boundSentText(toText(request.bodyHtml)) : '';
+  if (sentText) input.sentText = sentText;
   if (template) {
     input.templateId = template.templateId;
     if (template.step) input.step = template.step;
@@ -46,7 +53,8 @@ export function logSends(deps: SendLoggingDeps): void {
     if (!message) return;
     const request = parseSyncRequest(message.url, message.body);
     if (request.kind !== 'send') return;
-    const input = mailSentInput(request, deps.insertions.claim(request));
+    const parser = new (deps.win as Window & typeof globalThis).DOMParser();
+    const input = mailSentInput(request, deps.insertions.claim(request), (html) => sentTextOfHtml(html, parser));
     if (input) void deps.logSend(input).catch(() => undefined);
   };
   deps.win.addEventListener('message', onMessage, { signal: deps.signal });

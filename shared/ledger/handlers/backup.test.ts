@@ -72,6 +72,18 @@ describe('backup-restore', () => {
     expect(await dumpDb(ledger.db)).toEqual(before);
   });
 
+  it('keeps a send\'s text exactly, line breaks, accents and emoji included', async () => {
+    const ledger = createTestLedger(NOW);
+    must(await ledger.client.send('debtor-create', { name: 'Ana', emails: ['ana@x.es'] }));
+    const sentText = 'Estimada Ana:\n\nLe recordamos la factura F-1 (1.250,00 €) 🙏\n\n— Estudio Lumen\n[quoted text left out]';
+    const [sent] = must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm-1', sentText })).logged;
+    const backup = must(await ledger.client.send('backup-export', {}));
+    expect(JSON.parse(backup.text).tables.events[0].sentText).toBe(sentText);
+    await wipe(ledger);
+    must(await ledger.client.send('backup-restore', { text: backup.text }));
+    expect(await ledger.db.events.get(sent!.id)).toEqual(sent);
+  });
+
   it('replaces whatever the ledger held, settings included', async () => {
     const source = await richLedger();
     const backup = must(await source.client.send('backup-export', {}));

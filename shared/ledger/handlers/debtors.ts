@@ -24,7 +24,7 @@ export interface DebtorCard {
   payments: Payment[];
   promises: PromiseToPay[];
   plans: PaymentPlan[];
-  /** Newest first. */
+  /** Newest first; without the sent texts (the claim file and 'events-list' carry those). */
   events: Event[];
   status: CollectionStatus;
   /** The user's payment methods (settings), for the card's call guide: how the customer can pay. */
@@ -149,7 +149,12 @@ export function debtorHandlers(ctx: HandlerContext) {
           payments: [...data.payments].sort((a, b) => b.date.localeCompare(a.date)),
           promises: [...data.promises].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
           plans: [...data.plans].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-          events: data.events.slice(-CARD_EVENT_LIMIT).reverse(),
+          // The card travels to the Gmail page on every open and never shows a send's words:
+          // up to 200 sent texts of up to 20,000 characters each stay behind.
+          events: data.events
+            .slice(-CARD_EVENT_LIMIT)
+            .reverse()
+            .map(({ sentText: _sentText, ...event }) => event),
           status: statusOf(debtor, data, settings, ctx.now()),
           paymentMethods: settings.paymentMethods,
         };

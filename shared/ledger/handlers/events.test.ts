@@ -3,6 +3,7 @@ import { createHandlers, createClient, inProcessTransport } from '../api';
 import { openCobroDb } from '../db';
 import { createTestLedger, must, mustFail, type TestLedger } from '../test-ledger';
 import { sequentialIds } from '../test-support';
+import { eventHash } from '../event-hash';
 
 async function debtorWith(ledger: TestLedger, name: string, emails: string[]) {
   return must(
@@ -133,6 +134,18 @@ describe('mail-sent', () => {
     expect(logged).toHaveLength(1);
     expect({ templateId: logged[0]!.templateId, step: logged[0]!.step }).toMatchObject(expected);
     if (expected.step === undefined) expect(logged[0]).not.toHaveProperty('step');
+  });
+
+  it('keeps the sent text in the event and its hash, and leaves it out of the card', async () => {
+    const ledger = createTestLedger();
+    const { debtor } = await debtorWith(ledger, 'Ana', ['ana@x.es']);
+    const sentText = 'Hola Ana,\n\nLe recordamos la factura F-1.\n\n[quoted text left out]';
+    const [event] = must(await ledger.client.send('mail-sent', { host: 'gmail', to: ['ana@x.es'], messageId: 'm', sentText })).logged;
+    expect(event!.sentText).toBe(sentText);
+    expect(eventHash(event!)).toBe(event!.hash);
+    expect(eventHash({ ...event!, sentText: sentText.replace('F-1', 'F-2') })).not.toBe(event!.hash);
+    expect(must(await ledger.client.send('events-list', { debtorId: debtor.id }))[0]!.sentText).toBe(sentText);
+    expect(must(await ledger.client.send('debtor-get', { id: debtor.id })).events[0]).not.toHaveProperty('sentText');
   });
 
   it('logs nothing when no recipient is a debtor', async () => {

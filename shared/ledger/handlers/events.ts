@@ -108,6 +108,7 @@ export function eventHandlers(ctx: HandlerContext) {
             ...(step ? { step } : {}),
             invoiceIds: named.filter((invoice) => invoice?.debtorId === debtor.id).map((invoice) => invoice!.id),
             ...(input.subject ? { subject: input.subject } : {}),
+            ...(input.sentText ? { sentText: input.sentText } : {}),
             mail: {
               host: input.host,
               messageId: input.messageId,

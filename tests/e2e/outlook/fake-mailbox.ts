@@ -33,6 +33,8 @@ export type FakeItem =
       conversationId?: string | null;
       sessionData?: Record<string, string>;
       inserted?: Array<{ data: string; coercionType: string }>;
+      /** A reply's quoted history as Outlook's plain text shows it (the rule, From/Sent lines, the old message). */
+      quotedText?: string;
     };
 
 export interface FakeState {

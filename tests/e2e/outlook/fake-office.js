@@ -1,4 +1,4 @@
-/* global window, setTimeout, setInterval, clearInterval */
+/* global window, setTimeout, setInterval, clearInterval, DOMParser */
 // A fake Office host for the Outlook e2e suite, served in place of
 // https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It implements the parts of
 // Office.js Cobro uses, with Office's own shapes and enum values, over a mailbox the test writes
@@ -71,6 +71,21 @@
     };
   }
 
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  function textOfHtml(html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    doc.querySelectorAll('br').forEach(function (br) {
+      br.replaceWith('\n');
+    });
+    doc.querySelectorAll('p, div, li, tr, h1, h2, h3').forEach(function (block) {
+      block.append('\n');
+    });
+    return (doc.body.textContent || '').replace(/\n{3,}/g, '\n\n').trim();
+  }
+
   function composeItem(index) {
     var item = load().items[index];
     return {
@@ -92,6 +107,17 @@
         },
       },
       body: {
+        // Mailbox 1.3: the body as HTML, or as Outlook's plain text (lines per block, history below).
+        getAsync: function (coercionType) {
+          var target = load().items[index];
+          var quoted = target.quotedText || '';
+          if (coercionType === 'html') {
+            answer(arguments, (target.body || '') + (quoted ? '<div id="divRplyFwdMsg">' + escapeHtml(quoted).replace(/\n/g, '<br>') + '</div>' : ''));
+            return;
+          }
+          var text = textOfHtml(target.body || '');
+          answer(arguments, (quoted ? text + '\r\n\r\n' + quoted : text).replace(/\r?\n/g, '\r\n'));
+        },
         getTypeAsync: function () {
           answer(arguments, load().items[index].bodyType || 'html');
         },

@@ -83,7 +83,14 @@ type ReadItem = Extract<FakeItem, { kind: 'read' }>;
 
 const readFromAcme: ReadItem = { kind: 'read', from: ACME, to: [ME], subject: 'Re: factura F-2026-012', internetMessageId: '<m1@acme.example>' };
 const readFromStranger: FakeItem = { kind: 'read', from: STRANGER, to: [ME], subject: 'Presupuesto' };
-const replyToAcme: FakeItem = { kind: 'compose', to: [ACME], subject: '', body: '<p>Hola,</p>', conversationId: 'conv-acme-1' };
+const replyToAcme: FakeItem = {
+  kind: 'compose',
+  to: [ACME],
+  subject: '',
+  body: '<p>Hola,</p>',
+  conversationId: 'conv-acme-1',
+  quotedText: '________________________________\nFrom: Acme <pagos@acme.example>\nSent: Monday\nSubject: Pedido\n\nEl pedido llega el martes.',
+};
 
 let session: AddinSession;
 
@@ -238,6 +245,13 @@ test('compose: one click inserts the template, sets the subject and marks the dr
     subject: draft.subject,
     mail: { host: 'outlook', messageId: mark.sendId, threadId: 'conv-acme-1' },
   });
+  // The words sent, with the signature, and not the quoted history under them.
+  const text = (events[0] as { sentText?: string }).sentText ?? '';
+  expect(text).toMatch(/^Hola,/);
+  expect(text).toContain('F-2026-012');
+  expect(text).toMatch(/Lucía Gómez\s+Estudio Lumen/); // the signature in the settings
+  expect(text).toMatch(/\[quoted text left out\]$/);
+  expect(text).not.toContain('El pedido llega');
   // Written directly: nothing left in the queue.
   expect(sent.state.storage).toEqual({});
 

@@ -18,6 +18,8 @@ import { look, SCREENS_DIR } from '../screens/look';
 test.describe.configure({ timeout: 300_000 });
 
 const ZONE = 'Europe/Madrid';
+const SENT_WORDS = 'Le recordamos que la factura F-2026-031 sigue pendiente y le proponemos pagarla en dos plazos.';
+const SENT_TEXT = `Buenos días, Lucía:\n\n${SENT_WORDS}\n\nUn saludo,\nAna García — Estudio Nube S.L.\n\n[quoted text left out]`;
 
 interface Seeded {
   id: string;
@@ -46,6 +48,9 @@ async function seedDebtor(cobro: CobroChromium, name: string, taxId: string, add
     await cobro.value('event-log', { debtorId: debtor.id, kind: 'email', channel: 'email', direction: 'outbound', at: `${addDays(today, days)}T09:15:00.000Z`, subject, step, invoiceIds: [invoice.id] });
   }
   await cobro.value('event-log', { debtorId: debtor.id, kind: 'call', channel: 'phone', direction: 'outbound', outcome: 'reached', at: `${addDays(today, -20)}T10:00:00.000Z`, note: 'Promete pagar 300 € la semana que viene' });
+  // Two sends Gmail logged: one from before the text was kept, one with its words.
+  await cobro.value('mail-sent', { host: 'gmail', to: [email], messageId: `msg-a:r-old-${taxId}`, at: `${addDays(today, -60)}T09:30:00.000Z`, subject: 'Recordatorio F-2026-031' });
+  await cobro.value('mail-sent', { host: 'gmail', to: [email], messageId: `msg-a:r-new-${taxId}`, at: `${addDays(today, -35)}T09:30:00.000Z`, subject: 'Re: Aviso: facturas pendientes', sentText: SENT_TEXT });
   // A promise whose day has passed unpaid: broken.
   await cobro.value('promise-record', { debtorId: debtor.id, currency: 'EUR', amount: 30_000, date: addDays(today, -1) });
   return { id: debtor.id, name, taxId };
@@ -116,8 +121,8 @@ test('the Gmail content scripts carry no PDF code and the fonts are their own fi
 
 for (const language of ['es', 'en'] as const) {
   const words = {
-    es: { claimButton: 'Expediente (PDF)', letterButton: 'Requerimiento de pago (PDF)', make: 'Crear el PDF', record: 'Registrar', reference: 'Referencia del certificado o del envío', title: 'Expediente de reclamación de deuda', letterTitle: 'Requerimiento de pago', noReceipt: 'Ningún contacto con justificante de recepción: se aconseja un burofax.', owed: '1194,00 €', invoice: '1210,00 €', paid: '500,00 €', deadline: 'no más tarde del', broken: 'Incumplida', monitorio: 'procedimiento monitorio', filePrefix: 'expediente', law: 'Ley 3/2004' },
-    en: { claimButton: 'Claim file (PDF)', letterButton: 'Formal letter (PDF)', make: 'Make the PDF', record: 'Record', reference: 'Certificate or tracking reference', title: 'Debt claim file', letterTitle: 'Formal demand for payment', noReceipt: 'No contact with proof of receipt: a burofax is advised.', owed: '€1,194.00', invoice: '€1,210.00', paid: '€500.00', deadline: 'no later than', broken: 'Broken', monitorio: 'procedimiento monitorio', filePrefix: 'claim-file', law: 'Law 3/2004' },
+    es: { claimButton: 'Expediente (PDF)', letterButton: 'Requerimiento de pago (PDF)', make: 'Crear el PDF', record: 'Registrar', reference: 'Referencia del certificado o del envío', title: 'Expediente de reclamación de deuda', letterTitle: 'Requerimiento de pago', noReceipt: 'Ningún contacto con justificante de recepción: se aconseja un burofax.', notStored: 'Texto no guardado (enviado antes de que Cobro lo guardara): escrito sin plantilla, asunto «Recordatorio F-2026-031»', quoteLeftOut: '[se omite el texto citado de mensajes anteriores]', owed: '1194,00 €', invoice: '1210,00 €', paid: '500,00 €', deadline: 'no más tarde del', broken: 'Incumplida', monitorio: 'procedimiento monitorio', filePrefix: 'expediente', law: 'Ley 3/2004' },
+    en: { claimButton: 'Claim file (PDF)', letterButton: 'Formal letter (PDF)', make: 'Make the PDF', record: 'Record', reference: 'Certificate or tracking reference', title: 'Debt claim file', letterTitle: 'Formal demand for payment', noReceipt: 'No contact with proof of receipt: a burofax is advised.', notStored: 'Text not stored (sent before Cobro kept it): written without a template, subject “Recordatorio F-2026-031”', quoteLeftOut: '[quoted text of earlier messages left out]', owed: '€1,194.00', invoice: '€1,210.00', paid: '€500.00', deadline: 'no later than', broken: 'Broken', monitorio: 'procedimiento monitorio', filePrefix: 'claim-file', law: 'Law 3/2004' },
   }[language];
 
   test(`claim file and letter (${language}) for a Spanish name and a Cyrillic one`, async ({ cobro }) => {
@@ -144,6 +149,8 @@ for (const language of ['es', 'en'] as const) {
       }
       // Every logged contact is there, by what was written on it.
       for (const event of data.events) for (const text of [event.subject, event.note]) if (text) expect(claim, text).toContain(oneSpaced(text));
+      // What the logged send said, word for word with its signature; the older send says its text was not kept.
+      for (const expected of [SENT_WORDS, 'Ana García — Estudio Nube S.L.', words.quoteLeftOut, words.notStored]) expect(claim, expected).toContain(oneSpaced(expected));
       // Each event's hash and the chained head, one word each.
       expect(data.integrity.head).toMatch(/^[0-9a-f]{64}$/);
       expect(claim).toContain(data.integrity.head!);
