@@ -386,6 +386,18 @@ describe('readReply: promises said in other ways', () => {
     // Each country's transfer rail is a payment.
     ['"le hago el SINPE"', 'Le hago el SINPE mañana temprano.', [['promise', '2026-12-03', null]], { timeZone: 'America/Costa_Rica', currency: 'CRC' }],
     ['"te hago el yappy"', 'Te hago el Yappy el viernes.', [['promise', '2026-12-04', null]], { timeZone: 'America/Panama', currency: 'USD' }],
+    // The object named before a progressive future; a future passive; a time word between verb and object.
+    ['"la transferencia la estaremos haciendo el 11"', 'La transferencia la estaremos haciendo el 11.', [['promise', '2026-12-11', null]], { timeZone: 'America/Lima', currency: 'PEN' }],
+    ['"el abono será efectuado el lunes"', 'El abono de la factura 77 será efectuado el lunes.', [['promise', '2026-12-07', null]]],
+    ['"haré mañana la transferencia"', 'Haré mañana la transferencia de los 300 €.', [['promise', '2026-12-03', 30000]]],
+    // "Pago" after a preposition or in a wallet's name is the noun, not "I pay".
+    ['"por Mercado Pago" names the rail', 'Ya te lo pagué el viernes por Mercado Pago.', [['paid_claim', '2026-11-27', null]], { timeZone: 'America/Argentina/Buenos_Aires', currency: 'ARS' }],
+    // English: a present tense the day makes future, a verbless "going out", a subject left after "and".
+    ['"the cheque goes in the post Friday"', 'The cheque goes in the post Friday.', [['promise', '2026-12-04', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"goes out" without a day commits to nothing', 'The payment goes out through our bank.', [], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"transfer of £300 going out tomorrow"', 'Transfer of £300 going out tomorrow.', [['promise', '2026-12-03', 30000]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"yours is in the next run"', 'Our payables run is Thursday and yours is in the next run.', [['promise', '2026-12-03', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
   });

@@ -86,13 +86,21 @@ function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   return false;
 }
 
-/** The stretch of the sentence around a match between commas or semicolons. */
+/** The stretch of the sentence around a match between commas or semicolons, or a coordinator before a new verb
+ * ("I've sent £500 today and will clear the remaining £740 by the end of the month"). */
+const clauseStart = /[,;]|(?<![\w])(?:and|but|y|pero) (?=(?:will|i'll|we'll|i|we|te|le|les|se|os|lo|la|los|las|el resto|the rest)(?![\w]))/g;
 function clauseOf(text: string, sentence: Span, match: Span): Span {
-  const before = text.slice(sentence.start, match.start);
-  const after = text.slice(match.end, sentence.end);
-  const start = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  const stop = after.search(/[,;]/);
-  return { start, end: stop < 0 ? sentence.end : match.end + stop };
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const found of text.slice(sentence.start, sentence.end).matchAll(clauseStart)) {
+    const at = sentence.start + found.index;
+    if (at + found[0].length <= match.start) start = at + found[0].length;
+    else if (at >= match.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }
 const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
 /** The item in the sentence closest to the match, those after it first at equal distance. */
@@ -255,7 +263,7 @@ function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evi
   return { start, end, text: body.slice(start, end) };
 }
 
-function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
+function amountFor(text: string, intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
   const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
   if (intent === 'hardship') return inSentence.find((amount) => amount.perPeriod) ?? null;
   if (intent === 'plan_request') {
@@ -269,8 +277,11 @@ function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmou
     return inSentence.length === 0 && marked.length === 1 && !others.some((other) => inside(other, marked[0]!)) ? marked[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
-  // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
+  // A figure with its currency beats a bare number; the one in the finding's own clause first, then the
+  // nearest to the words that carry the finding.
   const marked = inSentence.filter((amount) => !amount.bare);
+  const inClause = nearest(marked, clauseOf(text, candidate.sentence, candidate.match), candidate.match);
+  if (inClause) return inClause;
   const inHere = nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match);
   if (inHere) return inHere;
   // Said elsewhere: the reply's one figure with a currency, unless another finding's sentence holds it.
@@ -370,7 +381,7 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
     .sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start)
     .map((candidate) => {
       const others = [...chosen.values()].filter((other) => other !== candidate).map((other) => other.sentence);
-      const amount = amountFor(candidate.intent, candidate, amounts, others);
+      const amount = amountFor(text, candidate.intent, candidate, amounts, others);
       const plan = candidate.intent === 'plan_request' || candidate.intent === 'hardship';
       return {
         intent: candidate.intent,

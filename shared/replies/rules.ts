@@ -31,10 +31,13 @@ const rule = (intent: ReplyIntent, source: string, options: Partial<Omit<Rule, '
   ...options,
 });
 
+// Signs and codes written before an amount in the markets Cobro serves: "Bs. 18.500", "Q 5,000", "S/ 1,200".
+const currencySign = String.raw`(?:[$£€₹₡]|us\$|usd|gbp|eur|mxn|cop|ars|clp|pen|uyu|ves|gtq|bs\.?|s/\.?|q\.?)`;
 const money = String.raw`(?:[$£€]|usd|gbp|eur|us\$)\s?\d[\d,.]*|\d[\d,.]*(?: ?(?:€|euros?|pesos|dolares|dollars|pounds|usd|gbp|eur|mxn|cop|ars|clp|pen))?`;
 const clitic = String.raw`(?:(?:se |te |le |les |os |us |lo |la |los |las |me )(?:lo |la |los |las )?)?`;
 const payNoun = String.raw`orden de pago|pago|pagos|transferencia|transfer|ingreso|deposito|abono|giro|importe|dinero|plata|lana|cheque|bizum|spei|consignacion|nequi|daviplata|mercado pago|transfe|sinpe|sinpe movil|yappy|pse|tef|pago movil|zelle|yape|plin|resto|saldo|la mitad|mitad|lo que falta|diferencia|recibo`;
-const payObject = String.raw`(?:el |la |los |las |su |tu |un |una |lo )?(?:${payNoun}|\$ ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|euros|pesos|dolares|mil|usd|mxn))?)`;
+// A time word may sit between the verb and its object: "he hecho hoy un bizum", "haré mañana la transferencia".
+const payObject = String.raw`(?:(?:hoy|ayer|manana|ya|anoche|esta manana|esta tarde) )?(?:el |la |los |las |su |tu |un |una |lo )?(?:${payNoun}|${currencySign} ?\d[\d.,]*|\d[\d.,]*(?: ?(?:€|euros|pesos|dolares|soles|mil|usd|mxn))?)`;
 
 // Spanish payment verbs, by tense. -ar verbs that take the debt as object, then verbs that need a
 // payment as object ("hacer la transferencia", "mandar los 600").
@@ -79,6 +82,9 @@ export const rules: Rule[] = [
   rule('promise', String.raw`(?:me )?(?:pasare|pasaremos|ire|iremos|acercare|acercaremos|(?:me|nos) paso|(?:me|nos) pasamos|voy|vamos)(?: por (?:\S+ ){1,3}?| a (?:la|el|su|tu) \S+ )?a (?:${infinitive})`),
   // Progressive future: "le estaré haciendo el depósito", "se lo estaremos transfiriendo el lunes".
   rule('promise', String.raw`${clitic}(?:estare|estaremos|estara|estaran) (?:(?:pagando|abonando|depositando|transfiriendo|consignando|liquidando|cancelando|girando|yapeando)(?:te|le|les|selo|sela|telo|tela|lelo)?(?:lo|la|los|las)?|(?:haciendo|realizando|enviando|mandando|efectuando|pasando)(?:te|le|les)?(?:lo|la)? ${payObject})`),
+  rule('promise', String.raw`(?:(?:se|te|le|les|os) )?(?:lo|la|los|las) (?:estare|estaremos|estara|estaran) (?:haciendo|realizando|efectuando|enviando|mandando|pasando|pagando|abonando|depositando|transfiriendo|consignando|girando|cancelando|liquidando)`),
+  // A future passive: "el pago de la factura … será realizado a principios de enero", "serán abonados el 15".
+  rule('promise', String.raw`(?:pago|pagos|transferencia|deposito|abono|importe|saldo|factura|giro|consignacion)(?: \S+){0,8}? (?:sera|seran) (?:realizad|efectuad|abonad|pagad|transferid|enviad|depositad|consignad|girad|cancelad|liquidad|acreditad|ingresad|emitid|liberad|procesad)[oa]s?`),
   // The payment placed on a day: "para el 15 está el pago", "el pago queda para el viernes".
   rule('promise', String.raw`(?:esta|estara|queda|quedara) (?:para (?:el|la) \S+(?: \d{1,2})? )?(?:el|la|su|tu) (?:pago|transferencia|deposito|abono|plata)|(?:el|la|su|tu) (?:pago|transferencia|deposito|abono) (?:esta|estara|queda|quedara) (?:listo |lista )?(?:para|programad[oa] para)`, { needsDay: true }),
   // "Hacer llegar": to get the money to someone.
@@ -92,7 +98,7 @@ export const rules: Rule[] = [
   rule('promise', String.raw`(?:procederemos|procedere|procedera|procederan) (?:al pago|a (?:pagar|abonar|transferir|liquidar|realizar el pago|hacer el pago|efectuar el pago)|con el pago)`),
   // Present tense with a pronoun or a day: "te lo pago el viernes", "el lunes pago", "se los deposito el 15".
   // "pago" after an article is the noun ("el pago de 890 €").
-  rule('promise', String.raw`(?<!(?:el|su|un|del|de|tu|al|mi|este|ese|primer|ultimo|proximo|otro) )${clitic}(?:${present})`, { tense: 'either' }),
+  rule('promise', String.raw`(?<!(?:el|su|un|del|de|tu|al|mi|este|ese|primer|ultimo|proximo|otro|por|con|sin|mercado|forma de|medio de) )${clitic}(?:${present})`, { tense: 'either' }),
   // The payment named before the verb: "los otros 700 te los mando el viernes", "lo hago hoy mismo".
   rule('promise', String.raw`(?:(?:se|te|le|les|os|me) )?(?:lo|la|los|las) (?:${objectPresent})`, { tense: 'either' }),
   rule('promise', String.raw`(?:(?:se|te|le|les|os|me) )?(?:lo|la|los|las) (?:${objectFuture})`),
@@ -106,11 +112,15 @@ export const rules: Rule[] = [
   rule('promise', String.raw`(?:programamos|programo|programó|hemos programado|he programado|ha programado|han programado|se ha programado|dejamos programad[oa]|agendamos|hemos agendado|esta en la relacion de pagos|entra en la (?:proxima )?(?:remesa|quincena|relacion) de pagos|en la remesa de pagos)(?: ${payObject})?`),
   rule('promise', String.raw`(?:we|i)(?:'ll| will| shall|'re going to| are going to|'m going to| am going to| plan to| intend to| promise to| commit to| undertake to| can| could| should) (?:definitely |absolutely |certainly |def |)(?:be )?(?:pay(?:ing)?|lodg(?:e|ing) (?:(?:the |a |your |our )?(?:money|payment|funds|transfer|cheque|check|amount|balance|invoice|${money})|it|this|that)|release (?:the |your |our )?(?:payment|funds|money)|action (?:the |this |your )?(?:payment|invoice|transfer)|put (?:it|this|the payment|the money|a transfer) through|e-?transfer|cut (?:you )?(?:a |the )?(?:check|cheque)|pop (?:it|(?:the |your )?(?:money|payment|balance|rest|${money})) (?:over|across|through|in)|square (?:up|you up|it up)|fix you up|clear (?:the |our |your |all )?(?:dues|outstanding|balance|invoice|bill)|venmo you|zelle you|send(?:ing)? (?:(?:you|over) )?(?:(?:the |a |your |our |full |the full |the rest of the )?(?:money|payment|funds|transfer|amount|balance|rest|remainder|cheque|check|wire|${money})|it|this|that)|mail(?:ing)? (?:you )?(?:a |the )?(?:check|cheque)|transfer(?:ring)?|wire|settle|clear|remit|make (?:the |a |full |our )?payments?|process (?:the |your )?(?:payment|invoice)|get (?:you )?(?:the |your |this |it )?(?:payment|paid|money|invoice paid|sorted|out|over)|get (?:this|it|that|the payment|payment|the money) (?:out|over|sorted|done|paid)|sort (?:it|this|that)(?: out)?|do the rest|have (?:the |this |it )?(?:payment |invoice )?(?:paid|settled|sent))`),
   rule('promise', String.raw`(?:i'll|we'll|i will|we will|i should|we should|(?<=^|\n|[.!] |, )should) (?:have|get) (?:it|the funds|funds|this|the payment|payment|the money|your money|the funds) (?:to you|over|across|in your account|sent|paid)`),
-  rule('promise', String.raw`(?:ill|i'll|we'll|will) (?:pay|send|get (?:this|it|that|the payment|payment) out|sort|settle|transfer|wire|mail)|(?<=^|\n|[.!] |, )will (?:pay|send|transfer|wire|settle|mail|get|do|sort)`),
+  rule('promise', String.raw`(?:ill|i'll|we'll|will) (?:pay|send|get (?:this|it|that|the payment|payment) out|sort|settle|transfer|wire|mail)|(?<=^|\n|[.!] |, |(?:and|then|y) )will (?:pay|send|transfer|wire|settle|mail|get|do|sort|clear)`),
   rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|check|cheque|remittance|balance|rest|remainder|remaining|amount|dues|outstanding|invoice|bill|${money}|it) (?:will|should|is going to|'ll|shall) (?:be (?:sent|made|paid|processed|wired|issued|released|transferred|remitted|in your account|with you|mailed|posted|done|cleared|credited|lodged|settled|actioned|effected|initiated|deposited|disbursed)|go out|reach you|arrive|follow|clear|land|hit your account)`),
   // Accounts payable: "scheduled for payment in our Dec 10 check run", "released in the next payment run".
   rule('promise', String.raw`(?:approved|queued|scheduled|slated|set|lined up|earmarked) for (?:payment|release|remittance)|(?:released|included|paid|processed|settled|cleared) (?:in|on|with|through) (?:the |our |next |this week's |this |an? )?(?:next |upcoming |coming |following )?(?:payment|pay|check|cheque|payables?|supplier|vendor|bacs|ach|payout) (?:run|cycle|batch|date)`),
-  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|cheque|check)(?:'s| is) (?:going out|being (?:processed|sent|released|made|prepared|arranged))`),
+  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|cheque|check)(?: of (?:\S+ )?\S*\d\S*)?(?:'s| is)? (?:going out|going in the (?:mail|post)|being (?:processed|sent|released|made|prepared|arranged))`),
+  // A present tense the day makes future: "check goes in the mail Monday", "the transfer goes out on the 15th".
+  rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire|funds|money|cheque|check|remittance)(?: of (?:\S+ )?\S*\d\S*)? (?:goes|go) (?:out|in the (?:mail|post)|through)`, { tense: 'either', needsDay: true }),
+  // Accounts payable's cycle: "AP runs checks on the 15th and yours is in this cycle".
+  rule('promise', String.raw`(?:yours|your invoice|your payment|you|it|this one|this invoice) (?:is|are|'s|will be|'re) (?:in|on|part of|included in) (?:this|the next|next|our|the|this week's|the upcoming) (?:cycle|run|batch|payment run|check run|pay run|cheque run)`),
   rule('promise', String.raw`(?:the |our |your )?(?:payment|transfer|wire) (?:is|has been|was) (?:scheduled|set|queued|booked|lined up) (?:for|on)|(?:has|have|got) (?:this|it|the payment|your invoice) scheduled`),
   rule('promise', String.raw`(?:we|i)(?:'ve| have)? (?:scheduled|set up|queued|booked) (?:the |a |your |our )?(?:payment|transfer|wire)`),
   rule('promise', String.raw`(?:you'll|you will|you should) (?:have|receive|get|see) (?:the |your |it|our |a |payment|funds|money|transfer)`),
