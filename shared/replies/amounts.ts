@@ -17,8 +17,8 @@ export interface FoundAmount extends ReplyMoney {
 
 // Indian grouping first ("1,20,000": lakhs), then thousands grouped by three, then plain.
 const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const prefixCurrency = String.raw`us\$|u\$s|usd|rd\$|dop|₡|crc|zar|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
-const suffixCurrency = String.raw`€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
+const prefixCurrency = String.raw`bs\.?s\.?|bs\.?f\.?|bs\.?|ves|gtq|us\$|u\$s|usd|rd\$|dop|₡|crc|zar|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
+const suffixCurrency = String.raw`bs\b|bolivares\b|quetzales\b|ves\b|gtq\b|€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
 const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas|lakhs?|lacs?|crores?)\b)?`;
 const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|por quincena|a la quincena|quincenales|a la semana|por semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|a fortnight|per fortnight|fortnightly|every (?:two weeks|other week|month|fortnight|week)|/ ?(?:month|mo|mth|week|wk|mes|semana)\b|por cuota|per installment|per instalment|each)`;
 const perPeriod = String.raw`(?:\s?${periodWords})?`;
@@ -26,6 +26,45 @@ const perPeriod = String.raw`(?:\s?${periodWords})?`;
 // Thousands grouped by a space ("₡85 000", "R12 800,00"), read only beside a currency sign so a phone stays a phone.
 const spaced = String.raw`\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?(?![\d])`;
 const prefixed = new RegExp(String.raw`(?<![\w$€£₡])(${prefixCurrency})\s?(${spaced}|${number})${thousands}(${perPeriod})`, 'g');
+// Guatemala's quetzal is a bare "Q" ("Q 5,000", "Q3,250.00"): read only with a grouped, decimal or three-digit
+// figure, so "Q4" stays a quarter.
+const quetzal = /(?<![\w])q\.? ?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?)(?![\w])/g;
+// Amounts in words before their currency: "mil quinientos euros", "dos millones de pesos", "three hundred pounds".
+const numberWordValues: Record<string, number> = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiun: 21,
+  veintiuno: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27,
+  veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400,
+  cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700,
+  ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const scaleWords: Record<string, number> = { hundred: 100, mil: 1000, thousand: 1000, millon: 1_000_000, millones: 1_000_000, million: 1_000_000 };
+const numberWord = `(?:${[...Object.keys(numberWordValues), ...Object.keys(scaleWords)].sort((a, b) => b.length - a.length).join('|')})`;
+const spelled = new RegExp(String.raw`(?<![\w])(${numberWord}(?:(?: y| and|-)? ${numberWord})*) (?:de )?(euros?|pesos|dolares|dollars|soles|libras|pounds|quid|bucks|bolivares|quetzales)(?![\w])`, 'g');
+function spelledValue(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  let counted = false;
+  for (const word of words.split(/[\s-]+/)) {
+    if (word === 'y' || word === 'and') continue;
+    const scale = scaleWords[word];
+    if (scale === 100) current = (current || 1) * 100;
+    else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else current += numberWordValues[word] ?? 0;
+    counted = true;
+  }
+  const value = total + current;
+  // "a pounds" or "una euros" is no amount; a lone "a"/"un" only counts before a scale word.
+  return counted && value > 1 ? value : null;
+}
+const wordCurrency: Record<string, string> = { soles: 'PEN', bolivares: 'VES', quetzales: 'GTQ', quid: 'GBP' };
+
 // South Africa's rand is a bare "R" before the number ("R6 500"): read so only where the debtor pays in rand.
 const rand = new RegExp(String.raw`(?<![\w])r ?(${spaced}|${number})(?![\w])`, 'g');
 const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
@@ -56,6 +95,8 @@ function currencyOf(word: string, fallback: string | undefined): string | null {
     case 'rd$': case 'dop': return 'DOP';
     case '₡': case 'crc': return 'CRC';
     case 'zar': return 'ZAR';
+    case 'bs': case 'bs.': case 'bss': case 'bs.s': case 'bs.s.': case 'bss.': case 'bsf': case 'bs.f': case 'bs.f.': case 'bsf.': case 'ves': case 'bolivares': return 'VES';
+    case 'gtq': case 'quetzales': return 'GTQ';
     case 'a$': case 'au$': case 'aud': return 'AUD';
     case '₹': case 'inr': case 'rs': case 'rs.': case 'rupee': case 'rupees': return 'INR';
     default: return fallback ?? null; // "$", "pesos": the debtor's own currency
@@ -115,6 +156,14 @@ export function findAmounts(folded: string, currency?: string): FoundAmount[] {
   }
   for (const match of folded.matchAll(suffixed)) {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currencyOf(match[3]!, currency), match[4]);
+  }
+  for (const match of folded.matchAll(quetzal)) {
+    add(match.index, match.index + match[0].length, match[1]!, undefined, 'GTQ', undefined);
+  }
+  for (const match of folded.matchAll(spelled)) {
+    const value = spelledValue(match[1]!);
+    const code = wordCurrency[match[2]!] ?? currencyOf(match[2]!, currency);
+    if (value !== null) add(match.index, match.index + match[0].length, String(value), undefined, code, undefined);
   }
   for (const match of folded.matchAll(slang)) {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3]);

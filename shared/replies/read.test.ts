@@ -397,6 +397,9 @@ describe('readReply: promises said in other ways', () => {
     ['"goes out" without a day commits to nothing', 'The payment goes out through our bank.', [], { timeZone: 'Europe/London', currency: 'GBP' }],
     ['"transfer of £300 going out tomorrow"', 'Transfer of £300 going out tomorrow.', [['promise', '2026-12-03', 30000]], { timeZone: 'Europe/London', currency: 'GBP' }],
     ['"yours is in the next run"', 'Our payables run is Thursday and yours is in the next run.', [['promise', '2026-12-03', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A past passive keeps its day; "by" before a means of payment is no deadline.
+    ['"that was paid on the 20th"', 'That was paid on the 20th of November.', [['paid_claim', '2026-11-20', null]], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['"sent by wire on 11/27"', 'Payment of $1,100 was sent by wire on 11/27/2026.', [['paid_claim', '2026-11-27', 110000]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
