@@ -408,6 +408,20 @@ describe('readReply: promises said in other ways', () => {
 
 describe('readReply: hardship in each country\'s words', () => {
   it.each<[string, string, ReplyIntent[]]>([
+    ['"la situación está muy complicada"', 'Le soy franco, la situación está muy complicada.', ['hardship']],
+    ['"la situación financiera del despacho es crítica"', 'La situación financiera del despacho es crítica desde agosto.', ['hardship']],
+    ['a relative in hospital', 'Llevo semanas con mi madre en el hospital, disculpe.', ['hardship']],
+    ['English, in hospital', 'My husband has been in hospital since October.', ['hardship']],
+    ['"cerramos el taller"', 'Cerramos el taller en septiembre.', ['hardship']],
+    ['"had to shut the shop"', 'We had to shut the shop for most of November.', ['hardship']],
+    ['"se nos cayeron las ventas"', 'Este trimestre se nos cayeron las ventas.', ['hardship']],
+    ['"atrasados con los proveedores"', 'Vamos atrasados con todos los proveedores.', ['hardship']],
+    ['"behind on the rent"', "I'm behind on the rent as well.", ['hardship']],
+    ['stock lost', 'Con la inundación perdimos casi todo el stock.', ['hardship']],
+    ['India\'s CIRP', 'The company is under CIRP and the resolution professional is handling claims.', ['hardship']],
+    // Near misses.
+    ['the situation settled', 'La situación ya está resuelta, gracias.', []],
+    ['a deal closed is no business closed', 'Cerramos el trato con ellos la semana pasada.', []],
     ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
     ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
     ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
