@@ -400,6 +400,12 @@ describe('readReply: promises said in other ways', () => {
     // A past passive keeps its day; "by" before a means of payment is no deadline.
     ['"that was paid on the 20th"', 'That was paid on the 20th of November.', [['paid_claim', '2026-11-20', null]], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
     ['"sent by wire on 11/27"', 'Payment of $1,100 was sent by wire on 11/27/2026.', [['paid_claim', '2026-11-27', 110000]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A courtesy closing an offer is no condition and no question; asking is still asking.
+    ['"if that suits?"', "I can pay €250 on Monday if that suits?", [['promise', '2026-12-07', 25000]], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['"si le parece bien"', 'Le transfiero los 300 € el viernes, si le parece bien.', [['promise', '2026-12-04', 30000]]],
+    ['"can I pay … if that suits?" asks', 'Can I pay on Monday if that suits?', [], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['a real condition stays one', 'Le pago el viernes si me paga el cliente.', []],
+    ['"splitting it into"', 'Would you be ok with splitting it into four payments?', [['plan_request', null, null]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);

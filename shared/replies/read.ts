@@ -62,8 +62,13 @@ function question(text: string, sentence: Span, match: Span): boolean {
   if (opening >= sentence.start && !/[?]/.test(text.slice(opening, match.start))) return true;
   const closing = text.indexOf('?', match.end);
   if (closing < 0 || closing >= sentence.end + 1) return false;
+  // "I can pay €400 on Friday, if that suits?" states and asks only whether it suits; "Can I pay …?" asks.
+  if (courtesyTail.test(text.slice(match.end, closing)) && !askingStart.test(text.slice(sentence.start, match.start))) return false;
   return !/[,;:(]/.test(text.slice(match.end, closing));
 }
+// A courtesy at the end of an offer: "if that suits", "if that's ok", "si le parece bien", "si te viene bien".
+const courtesyTail = /(?<![\w])(?:if|si) (?:(?:that|this|it|you|te|le|les|os|a usted|a ustedes)(?:'s| is)? )?(?:ok|okay|alright|all right|fine|good|suits?(?: you)?|works?(?: for you)?|parece(?: bien)?|va bien|viene bien|sirve|esta bien|conviene)[\s!.?]*$/;
+const askingStart = /^(?:[^a-z]*)(?:can|could|would|will|shall|may|might|is|are|do|does|did|puedo|podemos|podria|podriamos|puede|le parece|te parece)(?![\w])/;
 const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
@@ -77,6 +82,8 @@ function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   for (let match = conditional.exec(text); match !== null; match = conditional.exec(text)) {
     // Payday is a day, not a condition: "cuando cobre el aguinaldo", "when I get paid" (not "get paid by our client").
     if (payday.test(text.slice(match.index))) continue;
+    // "If that suits", "si le parece bien": a courtesy closing an offer, not a condition on paying.
+    if (courtesyTail.test(text.slice(match.index))) continue;
     if (!match[0].startsWith('si')) return true;
     const at = folded.map[sentence.start + match.index]!;
     if (body[at + 1] === 'í' || body[at + 1] === 'Í') continue;
