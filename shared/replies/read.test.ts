@@ -406,6 +406,9 @@ describe('readReply: promises said in other ways', () => {
     ['"can I pay … if that suits?" asks', 'Can I pay on Monday if that suits?', [], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
     ['a real condition stays one', 'Le pago el viernes si me paga el cliente.', []],
     ['"splitting it into"', 'Would you be ok with splitting it into four payments?', [['plan_request', null, null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A month named whole: past for a payment made, the month's first day for an absence.
+    ['"ya la pagamos en octubre"', 'Esa factura ya la pagamos en octubre.', [['paid_claim', '2026-10-31', null]]],
+    ['back in January', 'Automatic reply: I am on leave and will be back in January.', [['out_of_office', '2027-01-01', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);

@@ -159,9 +159,10 @@ function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | 
     // The date's own leading word ("al 8 de diciembre", "del 30") belongs to what comes before it.
     const lead = /^(?:el|del|al|on|the) /.exec(text.slice(found.start, found.end))?.[0] ?? '';
     const before = text.slice(Math.max(0, found.start - 40), found.start) + lead;
-    if (backWords.test(before)) return found.date;
-    if (until === null && untilWords.test(before)) until = nextDay(found.date);
-    else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
+    // A month named whole ("vuelvo en enero") is back at its start, not its end.
+    if (backWords.test(before)) return found.first ?? found.date;
+    if (until === null && untilWords.test(before)) until = found.first ?? nextDay(found.date);
+    else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.first ?? found.date;
   }
   return until ?? ahead;
 }
