@@ -409,6 +409,10 @@ describe('readReply: promises said in other ways', () => {
     // A month named whole: past for a payment made, the month's first day for an absence.
     ['"ya la pagamos en octubre"', 'Esa factura ya la pagamos en octubre.', [['paid_claim', '2026-10-31', null]]],
     ['back in January', 'Automatic reply: I am on leave and will be back in January.', [['out_of_office', '2027-01-01', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"you will receive the funds"', 'You will receive the funds on Monday.', [['promise', '2026-12-07', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"expect payment by"', 'Expect payment by the 18th.', [['promise', '2026-12-18', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"don\'t expect payment" is no promise', "Don't expect payment before January.", [], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"I\'ll do a bank transfer"', "I'll do a bank transfer tomorrow.", [['promise', '2026-12-03', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
@@ -431,6 +435,7 @@ describe('readReply: hardship in each country\'s words', () => {
     // Near misses.
     ['the situation settled', 'La situación ya está resuelta, gracias.', []],
     ['a deal closed is no business closed', 'Cerramos el trato con ellos la semana pasada.', []],
+    ['"ha fallecido mi padre"', 'Ha fallecido mi padre y voy con retraso en todo.', ['hardship']],
     ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
     ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
     ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
@@ -480,6 +485,12 @@ describe('readReply: disputes said in other ways', () => {
     ['not ordered, in the perfect', 'No hemos contratado ninguna ampliación del servicio.', ['dispute']],
     ['"nadie lo autorizó"', 'Ese pedido nadie de compras lo autorizó.', ['dispute']],
     ['billed and not done', 'Aparecen dos visitas que no se hicieron.', ['dispute']],
+    ['"el importe está mal."', 'Ya se pagó una parte y además el importe está mal.', ['paid_claim', 'dispute']],
+    ['"no estamos conformes con la factura"', 'No estamos conformes con la factura de noviembre.', ['dispute']],
+    ['"not happy with the work"', "We're not happy with the work and want to talk first.", ['dispute'], us],
+    ['the invoice first, never received', 'Esa factura no nos ha llegado nunca.', ['dispute']],
+    ['"the invoice was never received"', 'The invoice was never received by our AP team.', ['dispute'], us],
+    ['"mal de dinero" is no dispute', 'El mes está mal de dinero para todos.', ['hardship']],
     // "No es nuestra intención" is no "it is not ours".
     ['"no es nuestra intención"', 'No es nuestra intención retrasarnos más, le pagaremos el viernes.', ['promise']],
     // Near misses: asking for a copy, paying a cheque cancelled, a past cancellation of a payment.
