@@ -413,6 +413,12 @@ describe('readReply: promises said in other ways', () => {
     ['"expect payment by"', 'Expect payment by the 18th.', [['promise', '2026-12-18', null]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['"don\'t expect payment" is no promise', "Don't expect payment before January.", [], { timeZone: 'America/New_York', currency: 'USD' }],
     ['"I\'ll do a bank transfer"', "I'll do a bank transfer tomorrow.", [['promise', '2026-12-03', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"el 15 tienes el dinero"', 'El 15 tienes el dinero, tranquila.', [['promise', '2026-12-15', null]]],
+    ['"¿el 15 tienes el dinero?" asks', '¿El 15 tienes el dinero?', []],
+    ['"le cancelo" with a day', 'El jueves sin falta le cancelo.', [['promise', '2026-12-03', null]], { timeZone: 'America/Lima', currency: 'PEN' }],
+    ['"sending payment Monday"', 'Sending payment Monday.', [['promise', '2026-12-07', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"sending payment details" is no promise', 'Sending payment details Monday.', [], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"Payment by 12/11"', 'Payment by 12/11.', [['promise', '2026-12-11', null]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
@@ -436,6 +442,8 @@ describe('readReply: hardship in each country\'s words', () => {
     ['the situation settled', 'La situación ya está resuelta, gracias.', []],
     ['a deal closed is no business closed', 'Cerramos el trato con ellos la semana pasada.', []],
     ['"ha fallecido mi padre"', 'Ha fallecido mi padre y voy con retraso en todo.', ['hardship']],
+    ['Chile\'s "cesante"', 'Estoy cesante desde septiembre.', ['hardship']],
+    ['"struggling to make payroll"', 'We are struggling to make payroll this month.', ['hardship']],
     ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
     ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
     ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
@@ -491,6 +499,9 @@ describe('readReply: disputes said in other ways', () => {
     ['the invoice first, never received', 'Esa factura no nos ha llegado nunca.', ['dispute']],
     ['"the invoice was never received"', 'The invoice was never received by our AP team.', ['dispute'], us],
     ['"mal de dinero" is no dispute', 'El mes está mal de dinero para todos.', ['hardship']],
+    ['"nunca nos llegó el pedido"', 'Nunca nos llegó el pedido completo.', ['dispute']],
+    ['a service cancelled before', 'Nos cobran la cuota de un servicio que dimos de baja en agosto.', ['dispute']],
+    ['"billed for items we returned"', 'We were billed for items we returned.', ['dispute'], us],
     // "No es nuestra intención" is no "it is not ours".
     ['"no es nuestra intención"', 'No es nuestra intención retrasarnos más, le pagaremos el viernes.', ['promise']],
     // Near misses: asking for a copy, paying a cheque cancelled, a past cancellation of a payment.
