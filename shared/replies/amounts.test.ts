@@ -33,6 +33,9 @@ describe('findAmounts', () => {
     ['three hundred and fifty pounds on Friday', 'GBP', [[35000, 'GBP']]],
     ['a thousand dollars', 'USD', [[100000, 'USD']]],
     ['una de las dos facturas', 'EUR', []],
+    // An installment's figure with its thousands word.
+    ['en cuatro cuotas de 750 mil', 'COP', [[750000, 'COP']]],
+    ['tres abonos quincenales de 2 mil', 'MXN', [[200000, 'MXN']]],
     // Colones, Dominican pesos and rand; thousands grouped by a space beside a currency sign.
     ['el SINPE de los ₡85 000 mañana', 'CRC', [[8500000, 'CRC']]],
     ['los RD$12,500 por el Popular', 'DOP', [[1250000, 'DOP']]],

@@ -73,7 +73,7 @@ const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?($
 // Argentina), "3 palos" (millions, Colombia and Chile), "2.5 lakh" and "1 crore" (India).
 const slang = new RegExp(String.raw`(?<![\w.,/-])(${number})\s?(lucas?|palos?|lakhs?|lacs?|crores?)\b(${perPeriod})`, 'g');
 const bare = new RegExp(String.raw`(?<![\w.,/$€£#-])(${number})(?:\s?(mil|k|millones|millon|lucas)\b)?(\s?${periodWords})`, 'g');
-const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|installments|payments) (?:mensuales )?(?:de|of) (${number})(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
+const bareInstallment = new RegExp(String.raw`(?:cuotas|pagos|plazos|abonos|installments|instalments|payments) (?:mensuales |quincenales |semanales |monthly |weekly )?(?:de|of) (${number})(?:\s?(mil|millones|millon|lucas|k)\b)?(?![\d.,]*\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))`, 'g');
 // A bare number where money is talked about: after an article or a payment word ("los 700", "son
 // 189", "les pagué 8,000", "300 te los pago"), never a day, a time, a count of things or an id.
 const bareMoney = new RegExp(String.raw`(?<![\w.,/$€£#:-])(${number})(?:\s?(mil|millones|millon|lucas)\b)?(?![\w/:%-]|[.,]\d|\s?(?:%|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|(?:dias|days|horas|hours|semanas|weeks|meses|months|anos|years|plazos|cuotas|pagos|payments|installments|veces|times|facturas|invoices|personas|h)\b))`, 'g');
@@ -172,8 +172,9 @@ export function findAmounts(folded: string, currency?: string): FoundAmount[] {
     add(match.index, match.index + match[0].length, match[1]!, match[2], currency ?? null, match[3], true);
   }
   for (const match of folded.matchAll(bareInstallment)) {
-    const at = match.index + match[0].length - match[1]!.length;
-    add(at, match.index + match[0].length, match[1]!, undefined, currency ?? null, 'per', true);
+    // The figure starts after "de"/"of"; a "mil" after it is part of the amount.
+    const at = match.index + match[0].indexOf(match[1]!, match[0].search(/ (?:de|of) /));
+    add(at, match.index + match[0].length, match[1]!, match[2], currency ?? null, 'per', true);
   }
   for (const match of folded.matchAll(bareMoney)) {
     const before = folded.slice(Math.max(0, match.index - 14), match.index);

@@ -57,6 +57,11 @@ describe('findDates', () => {
     ['Friday week', 'en', ['2026-12-11']],
     ['a week on Monday', 'en', ['2026-12-14']],
     ['the May 2026 invoice', 'en', []],
+    // A named month's end, start or middle a few months behind reads as past; one ahead as future.
+    ['a fines de octubre', 'es', ['2026-10-31']],
+    ['a mediados de noviembre', 'es', ['2026-11-15']],
+    ['a finales de enero', 'es', ['2027-01-31']],
+    ['a principios de marzo', 'es', ['2027-03-05']],
     ['la factura 20 de 300 €', 'es', []],
     ['un 10% el 3,5', 'es', []],
   ] as const)('%j', (text, language, expected, today?: string) => {

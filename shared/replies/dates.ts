@@ -83,6 +83,21 @@ function previousDayOfMonth(today: IsoDate, day: number): IsoDate | null {
   }
   return null;
 }
+/** The month named as already behind us: this year's, or last year's when it is still ahead. */
+function monthBehind(today: IsoDate, month: number): { year: number; month: number } {
+  const parts = partsOf(today);
+  return { year: month > parts.month ? parts.year - 1 : parts.year, month };
+}
+/** A day of a named month read forwards and, for a payment already made, backwards ("a fines de octubre"). */
+function bothWays(today: IsoDate, month: number, day: (year: number, month: number) => IsoDate): { date: IsoDate; past: IsoDate } {
+  const ahead = monthAhead(today, month);
+  const behind = monthBehind(today, month);
+  const date = day(ahead.year, ahead.month);
+  const past = day(behind.year, behind.month);
+  if (past > today) return { date, past: date };
+  // Most of a year ahead against a few months behind: "lo mandó a fines de octubre", said in December, was this October.
+  return dayNumber(date) - dayNumber(today) > 240 && dayNumber(today) - dayNumber(past) < 120 ? { date: past, past } : { date, past };
+}
 /** The month named, this year or the next when it is already behind us. */
 function monthAhead(today: IsoDate, month: number): { year: number; month: number } {
   const parts = partsOf(today);
@@ -147,12 +162,9 @@ const patterns: Pattern[] = [
   pattern(String.raw`(?:a |para |antes (?:de|del) )?(?:finales de|fin de|final de) (?:esta )?semana|esta semana|this week|(?:by |before |until )?(?:the )?end of (?:the |this )?week|before the weekend|antes del (?:fin de semana|finde)`, (_m, today) =>
     weekdayOf(today) <= 4 ? plus(mondayOf(today), 4) : plus(mondayOf(today), 11)),
   // Month ends and starts.
-  pattern(String.raw`(?:a |para |hacia )?(?:finales|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo)|end of (?:next month|(${monthWord}))|(?:late) (${monthWord})`, (m, today) => {
+  pattern(String.raw`(?:a |para |hacia )?(?:finales|fines|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo)|end of (?:next month|(${monthWord}))|(?:late) (${monthWord})`, (m, today) => {
     const named = m[1] ?? m[2] ?? m[3];
-    if (named) {
-      const { year, month } = monthAhead(today, months[named]!);
-      return lastOfMonth(year, month);
-    }
+    if (named) return bothWays(today, months[named]!, lastOfMonth);
     const { year, month } = partsOf(today);
     return lastOfMonth(year, month + 1);
   }),
@@ -162,10 +174,7 @@ const patterns: Pattern[] = [
   }),
   pattern(String.raw`(?:a |para )?(?:principios|inicios|comienzos|primeros dias|primeros) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo|mes)|(?:early|beginning of|start of|the start of|the beginning of) (?:(${monthWord})|next month)`, (m, today) => {
     const named = m[1] ?? m[2];
-    if (named) {
-      const { year, month } = monthAhead(today, months[named]!);
-      return ymd(year, month, 5);
-    }
+    if (named) return bothWays(today, months[named]!, (year, month) => ymd(year, month, 5));
     const { year, month } = partsOf(today);
     return ymd(year, month + 1, 5);
   }),
@@ -197,8 +206,7 @@ const patterns: Pattern[] = [
   pattern(String.raw`(?:a )?mediados de (${monthWord}|mes)|mid[- ](${monthWord}|month)|(?:the )?middle of (${monthWord}|the month)`, (m, today) => {
     const named = m[1] ?? m[2] ?? m[3]!;
     if (months[named] === undefined) return nextDayOfMonth(today, 15, true);
-    const { year, month } = monthAhead(today, months[named]);
-    return ymd(year, month, 15);
+    return bothWays(today, months[named], (year, month) => ymd(year, month, 15));
   }),
   pattern(String.raw`(?:la |esta |en la |next |the next )?(?:proxima |siguiente )?quincena(?: que viene)?|next pay ?day|payday`, (_m, today) => nextQuincena(today)),
   pattern(String.raw`(?:despues|pasad[oa]s?) (?:de )?(?:reyes|los reyes|las fiestas|fiestas|navidades|las navidades)|after (?:the )?(?:epiphany|holidays|new year)`, (_m, today) => {
