@@ -420,6 +420,9 @@ describe('readReply: promises said in other ways', () => {
     ['"sending payment details" is no promise', 'Sending payment details Monday.', [], { timeZone: 'America/New_York', currency: 'USD' }],
     ['"Payment by 12/11"', 'Payment by 12/11.', [['promise', '2026-12-11', null]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['"lo mandó a fines de octubre" was paid', 'Mi socio lo mandó a fines de octubre, revise por favor.', [['paid_claim', '2026-10-31', null]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    // The first installment of a proposed plan is the plan's figure.
+    ['"el primero se lo deposito el lunes"', 'Le propongo 4 pagos de 250 € al mes. El primero se lo ingreso el lunes.', [['plan_request', null, 25000], ['promise', '2026-12-07', 25000]]],
+    ['"the first one on Friday"', "Could we do $400 a month? I'll send the first one on Friday.", [['plan_request', null, 40000], ['promise', '2026-12-04', 40000]], { timeZone: 'America/New_York', currency: 'USD' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);

@@ -271,6 +271,7 @@ function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evi
   return { start, end, text: body.slice(start, end) };
 }
 
+const firstInstallment = /(?<![\w])(?:el primero|la primera|el primer (?:pago|abono|deposito|plazo)|la primera (?:cuota|parte|mensualidad)|the first (?:one|payment|instalment|installment))(?![\w])/;
 function amountFor(text: string, intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
   const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
   if (intent === 'hardship') return inSentence.find((amount) => amount.perPeriod) ?? null;
@@ -292,6 +293,11 @@ function amountFor(text: string, intent: ReplyIntent, candidate: Candidate, amou
   if (inClause) return inClause;
   const inHere = nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match);
   if (inHere) return inHere;
+  // "El primero se lo deposito el lunes": the first installment of a plan is the plan's figure each time.
+  if (firstInstallment.test(text.slice(candidate.sentence.start, candidate.sentence.end))) {
+    const each = amounts.find((amount) => amount.perPeriod && !amount.bare);
+    if (each) return each;
+  }
   // Said elsewhere: the reply's one figure with a currency, unless another finding's sentence holds it.
   const loose = amounts.filter((amount) => !amount.bare && !others.some((other) => inside(other, amount)));
   return loose.length === 1 && amounts.filter((amount) => !amount.bare).length === 1 ? loose[0]! : null;
