@@ -33,6 +33,11 @@ describe('findAmounts', () => {
     ['three hundred and fifty pounds on Friday', 'GBP', [[35000, 'GBP']]],
     ['a thousand dollars', 'USD', [[100000, 'USD']]],
     ['una de las dos facturas', 'EUR', []],
+    // A multiplier keeps the fraction before it, even in a currency without cents; "de" may stand before the currency.
+    ['2,5 millones de pesos', 'COP', [[2500000, 'COP']]],
+    ['1,5 mil pesos', 'CLP', [[1500, 'CLP']]],
+    ['$1.5M', 'USD', [[150000000, 'USD']]],
+    ['millones de pesos', 'COP', []],
     // An installment's figure with its thousands word.
     ['en cuatro cuotas de 750 mil', 'COP', [[750000, 'COP']]],
     ['tres abonos quincenales de 2 mil', 'MXN', [[200000, 'MXN']]],

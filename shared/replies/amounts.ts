@@ -19,7 +19,7 @@ export interface FoundAmount extends ReplyMoney {
 const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const prefixCurrency = String.raw`bs\.?s\.?|bs\.?f\.?|bs\.?|ves|gtq|us\$|u\$s|usd|rd\$|dop|₡|crc|zar|mx\$|mxn|col\$|cop|ar\$|ars|clp|uyu|\$u|a\$|aud|au\$|inr|rs\.?|₹|eur|gbp|s/\.?|pen|€|£|\$`;
 const suffixCurrency = String.raw`bs\b|bolivares\b|quetzales\b|ves\b|gtq\b|€|eur(?:os?)?\b|usd\b|mxn\b|cop\b|ars\b|clp\b|uyu\b|aud\b|inr\b|rupees?\b|gbp\b|pen\b|soles\b|dolares\b|dollars?\b|pesos\b|libras\b|pounds?\b|bucks\b`;
-const thousands = String.raw`(?:\s?(mil|k|millones|millon|lucas|lakhs?|lacs?|crores?)\b)?`;
+const thousands = String.raw`(?:\s?(mil|k|millones|millon|millions?|mn|m|lucas|lakhs?|lacs?|crores?)\b)?`;
 const periodWords = String.raw`(?:al mes|por mes|mensuales|cada mes|cada quincena|por quincena|a la quincena|quincenales|a la semana|por semana|cada semana|semanales|a month|per month|monthly|each month|a week|per week|weekly|a fortnight|per fortnight|fortnightly|every (?:two weeks|other week|month|fortnight|week)|/ ?(?:month|mo|mth|week|wk|mes|semana)\b|por cuota|per installment|per instalment|each)`;
 const perPeriod = String.raw`(?:\s?${periodWords})?`;
 
@@ -44,7 +44,7 @@ const numberWordValues: Record<string, number> = {
 };
 const scaleWords: Record<string, number> = { hundred: 100, mil: 1000, thousand: 1000, millon: 1_000_000, millones: 1_000_000, million: 1_000_000 };
 const numberWord = `(?:${[...Object.keys(numberWordValues), ...Object.keys(scaleWords)].sort((a, b) => b.length - a.length).join('|')})`;
-const spelled = new RegExp(String.raw`(?<![\w])(${numberWord}(?:(?: y| and|-)? ${numberWord})*) (?:de )?(euros?|pesos|dolares|dollars|soles|libras|pounds|quid|bucks|bolivares|quetzales)(?![\w])`, 'g');
+const spelled = new RegExp(String.raw`(?<![\w]|[\d.,] ?)(${numberWord}(?:(?: y| and|-)? ${numberWord})*) (?:de )?(euros?|pesos|dolares|dollars|soles|libras|pounds|quid|bucks|bolivares|quetzales)(?![\w])`, 'g');
 function spelledValue(words: string): number | null {
   let total = 0;
   let current = 0;
@@ -61,13 +61,16 @@ function spelledValue(words: string): number | null {
   }
   const value = total + current;
   // "a pounds" or "una euros" is no amount; a lone "a"/"un" only counts before a scale word.
+  // "Millones de pesos" alone names no figure.
+  if (/^(?:millones|millions)\b/.test(words)) return null;
   return counted && value > 1 ? value : null;
 }
 const wordCurrency: Record<string, string> = { soles: 'PEN', bolivares: 'VES', quetzales: 'GTQ', quid: 'GBP' };
 
 // South Africa's rand is a bare "R" before the number ("R6 500"): read so only where the debtor pays in rand.
 const rand = new RegExp(String.raw`(?<![\w])r ?(${spaced}|${number})(?![\w])`, 'g');
-const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(${suffixCurrency})(${perPeriod})`, 'g');
+// "2,5 millones de pesos": a "de" may stand between the multiplier and the currency.
+const suffixed = new RegExp(String.raw`(?<![\w.,/-])(${number})${thousands}\s?(?:de )?(${suffixCurrency})(${perPeriod})`, 'g');
 // A bare number said per month: "500 al mes", "de a 300 mil cada quincena".
 // Words that are themselves money in the writer's currency: "200 lucas" (thousands, Chile and
 // Argentina), "3 palos" (millions, Colombia and Chile), "2.5 lakh" and "1 crore" (India).
@@ -127,11 +130,18 @@ export function minorOf(written: string, currency: string | null): number | null
   }
 }
 
+function withFraction(text: string, code: string | null, multiplier: string): number | null {
+  const hundredths = scaled(minorOf(text, 'EUR'), multiplier);
+  if (hundredths === null) return null;
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: code ?? 'EUR' }).resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.round((hundredths / 100) * 10 ** digits);
+}
+
 function scaled(minor: number | null, multiplier: string | undefined): number | null {
   if (minor === null) return null;
   // "850 mil", "3 millones" (Colombia), "300 lucas" (Argentina: 300 000 pesos).
   if (multiplier === 'mil' || multiplier === 'k' || multiplier === 'lucas' || multiplier === 'luca') return minor * 1000;
-  if (multiplier === 'millones' || multiplier === 'millon' || multiplier === 'palos' || multiplier === 'palo') return minor * 1_000_000;
+  if (multiplier === 'millones' || multiplier === 'millon' || multiplier === 'palos' || multiplier === 'palo' || multiplier === 'million' || multiplier === 'millions' || multiplier === 'mn' || multiplier === 'm') return minor * 1_000_000;
   if (multiplier && /^(?:lakhs?|lacs?)$/.test(multiplier)) return minor * 100_000;
   if (multiplier && /^crores?$/.test(multiplier)) return minor * 10_000_000;
   return minor;
@@ -141,7 +151,8 @@ export function findAmounts(folded: string, currency?: string): FoundAmount[] {
   const found: FoundAmount[] = [];
   const overlaps = (start: number, end: number) => found.some((other) => start < other.end && other.start < end);
   const add = (start: number, end: number, text: string, multiplier: string | undefined, code: string | null, period: string | undefined, bare = false) => {
-    const minor = scaled(minorOf(text, code), multiplier);
+    // "2,5 millones" in pesos without cents: read the figure with cents, then scale, so its fraction survives.
+    const minor = multiplier && /[.,]\d{1,2}$/.test(text) ? withFraction(text, code, multiplier) : scaled(minorOf(text, code), multiplier);
     if (minor === null || minor <= 0 || overlaps(start, end)) return;
     // A year or a percentage is not money, even with a "$" typo nearby.
     if (/^\s?%/.test(folded.slice(end, end + 2))) return;
