@@ -423,6 +423,9 @@ describe('readReply: promises said in other ways', () => {
     // The first installment of a proposed plan is the plan's figure.
     ['"el primero se lo deposito el lunes"', 'Le propongo 4 pagos de 250 € al mes. El primero se lo ingreso el lunes.', [['plan_request', null, 25000], ['promise', '2026-12-07', 25000]]],
     ['"the first one on Friday"', "Could we do $400 a month? I'll send the first one on Friday.", [['plan_request', null, 40000], ['promise', '2026-12-04', 40000]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // Away on holiday in other words; on sick leave in person is hardship, not an absence notice.
+    ['"disfrutando de unos días de descanso"', 'Estoy disfrutando de unos días de descanso. Atenderé su correo a mi regreso.', [['out_of_office', null, null]]],
+    ['"con licencia médica" in person', 'Estoy con licencia médica hace un mes y no he podido trabajar.', [['hardship', null, null]], { timeZone: 'America/Santiago', currency: 'CLP' }],
     ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
