@@ -20,6 +20,27 @@ describe('findAmounts', () => {
     ['600 euros ahora', undefined, [[60000, 'EUR']]],
     ['350 dólares', undefined, [[35000, 'USD']]],
     ['£300 by Friday', undefined, [[30000, 'GBP']]],
+    // Bolívares and quetzales by their signs; a quarter's "Q4" is no money.
+    ['le paso Bs. 2.300 por pago móvil', 'USD', [[230000, 'VES']]],
+    ['son 4.100 Bs', 'USD', [[410000, 'VES']]],
+    ['le deposito Q 2,750 el lunes', 'USD', [[275000, 'GTQ']]],
+    ['pagamos Q1,480.50 ayer', 'USD', [[148050, 'GTQ']]],
+    ['the Q4 2026 invoice', 'USD', []],
+    // Amounts in words before their currency.
+    ['te paso mil quinientos euros', undefined, [[150000, 'EUR']]],
+    ['le debo trescientos cincuenta soles', 'PEN', [[35000, 'PEN']]],
+    ['dos millones de pesos', 'COP', [[2000000, 'COP']]],
+    ['three hundred and fifty pounds on Friday', 'GBP', [[35000, 'GBP']]],
+    ['a thousand dollars', 'USD', [[100000, 'USD']]],
+    ['una de las dos facturas', 'EUR', []],
+    // A multiplier keeps the fraction before it, even in a currency without cents; "de" may stand before the currency.
+    ['2,5 millones de pesos', 'COP', [[2500000, 'COP']]],
+    ['1,5 mil pesos', 'CLP', [[1500, 'CLP']]],
+    ['$1.5M', 'USD', [[150000000, 'USD']]],
+    ['millones de pesos', 'COP', []],
+    // An installment's figure with its thousands word.
+    ['en cuatro cuotas de 750 mil', 'COP', [[750000, 'COP']]],
+    ['tres abonos quincenales de 2 mil', 'MXN', [[200000, 'MXN']]],
     // Colones, Dominican pesos and rand; thousands grouped by a space beside a currency sign.
     ['el SINPE de los ₡85 000 mañana', 'CRC', [[8500000, 'CRC']]],
     ['los RD$12,500 por el Popular', 'DOP', [[1250000, 'DOP']]],

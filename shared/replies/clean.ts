@@ -11,13 +11,19 @@ const strip = (line: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
+// Outlook's header block: only counted when its next lines follow (see isOutlookBlock).
+const outlookHeader = /^(de|from)\s*:\s*\S/;
 // Lines that open quoted history.
 const historyOpeners: RegExp[] = [
   /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado)\s*-{2,}$/,
   /^_{5,}$/, // Outlook's rule above its header block
   // Yahoo opens its share block with dashes: "--- On Wed, 4/4/12, x <x> wrote:".
   /^(?:-{2,}\s*)?(el|on)\b.{0,200}\b(escribio|wrote)\s*:$/,
-  /^(de|from)\s*:\s*\S/, // Outlook's header block: only counted when its next lines follow (see below)
+  // Yahoo's and other clients' Spanish, French, German and Portuguese forms: "En martes, 1 de diciembre… escribió:".
+  /^(en|le|am|em|il)\b.{0,200}\b(escribio|wrote|a ecrit|schrieb|escreveu|ha scritto)\s*:$/,
+  // The sender first: "Ana <ana@x.es> escribió el mar, 1 dic 2026 a las 9:14:".
+  /^.{0,120}<[^<>\s]+@[^<>\s]+>\s*(escribio|wrote)\b.{0,80}:$/,
+  outlookHeader,
 ];
 
 // Gmail wraps "El mié, 2 dic 2026 a las 9:14, Ana <ana@x.es>" onto two lines before "escribió:".
@@ -52,7 +58,7 @@ function historyStart(lines: string[]): number {
     if (line === '') continue;
     for (const opener of historyOpeners) {
       if (!opener.test(line)) continue;
-      if (opener === historyOpeners[3] && !isOutlookBlock(lines, i)) continue;
+      if (opener === outlookHeader && !isOutlookBlock(lines, i)) continue;
       return i;
     }
     if (wrappedOpener.test(line) && i + 1 < lines.length && wrappedCloser.test(strip(lines[i + 1]!)) && /\d/.test(line)) return i;

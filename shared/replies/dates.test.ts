@@ -45,6 +45,23 @@ describe('findDates', () => {
     ['el 15/12', 'es', ['2026-12-15']],
     ['dentro de 3 días', 'es', ['2026-12-05']],
     ['in two weeks', 'en', ['2026-12-16']],
+    // A month named whole is due by its last day, in the year nearest the message; a day inside it said close by wins.
+    ['te pago en enero', 'es', ['2027-01-31']],
+    ['we paid in October', 'en', ['2026-10-31']],
+    ['en febrero', 'es', ['2026-02-28'], '2026-03-10'],
+    ['en enero, después de Reyes', 'es', ['2027-01-07']],
+    ['el mes que viene', 'es', ['2027-01-31']],
+    ['last month', 'en', ['2026-11-30']],
+    ['antes de fin de año', 'es', ['2026-12-31']],
+    ['by year end', 'en', ['2026-12-31']],
+    ['Friday week', 'en', ['2026-12-11']],
+    ['a week on Monday', 'en', ['2026-12-14']],
+    ['the May 2026 invoice', 'en', []],
+    // A named month's end, start or middle a few months behind reads as past; one ahead as future.
+    ['a fines de octubre', 'es', ['2026-10-31']],
+    ['a mediados de noviembre', 'es', ['2026-11-15']],
+    ['a finales de enero', 'es', ['2027-01-31']],
+    ['a principios de marzo', 'es', ['2027-03-05']],
     ['la factura 20 de 300 €', 'es', []],
     ['un 10% el 3,5', 'es', []],
   ] as const)('%j', (text, language, expected, today?: string) => {

@@ -27,6 +27,8 @@ export interface FoundDate {
   date: IsoDate;
   /** The day read backwards, when the words allow both ("el lunes", "el 3"); else the same as date. */
   past: IsoDate;
+  /** The first day of a stretch named whole ("en enero", "next month"): where an absence ends, not a promise's deadline. */
+  first?: IsoDate;
 }
 
 // Day arithmetic on UTC day numbers: calendar days have no zone once the message day is known.
@@ -81,6 +83,21 @@ function previousDayOfMonth(today: IsoDate, day: number): IsoDate | null {
   }
   return null;
 }
+/** The month named as already behind us: this year's, or last year's when it is still ahead. */
+function monthBehind(today: IsoDate, month: number): { year: number; month: number } {
+  const parts = partsOf(today);
+  return { year: month > parts.month ? parts.year - 1 : parts.year, month };
+}
+/** A day of a named month read forwards and, for a payment already made, backwards ("a fines de octubre"). */
+function bothWays(today: IsoDate, month: number, day: (year: number, month: number) => IsoDate): { date: IsoDate; past: IsoDate } {
+  const ahead = monthAhead(today, month);
+  const behind = monthBehind(today, month);
+  const date = day(ahead.year, ahead.month);
+  const past = day(behind.year, behind.month);
+  if (past > today) return { date, past: date };
+  // Most of a year ahead against a few months behind: "lo mandó a fines de octubre", said in December, was this October.
+  return dayNumber(date) - dayNumber(today) > 240 && dayNumber(today) - dayNumber(past) < 120 ? { date: past, past } : { date, past };
+}
 /** The month named, this year or the next when it is already behind us. */
 function monthAhead(today: IsoDate, month: number): { year: number; month: number } {
   const parts = partsOf(today);
@@ -93,7 +110,7 @@ function nextQuincena(today: IsoDate): IsoDate {
   return today < last ? last : ymd(year, month + 1, 15);
 }
 
-type Resolver = (match: RegExpExecArray, today: IsoDate) => IsoDate | { date: IsoDate; past: IsoDate } | null;
+type Resolver = (match: RegExpExecArray, today: IsoDate) => IsoDate | { date: IsoDate; past: IsoDate; first?: IsoDate } | null;
 interface Pattern {
   regex: RegExp;
   resolve: Resolver;
@@ -145,12 +162,9 @@ const patterns: Pattern[] = [
   pattern(String.raw`(?:a |para |antes (?:de|del) )?(?:finales de|fin de|final de) (?:esta )?semana|esta semana|this week|(?:by |before |until )?(?:the )?end of (?:the |this )?week|before the weekend|antes del (?:fin de semana|finde)`, (_m, today) =>
     weekdayOf(today) <= 4 ? plus(mondayOf(today), 4) : plus(mondayOf(today), 11)),
   // Month ends and starts.
-  pattern(String.raw`(?:a |para |hacia )?(?:finales|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo)|end of (?:next month|(${monthWord}))|(?:late) (${monthWord})`, (m, today) => {
+  pattern(String.raw`(?:a |para |hacia )?(?:finales|fines|fin|final|ultimos dias|ultimo dia) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo)|end of (?:next month|(${monthWord}))|(?:late) (${monthWord})`, (m, today) => {
     const named = m[1] ?? m[2] ?? m[3];
-    if (named) {
-      const { year, month } = monthAhead(today, months[named]!);
-      return lastOfMonth(year, month);
-    }
+    if (named) return bothWays(today, months[named]!, lastOfMonth);
     const { year, month } = partsOf(today);
     return lastOfMonth(year, month + 1);
   }),
@@ -160,18 +174,39 @@ const patterns: Pattern[] = [
   }),
   pattern(String.raw`(?:a |para )?(?:principios|inicios|comienzos|primeros dias|primeros) (?:de |del )(?:(${monthWord})|mes que viene|proximo mes|mes proximo|mes)|(?:early|beginning of|start of|the start of|the beginning of) (?:(${monthWord})|next month)`, (m, today) => {
     const named = m[1] ?? m[2];
-    if (named) {
-      const { year, month } = monthAhead(today, months[named]!);
-      return ymd(year, month, 5);
-    }
+    if (named) return bothWays(today, months[named]!, (year, month) => ymd(year, month, 5));
     const { year, month } = partsOf(today);
     return ymd(year, month + 1, 5);
+  }),
+  // The year's end: "antes de fin de año", "by year end", "before the end of the year".
+  pattern(String.raw`(?:antes (?:de|del)|a|para|hacia)? ?(?:finales|fin|final|cierre) (?:de|del) (?:este )?ano|antes de que (?:termine|acabe|cierre|se acabe) el ano|(?:by |before |at |until )?(?:the )?end of (?:the |this )?year|(?:by |before |at )?year[- ]end|eoy`, (_m, today) => {
+    const { year } = partsOf(today);
+    return ymd(year, 12, 31);
+  }),
+  // A month named whole: "en enero" is due by its last day; "en octubre", said in December, was October.
+  pattern(String.raw`(?:en|in|during|durante|para|for) (?:el mes de |the month of )?(${monthWord})(?! \d)(?! (?:de |of )?(?:19|20)\d\d)`, (m, today) => {
+    const named = months[m[1]!]!;
+    const { year, month } = partsOf(today);
+    if (named === month) return { date: lastOfMonth(year, month), past: today, first: today };
+    // The year that puts the month nearest the message: "en octubre" said in December was this October,
+    // "en enero" is next January.
+    const distance = (y: number) => Math.min(Math.abs(dayNumber(ymd(y, named, 1)) - dayNumber(today)), Math.abs(dayNumber(lastOfMonth(y, named)) - dayNumber(today)));
+    const nearest = [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+    const last = lastOfMonth(nearest, named);
+    return { date: last, past: last, first: ymd(nearest, named, 1) };
+  }),
+  pattern(String.raw`(?:el )?mes pasado|last month|the previous month`, (_m, today) => {
+    const { year, month } = partsOf(today);
+    return lastOfMonth(year, month - 1);
+  }),
+  pattern(String.raw`(?:el )?(?:mes que viene|proximo mes|mes proximo|mes entrante)|next month`, (_m, today) => {
+    const { year, month } = partsOf(today);
+    return { date: lastOfMonth(year, month + 1), past: lastOfMonth(year, month + 1), first: ymd(year, month + 1, 1) };
   }),
   pattern(String.raw`(?:a )?mediados de (${monthWord}|mes)|mid[- ](${monthWord}|month)|(?:the )?middle of (${monthWord}|the month)`, (m, today) => {
     const named = m[1] ?? m[2] ?? m[3]!;
     if (months[named] === undefined) return nextDayOfMonth(today, 15, true);
-    const { year, month } = monthAhead(today, months[named]);
-    return ymd(year, month, 15);
+    return bothWays(today, months[named], (year, month) => ymd(year, month, 15));
   }),
   pattern(String.raw`(?:la |esta |en la |next |the next )?(?:proxima |siguiente )?quincena(?: que viene)?|next pay ?day|payday`, (_m, today) => nextQuincena(today)),
   pattern(String.raw`(?:despues|pasad[oa]s?) (?:de )?(?:reyes|los reyes|las fiestas|fiestas|navidades|las navidades)|after (?:the )?(?:epiphany|holidays|new year)`, (_m, today) => {
@@ -205,6 +240,11 @@ const patterns: Pattern[] = [
     const n = /\d/.test(word) ? Number(word) : counts[word] ?? null;
     if (n === null) return null;
     return plus(today, /^(semana|week)/.test((m[2] ?? m[4])!) ? -n * 7 : -n);
+  }),
+  // A week after the next such day (Britain, Ireland): "Friday week", "a week on Friday", "a week from Monday".
+  pattern(String.raw`(${weekdayWord}) week|a week (?:on|from|come) (?:this )?(${weekdayWord})`, (m, today) => {
+    const target = weekdays[(m[1] ?? m[2])!]!;
+    return plus(today, (((target - weekdayOf(today) + 7) % 7) || 7) + 7);
   }),
   // Weekdays: "el lunes", "el próximo lunes", "next Monday", "this Friday", "el lunes pasado".
   pattern(String.raw`(?:el |este |el proximo |el pasado |next |this |on |by |last |el dia )?(${weekdayWord})(?: (?:que viene|proximo|pasado))?`, (m, today) => {
@@ -261,8 +301,8 @@ export function findDates(
       if (!free(start, end)) continue;
       const resolved = resolve(match, today);
       if (resolved === null) continue;
-      const { date, past } = typeof resolved === 'string' ? { date: resolved, past: resolved } : resolved;
-      found.push({ start, end, date, past });
+      const { date, past, first } = typeof resolved === 'string' ? { date: resolved, past: resolved, first: undefined } : resolved;
+      found.push(first === undefined ? { start, end, date, past } : { start, end, date, past, first });
     }
   }
   // chrono is slow on long text and only its readings with a number or a month name are kept: ask it
@@ -290,5 +330,7 @@ export function findDates(
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A month named whole gives way to a day inside it said close by: "le pago en enero, después de Reyes".
+  const precise = found.filter((whole) => whole.first === undefined || !found.some((other) => other !== whole && other.first === undefined && other.date >= whole.first! && other.date <= whole.date && Math.abs(other.start - whole.start) < 60));
+  return precise.sort((a, b) => a.start - b.start);
 }

@@ -386,6 +386,47 @@ describe('readReply: promises said in other ways', () => {
     // Each country's transfer rail is a payment.
     ['"le hago el SINPE"', 'Le hago el SINPE mañana temprano.', [['promise', '2026-12-03', null]], { timeZone: 'America/Costa_Rica', currency: 'CRC' }],
     ['"te hago el yappy"', 'Te hago el Yappy el viernes.', [['promise', '2026-12-04', null]], { timeZone: 'America/Panama', currency: 'USD' }],
+    // The object named before a progressive future; a future passive; a time word between verb and object.
+    ['"la transferencia la estaremos haciendo el 11"', 'La transferencia la estaremos haciendo el 11.', [['promise', '2026-12-11', null]], { timeZone: 'America/Lima', currency: 'PEN' }],
+    ['"el abono será efectuado el lunes"', 'El abono de la factura 77 será efectuado el lunes.', [['promise', '2026-12-07', null]]],
+    ['"haré mañana la transferencia"', 'Haré mañana la transferencia de los 300 €.', [['promise', '2026-12-03', 30000]]],
+    // "Pago" after a preposition or in a wallet's name is the noun, not "I pay".
+    ['"por Mercado Pago" names the rail', 'Ya te lo pagué el viernes por Mercado Pago.', [['paid_claim', '2026-11-27', null]], { timeZone: 'America/Argentina/Buenos_Aires', currency: 'ARS' }],
+    // English: a present tense the day makes future, a verbless "going out", a subject left after "and".
+    ['"the cheque goes in the post Friday"', 'The cheque goes in the post Friday.', [['promise', '2026-12-04', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"goes out" without a day commits to nothing', 'The payment goes out through our bank.', [], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"transfer of £300 going out tomorrow"', 'Transfer of £300 going out tomorrow.', [['promise', '2026-12-03', 30000]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"yours is in the next run"', 'Our payables run is Thursday and yours is in the next run.', [['promise', '2026-12-03', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A past passive keeps its day; "by" before a means of payment is no deadline.
+    ['"that was paid on the 20th"', 'That was paid on the 20th of November.', [['paid_claim', '2026-11-20', null]], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['"sent by wire on 11/27"', 'Payment of $1,100 was sent by wire on 11/27/2026.', [['paid_claim', '2026-11-27', 110000]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A courtesy closing an offer is no condition and no question; asking is still asking.
+    ['"if that suits?"', "I can pay €250 on Monday if that suits?", [['promise', '2026-12-07', 25000]], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['"si le parece bien"', 'Le transfiero los 300 € el viernes, si le parece bien.', [['promise', '2026-12-04', 30000]]],
+    ['"can I pay … if that suits?" asks', 'Can I pay on Monday if that suits?', [], { timeZone: 'Europe/Dublin', currency: 'EUR' }],
+    ['a real condition stays one', 'Le pago el viernes si me paga el cliente.', []],
+    ['"splitting it into"', 'Would you be ok with splitting it into four payments?', [['plan_request', null, null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // A month named whole: past for a payment made, the month's first day for an absence.
+    ['"ya la pagamos en octubre"', 'Esa factura ya la pagamos en octubre.', [['paid_claim', '2026-10-31', null]]],
+    ['back in January', 'Automatic reply: I am on leave and will be back in January.', [['out_of_office', '2027-01-01', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"you will receive the funds"', 'You will receive the funds on Monday.', [['promise', '2026-12-07', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"expect payment by"', 'Expect payment by the 18th.', [['promise', '2026-12-18', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"don\'t expect payment" is no promise', "Don't expect payment before January.", [], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"I\'ll do a bank transfer"', "I'll do a bank transfer tomorrow.", [['promise', '2026-12-03', null]], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"el 15 tienes el dinero"', 'El 15 tienes el dinero, tranquila.', [['promise', '2026-12-15', null]]],
+    ['"¿el 15 tienes el dinero?" asks', '¿El 15 tienes el dinero?', []],
+    ['"le cancelo" with a day', 'El jueves sin falta le cancelo.', [['promise', '2026-12-03', null]], { timeZone: 'America/Lima', currency: 'PEN' }],
+    ['"sending payment Monday"', 'Sending payment Monday.', [['promise', '2026-12-07', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"sending payment details" is no promise', 'Sending payment details Monday.', [], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"Payment by 12/11"', 'Payment by 12/11.', [['promise', '2026-12-11', null]], { timeZone: 'America/New_York', currency: 'USD' }],
+    ['"lo mandó a fines de octubre" was paid', 'Mi socio lo mandó a fines de octubre, revise por favor.', [['paid_claim', '2026-10-31', null]], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    // The first installment of a proposed plan is the plan's figure.
+    ['"el primero se lo deposito el lunes"', 'Le propongo 4 pagos de 250 € al mes. El primero se lo ingreso el lunes.', [['plan_request', null, 25000], ['promise', '2026-12-07', 25000]]],
+    ['"the first one on Friday"', "Could we do $400 a month? I'll send the first one on Friday.", [['plan_request', null, 40000], ['promise', '2026-12-04', 40000]], { timeZone: 'America/New_York', currency: 'USD' }],
+    // Away on holiday in other words; on sick leave in person is hardship, not an absence notice.
+    ['"disfrutando de unos días de descanso"', 'Estoy disfrutando de unos días de descanso. Atenderé su correo a mi regreso.', [['out_of_office', null, null]]],
+    ['"con licencia médica" in person', 'Estoy con licencia médica hace un mes y no he podido trabajar.', [['hardship', null, null]], { timeZone: 'America/Santiago', currency: 'CLP' }],
+    ['part paid, "and will settle" the rest', "We've paid $200 today and will settle the other $350 next Friday.", [['paid_claim', '2026-12-02', 20000], ['promise', '2026-12-04', 35000]], { timeZone: 'America/New_York', currency: 'USD' }],
   ])('%s', (_name, text, expected, more = {}) => {
     expect(summary(text, more)).toEqual(expected);
   });
@@ -393,6 +434,23 @@ describe('readReply: promises said in other ways', () => {
 
 describe('readReply: hardship in each country\'s words', () => {
   it.each<[string, string, ReplyIntent[]]>([
+    ['"la situación está muy complicada"', 'Le soy franco, la situación está muy complicada.', ['hardship']],
+    ['"la situación financiera del despacho es crítica"', 'La situación financiera del despacho es crítica desde agosto.', ['hardship']],
+    ['a relative in hospital', 'Llevo semanas con mi madre en el hospital, disculpe.', ['hardship']],
+    ['English, in hospital', 'My husband has been in hospital since October.', ['hardship']],
+    ['"cerramos el taller"', 'Cerramos el taller en septiembre.', ['hardship']],
+    ['"had to shut the shop"', 'We had to shut the shop for most of November.', ['hardship']],
+    ['"se nos cayeron las ventas"', 'Este trimestre se nos cayeron las ventas.', ['hardship']],
+    ['"atrasados con los proveedores"', 'Vamos atrasados con todos los proveedores.', ['hardship']],
+    ['"behind on the rent"', "I'm behind on the rent as well.", ['hardship']],
+    ['stock lost', 'Con la inundación perdimos casi todo el stock.', ['hardship']],
+    ['India\'s CIRP', 'The company is under CIRP and the resolution professional is handling claims.', ['hardship']],
+    // Near misses.
+    ['the situation settled', 'La situación ya está resuelta, gracias.', []],
+    ['a deal closed is no business closed', 'Cerramos el trato con ellos la semana pasada.', []],
+    ['"ha fallecido mi padre"', 'Ha fallecido mi padre y voy con retraso en todo.', ['hardship']],
+    ['Chile\'s "cesante"', 'Estoy cesante desde septiembre.', ['hardship']],
+    ['"struggling to make payroll"', 'We are struggling to make payroll this month.', ['hardship']],
     ['Canada\'s CCAA', 'Our main customer filed for creditor protection under the CCAA last month.', ['hardship']],
     ['South Africa\'s business rescue', 'The business went into business rescue in October.', ['hardship']],
     ['a UK CVA', 'We have entered a company voluntary arrangement.', ['hardship']],
@@ -428,6 +486,31 @@ describe('readReply: disputes said in other ways', () => {
     ['"we\'ve not received invoice"', "We've not received invoice INV-3382, only this reminder.", ['dispute']],
     ['"nunca nos llegó la factura electrónica"', 'La factura electrónica nunca nos llegó al correo.', ['dispute']],
     ['quoted in rand', 'We were quoted R6 500 for the install and the invoice says R8 900.', ['dispute'], { timeZone: 'Africa/Johannesburg', currency: 'ZAR' }],
+    ['"mal hecha", then "no se les paga"', 'La reparación quedó mal hecha. Hasta que no vuelvan no se les paga nada.', ['dispute']],
+    ['"me están cobrando de nuevo"', 'Me están cobrando de nuevo la cuota de octubre.', ['dispute']],
+    ['"reclamamos ese concepto"', 'Reclamamos ese concepto de la factura, no se pidió.', ['dispute']],
+    ['a receipt wrongly issued', 'El recibo está mal emitido, revíselo.', ['dispute']],
+    ['the right figure against the billed one', 'El total no es $540.000 sino $450.000.', ['dispute'], { timeZone: 'America/Santiago', currency: 'CLP' }],
+    ['"should be … not …"', 'The amount should be $1,200 not $1,500.', ['dispute'], us],
+    ['"charged us delivery twice"', 'You charged us delivery twice on this one.', ['dispute'], us],
+    ['tax details wrong', 'El NIF del cliente está mal y así no la podemos contabilizar.', ['dispute']],
+    ['tax details missing', 'The bill has no GST number on it.', ['dispute'], { timeZone: 'Asia/Kolkata', currency: 'INR' }],
+    ['"addressed to the wrong company"', 'This was made out to the wrong company.', ['dispute'], { timeZone: 'Europe/London', currency: 'GBP' }],
+    ['"volver a timbrar"', '¿La puede cancelar y volver a timbrar con el régimen correcto?', ['dispute'], { timeZone: 'America/Mexico_City', currency: 'MXN' }],
+    ['not ordered, in the perfect', 'No hemos contratado ninguna ampliación del servicio.', ['dispute']],
+    ['"nadie lo autorizó"', 'Ese pedido nadie de compras lo autorizó.', ['dispute']],
+    ['billed and not done', 'Aparecen dos visitas que no se hicieron.', ['dispute']],
+    ['"el importe está mal."', 'Ya se pagó una parte y además el importe está mal.', ['paid_claim', 'dispute']],
+    ['"no estamos conformes con la factura"', 'No estamos conformes con la factura de noviembre.', ['dispute']],
+    ['"not happy with the work"', "We're not happy with the work and want to talk first.", ['dispute'], us],
+    ['the invoice first, never received', 'Esa factura no nos ha llegado nunca.', ['dispute']],
+    ['"the invoice was never received"', 'The invoice was never received by our AP team.', ['dispute'], us],
+    ['"mal de dinero" is no dispute', 'El mes está mal de dinero para todos.', ['hardship']],
+    ['"nunca nos llegó el pedido"', 'Nunca nos llegó el pedido completo.', ['dispute']],
+    ['a service cancelled before', 'Nos cobran la cuota de un servicio que dimos de baja en agosto.', ['dispute']],
+    ['"billed for items we returned"', 'We were billed for items we returned.', ['dispute'], us],
+    // "No es nuestra intención" is no "it is not ours".
+    ['"no es nuestra intención"', 'No es nuestra intención retrasarnos más, le pagaremos el viernes.', ['promise']],
     // Near misses: asking for a copy, paying a cheque cancelled, a past cancellation of a payment.
     ['asking for a copy again', 'Le encargo me reenvíe la factura, por favor.', []],
     ['a cheque cancelled is no dispute', 'We cancelled the cheque and sent a new one yesterday.', [], us],

@@ -62,8 +62,13 @@ function question(text: string, sentence: Span, match: Span): boolean {
   if (opening >= sentence.start && !/[?]/.test(text.slice(opening, match.start))) return true;
   const closing = text.indexOf('?', match.end);
   if (closing < 0 || closing >= sentence.end + 1) return false;
+  // "I can pay €400 on Friday, if that suits?" states and asks only whether it suits; "Can I pay …?" asks.
+  if (courtesyTail.test(text.slice(match.end, closing)) && !askingStart.test(text.slice(sentence.start, match.start))) return false;
   return !/[,;:(]/.test(text.slice(match.end, closing));
 }
+// A courtesy at the end of an offer: "if that suits", "if that's ok", "si le parece bien", "si te viene bien".
+const courtesyTail = /(?<![\w])(?:if|si) (?:(?:that|this|it|you|te|le|les|os|a usted|a ustedes)(?:'s| is)? )?(?:ok|okay|alright|all right|fine|good|suits?(?: you)?|works?(?: for you)?|parece(?: bien)?|va bien|viene bien|sirve|esta bien|conviene)[\s!.?]*$/;
+const askingStart = /^(?:[^a-z]*)(?:can|could|would|will|shall|may|might|is|are|do|does|did|puedo|podemos|podria|podriamos|puede|le parece|te parece)(?![\w])/;
 const test = (regex: RegExp, text: string) => {
   regex.lastIndex = 0;
   return regex.test(text);
@@ -77,6 +82,8 @@ function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   for (let match = conditional.exec(text); match !== null; match = conditional.exec(text)) {
     // Payday is a day, not a condition: "cuando cobre el aguinaldo", "when I get paid" (not "get paid by our client").
     if (payday.test(text.slice(match.index))) continue;
+    // "If that suits", "si le parece bien": a courtesy closing an offer, not a condition on paying.
+    if (courtesyTail.test(text.slice(match.index))) continue;
     if (!match[0].startsWith('si')) return true;
     const at = folded.map[sentence.start + match.index]!;
     if (body[at + 1] === 'í' || body[at + 1] === 'Í') continue;
@@ -86,13 +93,21 @@ function conditionIn(folded: Folded, body: string, sentence: Span): boolean {
   return false;
 }
 
-/** The stretch of the sentence around a match between commas or semicolons. */
+/** The stretch of the sentence around a match between commas or semicolons, or a coordinator before a new verb
+ * ("I've sent £500 today and will clear the remaining £740 by the end of the month"). */
+const clauseStart = /[,;]|(?<![\w])(?:and|but|y|pero) (?=(?:will|i'll|we'll|i|we|te|le|les|se|os|lo|la|los|las|el resto|the rest)(?![\w]))/g;
 function clauseOf(text: string, sentence: Span, match: Span): Span {
-  const before = text.slice(sentence.start, match.start);
-  const after = text.slice(match.end, sentence.end);
-  const start = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  const stop = after.search(/[,;]/);
-  return { start, end: stop < 0 ? sentence.end : match.end + stop };
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const found of text.slice(sentence.start, sentence.end).matchAll(clauseStart)) {
+    const at = sentence.start + found.index;
+    if (at + found[0].length <= match.start) start = at + found[0].length;
+    else if (at >= match.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }
 const inside = (span: Span, item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
 /** The item in the sentence closest to the match, those after it first at equal distance. */
@@ -144,9 +159,10 @@ function returnDay(text: string, dates: FoundDate[], today: IsoDate): IsoDate | 
     // The date's own leading word ("al 8 de diciembre", "del 30") belongs to what comes before it.
     const lead = /^(?:el|del|al|on|the) /.exec(text.slice(found.start, found.end))?.[0] ?? '';
     const before = text.slice(Math.max(0, found.start - 40), found.start) + lead;
-    if (backWords.test(before)) return found.date;
-    if (until === null && untilWords.test(before)) until = nextDay(found.date);
-    else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.date;
+    // A month named whole ("vuelvo en enero") is back at its start, not its end.
+    if (backWords.test(before)) return found.first ?? found.date;
+    if (until === null && untilWords.test(before)) until = found.first ?? nextDay(found.date);
+    else if (ahead === null && found.date >= today && !fromWords.test(before)) ahead = found.first ?? found.date;
   }
   return until ?? ahead;
 }
@@ -255,7 +271,8 @@ function evidenceOf(folded: Folded, body: string, span: Span): ReplyFinding['evi
   return { start, end, text: body.slice(start, end) };
 }
 
-function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
+const firstInstallment = /(?<![\w])(?:el primero|la primera|el primer (?:pago|abono|deposito|plazo)|la primera (?:cuota|parte|mensualidad)|the first (?:one|payment|instalment|installment))(?![\w])/;
+function amountFor(text: string, intent: ReplyIntent, candidate: Candidate, amounts: FoundAmount[], others: Span[]): FoundAmount | null {
   const inSentence = amounts.filter((amount) => inside(candidate.sentence, amount));
   if (intent === 'hardship') return inSentence.find((amount) => amount.perPeriod) ?? null;
   if (intent === 'plan_request') {
@@ -269,10 +286,18 @@ function amountFor(intent: ReplyIntent, candidate: Candidate, amounts: FoundAmou
     return inSentence.length === 0 && marked.length === 1 && !others.some((other) => inside(other, marked[0]!)) ? marked[0]! : null;
   }
   if (intent === 'out_of_office' || intent === 'dispute') return null;
-  // A figure with its currency beats a bare number; the nearest to the words that carry the finding.
+  // A figure with its currency beats a bare number; the one in the finding's own clause first, then the
+  // nearest to the words that carry the finding.
   const marked = inSentence.filter((amount) => !amount.bare);
+  const inClause = nearest(marked, clauseOf(text, candidate.sentence, candidate.match), candidate.match);
+  if (inClause) return inClause;
   const inHere = nearest(marked, candidate.sentence, candidate.match) ?? nearest(inSentence, candidate.sentence, candidate.match);
   if (inHere) return inHere;
+  // "El primero se lo deposito el lunes": the first installment of a plan is the plan's figure each time.
+  if (firstInstallment.test(text.slice(candidate.sentence.start, candidate.sentence.end))) {
+    const each = amounts.find((amount) => amount.perPeriod && !amount.bare);
+    if (each) return each;
+  }
   // Said elsewhere: the reply's one figure with a currency, unless another finding's sentence holds it.
   const loose = amounts.filter((amount) => !amount.bare && !others.some((other) => inside(other, amount)));
   return loose.length === 1 && amounts.filter((amount) => !amount.bare).length === 1 ? loose[0]! : null;
@@ -370,7 +395,7 @@ export function readReply(input: ReadReplyInput): ReadReplyResult {
     .sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start)
     .map((candidate) => {
       const others = [...chosen.values()].filter((other) => other !== candidate).map((other) => other.sentence);
-      const amount = amountFor(candidate.intent, candidate, amounts, others);
+      const amount = amountFor(text, candidate.intent, candidate, amounts, others);
       const plan = candidate.intent === 'plan_request' || candidate.intent === 'hardship';
       return {
         intent: candidate.intent,
