@@ -23,9 +23,9 @@ type Ids = Awaited<ReturnType<typeof setup>>['ids'];
 
 describe('debtor-write-off', () => {
   it.each([
-    ['every invoice with something owed when none is named', () => undefined, { F1: 700, F2: 500, F3: 200 }, []],
-    ['only the invoices named', (ids: Ids) => [ids.f1], { F1: 700 }, [{ currency: 'EUR', amount: 500 }, { currency: 'USD', amount: 200 }]],
-  ])('writes off %s', async (_label, pick, amounts, outstanding) => {
+    ['every invoice with something owed when none is named', () => undefined, { F1: 700, F2: 500, F3: 200 }, [], [{ currency: 'EUR', amount: 1200 }, { currency: 'USD', amount: 200 }]],
+    ['only the invoices named', (ids: Ids) => [ids.f1], { F1: 700 }, [{ currency: 'EUR', amount: 500 }, { currency: 'USD', amount: 200 }], [{ currency: 'EUR', amount: 700 }]],
+  ])('writes off %s', async (_label, pick, amounts, outstanding, given) => {
     const { ledger, debtor, ids } = await setup();
     ledger.setNow('2026-03-05T09:00:00.000Z');
     const result = must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, invoiceIds: pick(ids), reason: 'Closed down' }));
@@ -34,7 +34,7 @@ describe('debtor-write-off', () => {
     for (const invoice of result.invoices) {
       expect(invoice).toMatchObject({ status: 'written_off', dispute: null, writeOff: { reason: 'Closed down', at: '2026-03-05T09:00:00.000Z' } });
     }
-    expect(result.event).toMatchObject({ kind: 'write-off', channel: 'system', direction: 'internal', note: 'Closed down' });
+    expect(result.event).toMatchObject({ kind: 'write-off', channel: 'system', direction: 'internal', note: 'Closed down', amounts: given });
     expect(result.event.invoiceIds.sort()).toEqual(result.invoices.map((invoice) => invoice.id).sort());
     // The event is stored with its hash, and the history (payments, the dispute) stays.
     const events = await ledger.db.events.toArray();
@@ -79,5 +79,15 @@ describe('debtor-write-off', () => {
     must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, reason: 'Closed down' }));
     expect(mustFail(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, reason: 'again' })).code).toBe('conflict');
     expect(mustFail(await ledger.client.send('debtor-write-off', { debtorId: 'ghost', reason: 'x' })).code).toBe('not-found');
+  });
+
+  it('keeps what it gave up on its event when an invoice is reopened later', async () => {
+    const { ledger, debtor, ids } = await setup();
+    const result = must(await ledger.client.send('debtor-write-off', { debtorId: debtor.id, invoiceIds: [ids.f1, ids.f2], reason: 'Closed down' }));
+    must(await ledger.client.send('invoice-update', { id: ids.f2, patch: { status: 'open' } }));
+    const stored = await ledger.db.events.get(result.event.id);
+    expect(stored?.amounts).toEqual([{ currency: 'EUR', amount: 1200 }]);
+    expect(await ledger.db.invoices.get(ids.f2)).toMatchObject({ status: 'open' });
+    expect(countHashMismatches(await ledger.db.events.toArray())).toBe(0);
   });
 });

@@ -77,7 +77,14 @@ export function writeOffHandlers(ctx: HandlerContext) {
           (plan) => plan.cancelledAt === null && plan.invoiceIds.some((id) => gone.has(id)),
         );
 
-        // The event carries the invoices' own `writeOff.at`, which is how the timeline finds the amount it gave up.
+        // The event carries what was given up per currency: a later reopen clears the invoices' own
+        // `writeOff`, and the history must still say what this decision was.
+        const given = new Map<string, number>();
+        for (const invoice of invoices) given.set(invoice.currency, (given.get(invoice.currency) ?? 0) + (invoice.writeOff?.amount ?? 0));
+        const amounts = [...given]
+          .filter(([, amount]) => amount > 0)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([currency, amount]) => ({ currency, amount }));
         const id = ctx.newId();
         const event = withHash({
           id,
@@ -88,6 +95,7 @@ export function writeOffHandlers(ctx: HandlerContext) {
           direction: 'internal',
           invoiceIds: [...gone],
           note: input.reason,
+          ...(amounts.length > 0 ? { amounts } : {}),
           dedupeKey: `write-off:${id}`,
         });
         await db.invoices.bulkPut(invoices);

@@ -316,6 +316,11 @@ export const Event = z.object({
       record: z.object({ kind: z.enum(['promise', 'payment', 'plan', 'pause', 'dispute']), id: Id }).optional(),
     })
     .optional(),
+  /**
+   * A write-off's amounts given up, per currency, as they were when it was written. Kept on the
+   * event (and so under its hash) because the invoices' own `writeOff` goes when one is reopened.
+   */
+  amounts: z.array(z.object({ currency: CurrencyCode, amount: PositiveMinor })).max(50).optional(),
   /** Unique: the same send seen twice (two tabs, a retry) is logged once. */
   dedupeKey: z.string().min(1).max(400),
 });

@@ -49,8 +49,12 @@ const NATURAL_CHANNEL: Partial<Record<Event['kind'], Event['channel']>> = {
   reopened: 'system',
 };
 
-/** What a write-off gave up, per currency, read from its invoices (the event names them, they keep the amount). */
+/**
+ * What a write-off gave up, per currency: as the event says, or, for one logged before events
+ * carried it, read from its invoices (which lose it if reopened since).
+ */
 function writtenOff(event: Event, detail: DebtorDetail): Money[] {
+  if (event.amounts) return event.amounts;
   const byCurrency = new Map<string, number>();
   for (const invoice of detail.invoices) {
     if (!invoice.writeOff || invoice.writeOff.at !== event.at || !event.invoiceIds.includes(invoice.id)) continue;
