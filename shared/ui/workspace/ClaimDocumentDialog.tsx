@@ -5,6 +5,7 @@
 // the claim file then counts as proof of receipt. For the claim file the user may add each
 // invoice's own PDF: checked when chosen (the check is part of the PDF code, fetched then), held
 // in this dialog only and gone when it closes — the ledger never stores them.
+import { Modal } from './Modal';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { addDays, dateIn, isIsoDate } from '../../dates';
 import { letterDedupeKey, LETTER_METHODS, type ClaimLanguage, type LetterMethod } from '../../claim/claim-data';
@@ -15,7 +16,6 @@ import type { Debtor, Invoice } from '../../ledger/schema';
 import { useUi } from '../context';
 import { SelectField, TextField } from '../fields';
 import { errorText } from '../format';
-import { useDialog } from '../use-dialog';
 import type { DebtorDocument } from './routes';
 import { useWorkspace } from './services';
 
@@ -45,8 +45,6 @@ interface ChosenPdf extends InvoicePdf {
 export function ClaimDocumentDialog({ debtor, document, invoices, onClose, onRecorded }: ClaimDocumentDialogProps) {
   const { t, locale } = useUi('ClaimDocumentDialog');
   const { client, download } = useWorkspace('ClaimDocumentDialog');
-  const id = useId();
-  const dialog = useDialog<HTMLElement>(onClose, (element) => element.querySelector<HTMLElement>('select'));
   const today = dateIn(debtor.timeZone, new Date());
   const isLetter = document === 'letter';
   // The letter goes in the customer's language; the file in the user's (it is for their lawyer).
@@ -94,63 +92,56 @@ export function ClaimDocumentDialog({ debtor, document, invoices, onClose, onRec
   ];
 
   return (
-    <div className="cobro-modal-backdrop">
-      <section
-        ref={dialog.ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        tabIndex={-1}
-        className="cobro-dialog"
-        data-cobro={isLetter ? 'letter-dialog' : 'claim-file-dialog'}
-        onKeyDown={dialog.onKeyDown}
-      >
-        <h2 id={`${id}-title`}>{t(isLetter ? 'claim.dialog.letterTitle' : 'claim.dialog.fileTitle', { name: debtor.name })}</h2>
-        <p>{t(isLetter ? 'claim.dialog.letterIntro' : 'claim.dialog.fileIntro')}</p>
-        <form onSubmit={(event) => void make(event)}>
-          <div className="cobro-row">
-            <SelectField label={t('claim.dialog.language')} value={language} options={languages} onChange={(value) => setLanguage(value === 'en' ? 'en' : 'es')} />
-            <TextField
-              type="date"
-              label={t(isLetter ? 'claim.dialog.deadline' : 'claim.dialog.asOf')}
-              value={date}
-              onChange={setDate}
-              required
-              {...(isLetter ? { min: addDays(today, 1) } : { max: today })}
-            />
-          </div>
-          {!isLetter && invoices.length > 0 ? (
-            <fieldset data-cobro="invoice-pdfs">
-              <legend>{t('claim.attach.legend')}</legend>
-              <p className="cobro-field-hint">{t('claim.attach.note')}</p>
-              {invoices.map((invoice) => (
-                <InvoicePdfField key={invoice.id} invoice={invoice} chosen={pdfs.get(invoice.id) ?? null} onChoose={(pdf) => choosePdf(invoice.id, pdf)} />
-              ))}
-            </fieldset>
-          ) : null}
-          <div className="cobro-buttons">
-            <button type="button" onClick={onClose}>
-              {t('common.close')}
-            </button>
-            {/* Never disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
-            <button type="submit" className="cobro-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
-              {busy ? t('claim.dialog.making') : t('claim.dialog.make')}
-            </button>
-          </div>
-        </form>
-        <div aria-live="polite">
-          {made ? <p data-cobro="pdf-made">{t('claim.dialog.made', { fileName: made.fileName })}</p> : null}
-          {made && made.missingGlyphs.length > 0 ? <p className="cobro-form-error">{t('claim.dialog.glyphsMissing', { chars: made.missingGlyphs.join(' ') })}</p> : null}
+    <Modal
+      title={t(isLetter ? 'claim.dialog.letterTitle' : 'claim.dialog.fileTitle', { name: debtor.name })}
+      onClose={onClose}
+      initialFocus={(element) => element.querySelector<HTMLElement>('select')}
+      dataCobro={isLetter ? 'letter-dialog' : 'claim-file-dialog'}
+    >
+      <p>{t(isLetter ? 'claim.dialog.letterIntro' : 'claim.dialog.fileIntro')}</p>
+      <form onSubmit={(event) => void make(event)}>
+        <div className="cobro-row">
+          <SelectField label={t('claim.dialog.language')} value={language} options={languages} onChange={(value) => setLanguage(value === 'en' ? 'en' : 'es')} />
+          <TextField
+            type="date"
+            label={t(isLetter ? 'claim.dialog.deadline' : 'claim.dialog.asOf')}
+            value={date}
+            onChange={setDate}
+            required
+            {...(isLetter ? { min: addDays(today, 1) } : { max: today })}
+          />
         </div>
-        {error ? (
-          <p role="alert" className="cobro-form-error">
-            {error}
-          </p>
+        {!isLetter && invoices.length > 0 ? (
+          <fieldset data-cobro="invoice-pdfs">
+            <legend>{t('claim.attach.legend')}</legend>
+            <p className="cobro-field-hint">{t('claim.attach.note')}</p>
+            {invoices.map((invoice) => (
+              <InvoicePdfField key={invoice.id} invoice={invoice} chosen={pdfs.get(invoice.id) ?? null} onChoose={(pdf) => choosePdf(invoice.id, pdf)} />
+            ))}
+          </fieldset>
         ) : null}
-        {/* Also there without making the PDF again: the letter may have gone days after it was made. */}
-        {isLetter ? <RecordLetterSent debtor={debtor} today={today} onRecorded={onRecorded} /> : null}
-      </section>
-    </div>
+        <div className="cobro-buttons">
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          {/* Never disabled: a disabled button drops the focus, and Escape would no longer reach the dialog. */}
+          <button type="submit" className="cobro-primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
+            {busy ? t('claim.dialog.making') : t('claim.dialog.make')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {made ? <p data-cobro="pdf-made">{t('claim.dialog.made', { fileName: made.fileName })}</p> : null}
+        {made && made.missingGlyphs.length > 0 ? <p className="cobro-form-error">{t('claim.dialog.glyphsMissing', { chars: made.missingGlyphs.join(' ') })}</p> : null}
+      </div>
+      {error ? (
+        <p role="alert" className="cobro-form-error">
+          {error}
+        </p>
+      ) : null}
+      {/* Also there without making the PDF again: the letter may have gone days after it was made. */}
+      {isLetter ? <RecordLetterSent debtor={debtor} today={today} onRecorded={onRecorded} /> : null}
+    </Modal>
   );
 }
 

@@ -1,7 +1,8 @@
 // Creating a debtor or editing one: name, addresses, contact details, language, time zone,
 // tags, notes and "do not contact". The ledger's own checks (one debtor per address) come back
 // on the field they concern.
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Modal } from './Modal';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { HandlerError, HandlerInput, Result } from '../../ledger/api';
 import type { Debtor } from '../../ledger/schema';
 import { isTimeZone } from '../../dates';
@@ -9,7 +10,6 @@ import { useUi } from '../context';
 import { SearchField, TextField } from '../fields';
 import { languageOptions, timeZoneOptions } from '../place-options';
 import { errorText, issueText } from '../format';
-import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
 
 export type DebtorFields = Pick<HandlerInput<'debtor-create'>, 'name' | 'emails' | 'contactName' | 'phone' | 'taxId' | 'address' | 'locale' | 'timeZone' | 'tags' | 'notes'> & {
@@ -56,8 +56,6 @@ function errorsFromHandler(t: ReturnType<typeof useUi>['t'], error: HandlerError
 
 export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormProps) {
   const { t, locale: uiLocale } = useUi('DebtorForm');
-  const id = useId();
-  const dialog = useDialog<HTMLElement>(onCancel, (element) => element.querySelector<HTMLElement>('input'));
   const [name, setName] = useState(debtor?.name ?? '');
   const [emails, setEmails] = useState(debtor?.emails.join('\n') ?? '');
   const [contactName, setContactName] = useState(debtor?.contactName ?? '');
@@ -112,50 +110,43 @@ export function DebtorForm({ debtor, defaults, onSubmit, onCancel }: DebtorFormP
   };
 
   return (
-    <div className="cobro-modal-backdrop">
-      <section
-        ref={dialog.ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        tabIndex={-1}
-        className="cobro-dialog"
-        onKeyDown={dialog.onKeyDown}
-      >
-        <h2 id={`${id}-title`}>{debtor ? t('ws.debtorForm.editTitle', { name: debtor.name }) : t('ws.debtorForm.newTitle')}</h2>
-        <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined}>
-          <TextField label={t('common.name')} value={name} onChange={setName} error={errors.name} required maxLength={200} />
-          <TextField
-            label={t('card.addresses')}
-            hint={t('ws.debtorForm.emailsHint')}
-            value={emails}
-            onChange={setEmails}
-            error={errors.emails}
-            multiline
-          />
-          <div className="cobro-row">
-            <TextField label={t('track.contactName')} value={contactName} onChange={setContactName} maxLength={200} />
-            <TextField label={t('common.phone')} value={phone} onChange={setPhone} error={errors.phone} maxLength={40} />
-          </div>
-          <div className="cobro-row">
-            <TextField label={t('claim.taxId')} value={taxId} onChange={setTaxId} maxLength={40} />
-            <TextField label={t('claim.address')} value={address} onChange={setAddress} maxLength={500} />
-          </div>
-          <div className="cobro-row">
-            <SearchField label={t('track.locale')} hint={t('ws.debtorForm.localeHint')} value={locale} options={languages} noMatch={t('ws.settings.noMatch')} onChange={setLocale} error={errors.locale} />
-            <SearchField label={t('track.timeZone')} hint={t('ws.debtorForm.timeZoneHint')} value={timeZone} options={zones} noMatch={t('ws.settings.noMatch')} onChange={setTimeZone} error={errors.timeZone} />
-          </div>
-          <TextField label={t('card.tags')} hint={t('ws.debtorForm.tagsHint')} value={tags} onChange={setTags} />
-          <TextField label={t('card.notes')} value={notes} onChange={setNotes} multiline maxLength={5000} />
-          {debtor ? (
-            <label className="cobro-check">
-              <input type="checkbox" checked={doNotContact} onChange={(event) => setDoNotContact(event.target.checked)} />
-              {t('state.debtor.doNotContact')}
-            </label>
-          ) : null}
-          <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
-        </form>
-      </section>
-    </div>
+    <Modal
+      title={debtor ? t('ws.debtorForm.editTitle', { name: debtor.name }) : t('ws.debtorForm.newTitle')}
+      onClose={onCancel}
+      initialFocus={(element) => element.querySelector<HTMLElement>('input')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined}>
+        <TextField label={t('common.name')} value={name} onChange={setName} error={errors.name} required maxLength={200} />
+        <TextField
+          label={t('card.addresses')}
+          hint={t('ws.debtorForm.emailsHint')}
+          value={emails}
+          onChange={setEmails}
+          error={errors.emails}
+          multiline
+        />
+        <div className="cobro-row">
+          <TextField label={t('track.contactName')} value={contactName} onChange={setContactName} maxLength={200} />
+          <TextField label={t('common.phone')} value={phone} onChange={setPhone} error={errors.phone} maxLength={40} />
+        </div>
+        <div className="cobro-row">
+          <TextField label={t('claim.taxId')} value={taxId} onChange={setTaxId} maxLength={40} />
+          <TextField label={t('claim.address')} value={address} onChange={setAddress} maxLength={500} />
+        </div>
+        <div className="cobro-row">
+          <SearchField label={t('track.locale')} hint={t('ws.debtorForm.localeHint')} value={locale} options={languages} noMatch={t('ws.settings.noMatch')} onChange={setLocale} error={errors.locale} />
+          <SearchField label={t('track.timeZone')} hint={t('ws.debtorForm.timeZoneHint')} value={timeZone} options={zones} noMatch={t('ws.settings.noMatch')} onChange={setTimeZone} error={errors.timeZone} />
+        </div>
+        <TextField label={t('card.tags')} hint={t('ws.debtorForm.tagsHint')} value={tags} onChange={setTags} />
+        <TextField label={t('card.notes')} value={notes} onChange={setNotes} multiline maxLength={5000} />
+        {debtor ? (
+          <label className="cobro-check">
+            <input type="checkbox" checked={doNotContact} onChange={(event) => setDoNotContact(event.target.checked)} />
+            {t('state.debtor.doNotContact')}
+          </label>
+        ) : null}
+        <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
+      </form>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 // Adding an invoice to a debtor, or correcting one (its number, amount or dates). The amount is
 // read exactly into minor units; the ledger's refusals (a number already used) land on their field.
-import { useId, useState, type FormEvent } from 'react';
+import { Modal } from './Modal';
+import { useState, type FormEvent } from 'react';
 import type { HandlerError, Result } from '../../ledger/api';
 import type { Invoice } from '../../ledger/schema';
 import { isCurrencyCode } from '../../money';
@@ -8,7 +9,6 @@ import { amountInputText, readAmount } from '../amount-input';
 import { useUi } from '../context';
 import { TextField } from '../fields';
 import { errorText, issueText } from '../format';
-import { useDialog } from '../use-dialog';
 import { FormButtons } from '../form-buttons';
 
 export interface InvoiceFields {
@@ -43,8 +43,6 @@ function errorsFrom(t: ReturnType<typeof useUi>['t'], error: HandlerError): Erro
 
 export function InvoiceForm({ invoice, defaultCurrency, onSubmit, onCancel }: InvoiceFormProps) {
   const { t, locale } = useUi('InvoiceForm');
-  const id = useId();
-  const dialog = useDialog<HTMLElement>(onCancel, (element) => element.querySelector<HTMLElement>('input'));
   const [number, setNumber] = useState(invoice?.number ?? '');
   const [currency, setCurrency] = useState(invoice?.currency ?? defaultCurrency);
   const [amountText, setAmountText] = useState(invoice ? amountInputText(invoice.amount, invoice.currency, locale) : '');
@@ -79,26 +77,27 @@ export function InvoiceForm({ invoice, defaultCurrency, onSubmit, onCancel }: In
   };
 
   return (
-    <div className="cobro-modal-backdrop">
-      <section ref={dialog.ref} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} tabIndex={-1} className="cobro-dialog" onKeyDown={dialog.onKeyDown}>
-        <h2 id={`${id}-title`}>{invoice ? t('ws.invoiceForm.editTitle', { number: invoice.number }) : t('ws.invoiceForm.newTitle')}</h2>
-        <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined}>
-          <div className="cobro-row">
-            <TextField label={t('track.invoiceNumber')} value={number} onChange={setNumber} error={errors.number} required maxLength={60} />
-            {currencyLocked ? (
-              <TextField label={t('common.currency')} value={currency} onChange={() => undefined} hint={t('ws.invoiceForm.currencyLocked')} />
-            ) : (
-              <TextField label={t('common.currency')} value={currency} onChange={setCurrency} error={errors.currency} maxLength={3} />
-            )}
-            <TextField label={t('track.invoiceAmount')} value={amountText} onChange={setAmountText} error={errors.amount} inputMode="decimal" required />
-          </div>
-          <div className="cobro-row">
-            <TextField label={t('track.issueDate')} type="date" value={issueDate} onChange={setIssueDate} error={errors.issueDate} />
-            <TextField label={t('track.dueDate')} type="date" value={dueDate} onChange={setDueDate} error={errors.dueDate} required />
-          </div>
-          <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
-        </form>
-      </section>
-    </div>
+    <Modal
+      title={invoice ? t('ws.invoiceForm.editTitle', { number: invoice.number }) : t('ws.invoiceForm.newTitle')}
+      onClose={onCancel}
+      initialFocus={(element) => element.querySelector<HTMLElement>('input')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined}>
+        <div className="cobro-row">
+          <TextField label={t('track.invoiceNumber')} value={number} onChange={setNumber} error={errors.number} required maxLength={60} />
+          {currencyLocked ? (
+            <TextField label={t('common.currency')} value={currency} onChange={() => undefined} hint={t('ws.invoiceForm.currencyLocked')} />
+          ) : (
+            <TextField label={t('common.currency')} value={currency} onChange={setCurrency} error={errors.currency} maxLength={3} />
+          )}
+          <TextField label={t('track.invoiceAmount')} value={amountText} onChange={setAmountText} error={errors.amount} inputMode="decimal" required />
+        </div>
+        <div className="cobro-row">
+          <TextField label={t('track.issueDate')} type="date" value={issueDate} onChange={setIssueDate} error={errors.issueDate} />
+          <TextField label={t('track.dueDate')} type="date" value={dueDate} onChange={setDueDate} error={errors.dueDate} required />
+        </div>
+        <FormButtons error={errors.form} busy={busy} onCancel={onCancel} />
+      </form>
+    </Modal>
   );
 }
