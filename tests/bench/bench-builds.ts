@@ -4,7 +4,9 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, type Plugin } from 'esbuild';
+import { applyRewrites } from '../../extension/build/harden-bundle';
 import { BenchError } from './bench-error';
 import { BENCH_OUT } from './wxt.bench.config';
 
@@ -44,9 +46,31 @@ export async function buildBareExtension(): Promise<string> {
   return BARE_BUILD;
 }
 
+/**
+ * The same rewrites of third-party code as Cobro's own build (harden-bundle.ts). The loader runs
+ * in an extension page, under its CSP: zod's eval probe, first answered while the DevTools
+ * protocol's evaluation was exempt from that CSP, would say yes, and zod's compiled parsers would
+ * then fail in the callbacks that run after it.
+ */
+const hardened: Plugin = {
+  name: 'cobro-harden-bundle',
+  setup(bench) {
+    bench.onLoad({ filter: /node_modules[\\/].*\.m?js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const rewritten = applyRewrites(args.path, code);
+      return rewritten === null ? undefined : { contents: rewritten, loader: 'js' };
+    });
+  },
+};
+
 /** The ledger loader (ledger-loader.ts) as script text that defines `cobroBenchLoad`. */
 export async function ledgerLoaderSource(): Promise<string> {
-  const result = await build({ ...BROWSER_BUNDLE, entryPoints: [join(import.meta.dirname, 'ledger-loader.ts')], write: false });
+  const result = await build({
+    ...BROWSER_BUNDLE,
+    entryPoints: [join(import.meta.dirname, 'ledger-loader.ts')],
+    plugins: [hardened],
+    write: false,
+  });
   const file = result.outputFiles[0];
   if (!file) throw new BenchError('bench-build', 'esbuild produced no ledger loader');
   return file.text;
